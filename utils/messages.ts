@@ -26,10 +26,17 @@ export interface RevealEntityMessage {
   entityId: string;
 }
 
-export type ExtensionMessage = PageMentionsMessage | GetPageMentionsMessage | RevealEntityMessage;
+/** Content script → background: open the options page (content scripts cannot do it themselves). */
+export interface OpenOptionsMessage {
+  type: 'open-options';
+}
+
+export type ExtensionMessage = PageMentionsMessage | GetPageMentionsMessage | RevealEntityMessage | OpenOptionsMessage;
+
+const MESSAGE_TYPES = new Set<ExtensionMessage['type']>(['page-mentions', 'get-page-mentions', 'reveal-entity', 'open-options']);
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'page-mentions' || type === 'get-page-mentions' || type === 'reveal-entity';
+  return typeof type === 'string' && MESSAGE_TYPES.has(type as ExtensionMessage['type']);
 }

@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHoverIntent } from './hover-intent';
+
+describe('hover intent (Page Previews cadence)', () => {
+  let events: string[];
+  const make = () =>
+    createHoverIntent<string>({
+      showDelayMs: 500,
+      hideDelayMs: 300,
+      same: (a, b) => a === b,
+      onShow: (target) => events.push(`show ${target}`),
+      onHide: () => events.push('hide'),
+    });
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    events = [];
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('shows a card only after the pointer dwells on a mention', () => {
+    const intent = make();
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(499);
+    expect(events).toEqual([]);
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['show putin']);
+  });
+
+  it('does not show a card for a mention the pointer merely crossed', () => {
+    const intent = make();
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(200);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([]);
+  });
+
+  it('keeps the card while the pointer moves onto it, and closes after leaving both', () => {
+    const intent = make();
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(500);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(200);
+    intent.pointerAt(null, true);
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['show putin']);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(299);
+    expect(events).toEqual(['show putin']);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['show putin', 'hide']);
+  });
+
+  it('closes at once on Esc and can be opened at once from the keyboard', () => {
+    const intent = make();
+    intent.showNow('modi');
+    intent.close();
+    expect(events).toEqual(['show modi', 'hide']);
+    expect(intent.shown).toBeNull();
+  });
+
+  it('moves from one mention to another: the old card closes, the new one opens after dwelling', () => {
+    const intent = make();
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(500);
+    intent.pointerAt('modi');
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['show putin', 'hide']);
+    intent.pointerAt('modi');
+    vi.advanceTimersByTime(200);
+    expect(events).toEqual(['show putin', 'hide', 'show modi']);
+  });
+});

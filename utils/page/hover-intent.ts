@@ -1,0 +1,93 @@
+/**
+ * When to open and close a hover card, after Wikipedia's Page Previews: a card opens once the
+ * pointer has dwelt on a mention for `showDelayMs`, stays while the pointer is on the mention or
+ * the card, and closes `hideDelayMs` after it leaves both (WCAG 2.1 SC 1.4.13: hoverable,
+ * persistent, dismissible with Esc). Pure timing logic; the caller reports where the pointer is.
+ */
+export interface HoverIntentOptions<T> {
+  showDelayMs: number;
+  hideDelayMs: number;
+  same(a: T, b: T): boolean;
+  onShow(target: T): void;
+  onHide(): void;
+}
+
+export interface HoverIntent<T> {
+  /** The pointer is over `target` (a mention), or over nothing of ours (`null`), or over the card. */
+  pointerAt(target: T | null, overCard?: boolean): void;
+  /** Opens a card at once (keyboard, popup), replacing any open one. */
+  showNow(target: T): void;
+  /** Closes at once (Esc, scroll away, settings change). */
+  close(): void;
+  readonly shown: T | null;
+  destroy(): void;
+}
+
+export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
+  let shown: T | null = null;
+  let pending: T | null = null;
+  let showTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const cancelShow = () => {
+    clearTimeout(showTimer);
+    showTimer = undefined;
+    pending = null;
+  };
+  const cancelHide = () => {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+  };
+  const show = (target: T) => {
+    cancelShow();
+    cancelHide();
+    shown = target;
+    options.onShow(target);
+  };
+  /** Closes the open card; a card waiting to open for another mention still opens. */
+  const hideShown = () => {
+    cancelHide();
+    if (shown === null) return;
+    shown = null;
+    options.onHide();
+  };
+  const close = () => {
+    cancelShow();
+    hideShown();
+  };
+
+  return {
+    pointerAt(target, overCard = false) {
+      if (overCard) {
+        cancelShow();
+        cancelHide();
+        return;
+      }
+      if (target !== null && shown !== null && options.same(shown, target)) {
+        cancelShow();
+        cancelHide();
+        return;
+      }
+      if (target !== null) {
+        if (pending === null || !options.same(pending, target)) {
+          cancelShow();
+          pending = target;
+          showTimer = setTimeout(() => show(target), options.showDelayMs);
+        }
+      } else {
+        cancelShow();
+      }
+      if (shown !== null && hideTimer === undefined) hideTimer = setTimeout(hideShown, options.hideDelayMs);
+    },
+    showNow: show,
+    close,
+    get shown() {
+      return shown;
+    },
+    destroy() {
+      cancelShow();
+      cancelHide();
+      shown = null;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The eligible text of a page, grouped into blocks a reader would see as one piece of text
+ * (a paragraph, list item, heading, table cell). Text nodes inside a block are joined exactly as
+ * they are, so an offset into `block.text` maps back to one text node and offset, and a name split
+ * across inline elements (`<b>Vladimir</b> Putin`) is still one phrase.
+ *
+ * Only standard DOM reads (nodeType, tagName, getAttribute, childNodes) are used: the same walk
+ * runs in the content script and, over linkedom, in the CLI.
+ */
+
+/** One stretch of a block's text that comes from one text node. */
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in `TextBlock.text`. */
+  start: number;
+}
+
+export interface TextBlock {
+  /** The nearest block-level ancestor the text belongs to. */
+  container: Element;
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Sites can put this attribute on any element to keep the extension out of its subtree. */
+export const OPT_OUT_ATTRIBUTE = 'data-briefings-ignore';
+/** Our own card host; its subtree is never scanned. */
+export const HOST_TAG = 'CB-BRIEFING-HOST';
+
+/** Elements whose text is never prose a reader reads as part of the page. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
+  'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK', HOST_TAG,
+]);
+
+/** Elements that flow inside a line of text; every other element starts a new block. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
+  'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U',
+  'WBR', 'NOBR', 'BIG', 'TT', 'ACRONYM', 'OUTPUT', 'METER', 'PROGRESS',
+]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Whether an element's subtree is kept out of scanning by its own markup (no layout needed). */
+export function isSkippedElement(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (element.hasAttribute('hidden') || element.hasAttribute(OPT_OUT_ATTRIBUTE)) return true;
+  if (element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return false;
+}
+
+/** Whether any ancestor of `node` (up to the document) keeps it out of scanning. */
+export function isInSkippedSubtree(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}
+
+/** Whether an element starts its own block of text (judged by tag: computed styles would force layout). */
+export function isBlockBoundary(element: Element): boolean {
+  return !INLINE_TAGS.has(element.tagName.toUpperCase());
+}
+
+/**
+ * Collects the eligible text under `root` into blocks. `root` itself is assumed eligible (callers
+ * check `isInSkippedSubtree` for roots other than the body). Blocks with no letters are dropped.
+ */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const rootContainer = (root.nodeType === ELEMENT_NODE ? root : root.parentElement) as Element | null;
+  if (!rootContainer) return blocks;
+
+  // Open blocks, innermost last. A block element pushes a new one; its text after a nested block
+  // continues in a fresh block with the same container.
+  const open: TextBlock[] = [{ container: rootContainer, text: '', segments: [] }];
+  const flush = () => {
+    const current = open[open.length - 1]!;
+    if (current.segments.length > 0) {
+      if (/\p{L}/u.test(current.text)) blocks.push(current);
+      open[open.length - 1] = { container: current.container, text: '', segments: [] };
+    }
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length === 0) return;
+      const current = open[open.length - 1]!;
+      current.segments.push({ node: node as Text, start: current.text.length });
+      current.text += data;
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const element = node as Element;
+    if (isSkippedElement(element)) return;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'BR') {
+      // A line break separates words; it is whitespace in the block's text with no node behind it.
+      open[open.length - 1]!.text += '\n';
+      return;
+    }
+    const block = isBlockBoundary(element);
+    if (block) {
+      flush();
+      open.push({ container: element, text: '', segments: [] });
+    }
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    // Open shadow roots are part of what the reader sees.
+    const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) for (let child = shadow.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) {
+      flush();
+      open.pop();
+    }
+  };
+  if (root.nodeType === ELEMENT_NODE) {
+    const element = root as Element;
+    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) for (let child = shadow.firstChild; child; child = child.nextSibling) visit(child);
+  } else {
+    visit(root);
+  }
+  flush();
+  return blocks;
+}
+
+/** Maps an offset in `block.text` to the text node and offset it falls in (end-inclusive). */
+export function locateOffset(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {
+  const { segments } = block;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const s = segments[mid]!;
+    if (s.start < offset || (!preferEnd && s.start === offset)) low = mid;
+    else high = mid - 1;
+  }
+  const segment = segments[low];
+  if (!segment) return null;
+  const local = offset - segment.start;
+  if (local < 0 || local > segment.node.data.length) return null;
+  return { node: segment.node, offset: local };
+}
