@@ -3,9 +3,22 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Contextual Briefings',
     description: 'Hover briefings for the people and events of a news story, on any page you read.',
+    // storage: settings. The content script's <all_urls> match is the only host access.
     permissions: ['storage'],
-  },
+    action: { default_title: 'Contextual Briefings' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'briefings@contextual-briefings.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,156 @@
+/**
+ * The one node the extension adds to a page: a `<cb-briefing-host>` with an open shadow root that
+ * holds the briefing card. It owns the shadow root, the card's position and its teardown; the card
+ * itself is the pure `BriefingCard` view. The host hangs off `<html>`, outside `<body>`, so the
+ * page's content (and `body.innerHTML`) never changes.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import { BriefingCard } from '@/components/BriefingCard';
+import cardCss from '@/components/briefing-card.css?inline';
+import type { Pack } from '@/utils/pack/schema';
+
+/** Where a card points: the mention's line box, re-read on every position update. */
+export interface CardAnchor {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRect[];
+  /** An element inside the page's scroll container, so the card follows scrolling. */
+  contextElement: Element;
+}
+
+export interface TooltipHostOptions {
+  pack: Pack;
+  onOpenSettings(): void;
+  onClose(): void;
+}
+
+// The host's inline styles win over any page rule without !important, and `all: initial` stops
+// inherited page styles at the door. Fixed and zero-sized, it takes no space in the page's flow.
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
+  'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; ' +
+  'visibility: visible !important; opacity: 1 !important; pointer-events: auto !important;';
+
+const SHADOW_CSS = `
+:host { all: initial; }
+.cb-layer { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); }
+${cardCss}`;
+
+export class TooltipHost {
+  private host: HTMLElement | null = null;
+  private layer: HTMLDivElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  private entityId: string | null = null;
+  private anchor: CardAnchor | null = null;
+
+  constructor(private readonly options: TooltipHostOptions) {}
+
+  get openEntityId(): string | null {
+    return this.entityId;
+  }
+
+  /** Whether an event happened inside our card (events from the shadow root retarget to the host). */
+  contains(target: EventTarget | null): boolean {
+    return this.host !== null && target === this.host;
+  }
+
+  show(entityId: string, anchor: CardAnchor): void {
+    const entity = this.options.pack.entities.find((e) => e.id === entityId);
+    if (!entity) return;
+    const layer = this.ensureLayer();
+    this.entityId = entityId;
+    this.anchor = anchor;
+    render(
+      <BriefingCard
+        entity={entity}
+        pack={this.options.pack}
+        onSelectEntity={(id) => this.anchor && this.show(id, this.anchor)}
+        onOpenSettings={this.options.onOpenSettings}
+        onClose={this.options.onClose}
+      />,
+      layer,
+    );
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = autoUpdate(anchor, layer, () => void this.position());
+  }
+
+  /** Moves keyboard focus into the card (keyboard and popup paths, never on hover). */
+  focus(): void {
+    const card = this.layer?.querySelector<HTMLElement>('.cb-card');
+    if (!card) return;
+    card.tabIndex = -1;
+    card.focus({ preventScroll: true });
+  }
+
+  hide(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    this.entityId = null;
+    this.anchor = null;
+    if (this.layer) render(null, this.layer);
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.layer = null;
+  }
+
+  private async position(): Promise<void> {
+    const { anchor, layer } = this;
+    if (!anchor || !layer) return;
+    const { x, y } = await computePosition(anchor, layer, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        // Flip above the line rather than ever covering the mention the card describes.
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+            elements.floating.style.overflowY = 'auto';
+          },
+        }),
+      ],
+    });
+    layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+
+  private ensureLayer(): HTMLDivElement {
+    if (this.layer && this.host?.isConnected) return this.layer;
+    const host = document.createElement('cb-briefing-host');
+    host.setAttribute('style', HOST_STYLE);
+    const shadow = host.attachShadow({ mode: 'open' });
+    adoptStyles(shadow, SHADOW_CSS);
+    const layer = document.createElement('div');
+    layer.className = 'cb-layer';
+    shadow.append(layer);
+    document.documentElement.append(host);
+    this.host = host;
+    this.layer = layer;
+    return layer;
+  }
+}
+
+/**
+ * A constructed stylesheet is not subject to the page's `style-src` CSP, so the card keeps its
+ * looks on strict-CSP sites; where the browser refuses a sheet from the content script's world,
+ * a `<style>` inside our own shadow root is the fallback.
+ */
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // Fall through to a <style> element.
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
