@@ -1,0 +1,53 @@
+import type { Pack } from '@/utils/pack/schema';
+
+export interface ArticleSummaryProps {
+  pack: Pack;
+}
+
+/** The article as a whole: headline, summary, key points, timeline and where it came from. */
+export function ArticleSummary({ pack }: ArticleSummaryProps) {
+  const { headline, summary, keyPoints, timeline } = pack.article;
+  return (
+    <article class="cb-article" aria-labelledby="cb-article-headline">
+      <h1 id="cb-article-headline" class="cb-article__headline">
+        {headline}
+      </h1>
+      <p class="cb-article__summary">{summary}</p>
+
+      <section class="cb-article__section" aria-labelledby="cb-key-points">
+        <h2 id="cb-key-points" class="cb-section-title">
+          Key points
+        </h2>
+        <ul class="cb-article__points">
+          {keyPoints.map((point, index) => (
+            <li key={index}>{point}</li>
+          ))}
+        </ul>
+      </section>
+
+      {timeline.length > 0 && (
+        <section class="cb-article__section" aria-labelledby="cb-timeline">
+          <h2 id="cb-timeline" class="cb-section-title">
+            Timeline
+          </h2>
+          <ol class="cb-timeline">
+            {timeline.map((entry, index) => (
+              <li key={index} class="cb-timeline__entry">
+                {/* `when` is the article's own wording ("December 4–5"); `start` is ISO when known. */}
+                <time class="cb-timeline__when" dateTime={entry.start?.startsWith('--') ? undefined : entry.start}>
+                  {entry.when}
+                </time>
+                <span class="cb-timeline__label">{entry.label}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <p class="cb-article__source">
+        <span class="cb-article__source-label">Source: </span>
+        {pack.source}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,112 @@
+import { ENTITY_KINDS, type Entity, type EntityKind, type Pack } from '@/utils/pack/schema';
+import type { PageMentions } from '@/utils/messages';
+import { KIND_GROUP_LABEL } from './kind-labels';
+
+/** What the popup knows about the current tab's mentions. */
+export type PageMentionsState =
+  | { status: 'loading' }
+  /** The tab has no content script: a browser page, the web store, a PDF viewer… */
+  | { status: 'unsupported' }
+  /** The extension is switched off, so nothing is scanned. */
+  | { status: 'off' }
+  | { status: 'ready'; mentions: PageMentions };
+
+export interface PageMentionListProps {
+  pack: Pack;
+  state: PageMentionsState;
+  /** The user chose an entity: scroll the tab to it and open its card. */
+  onReveal(entityId: string): void;
+}
+
+export interface MentionGroup {
+  kind: EntityKind;
+  items: { entity: Entity; count: number }[];
+}
+
+/**
+ * Pairs the page's counts with the pack's entities and groups them by kind, in the pack's kind
+ * order; most-mentioned first within a group. Ids the pack does not know (a content script running
+ * an older pack) and zero counts are dropped.
+ */
+export function groupMentions(pack: Pack, counts: Record<string, number>): MentionGroup[] {
+  const groups: MentionGroup[] = [];
+  for (const kind of ENTITY_KINDS) {
+    const items = pack.entities
+      .filter((entity) => entity.kind === kind && (counts[entity.id] ?? 0) > 0)
+      .map((entity) => ({ entity, count: counts[entity.id] ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
+    if (items.length > 0) groups.push({ kind, items });
+  }
+  return groups;
+}
+
+const mentionsLabel = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
+
+/** "On this page": the current tab's mentions grouped by kind, or why there are none. */
+export function PageMentionList({ pack, state, onReveal }: PageMentionListProps) {
+  return (
+    <section class="cb-mentions" aria-labelledby="cb-mentions-title" aria-busy={state.status === 'loading'}>
+      <h2 id="cb-mentions-title" class="cb-section-title">
+        On this page
+      </h2>
+      <MentionBody pack={pack} state={state} onReveal={onReveal} />
+    </section>
+  );
+}
+
+function MentionBody({ pack, state, onReveal }: PageMentionListProps) {
+  switch (state.status) {
+    case 'loading':
+      return <p class="cb-note">Looking for mentions…</p>;
+    case 'unsupported':
+      return (
+        <p class="cb-note">
+          Briefings can’t run on this page (browser pages, the web store…). Open an ordinary web page to see its
+          mentions.
+        </p>
+      );
+    case 'off':
+      return <p class="cb-note">Briefings are off. Turn them on to highlight the people and events on this page.</p>;
+    case 'ready': {
+      const groups = groupMentions(pack, state.mentions.counts);
+      if (groups.length === 0) {
+        return (
+          <p class="cb-note">
+            <strong>No mentions on this page.</strong> Names from this briefing are highlighted wherever a page
+            mentions them.
+          </p>
+        );
+      }
+      return (
+        <>
+          <p class="cb-note">Choose a name to jump to it on the page.</p>
+          {groups.map((group) => (
+            <div key={group.kind} class="cb-mentions__group" role="group" aria-labelledby={`cb-mentions-${group.kind}`}>
+              <h3 id={`cb-mentions-${group.kind}`} class="cb-mentions__kind">
+                <span class={`cb-dot cb-dot--${group.kind}`} aria-hidden="true" />
+                {KIND_GROUP_LABEL[group.kind]}
+              </h3>
+              <ul class="cb-mentions__list">
+                {group.items.map(({ entity, count }) => (
+                  <li key={entity.id}>
+                    <button
+                      type="button"
+                      class="cb-mention"
+                      data-entity-id={entity.id}
+                      // The name comes first so speech users can say what they see (WCAG 2.5.3).
+                      aria-label={`${entity.name}, ${mentionsLabel(count)}`}
+                      onClick={() => onReveal(entity.id)}
+                    >
+                      <span class="cb-mention__name">{entity.name}</span>
+                      <span class="cb-mention__count">{count}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      );
+    }
+  }
+}
