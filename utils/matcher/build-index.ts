@@ -1,0 +1,177 @@
+/**
+ * The mention index: a trie of alias phrases whose first words sit in an open-addressing hash
+ * table keyed by the folded word's 32-bit hash. The scanner hashes each text word as it reads it
+ * and probes the table once, so its cost per word does not depend on how many aliases a pack has;
+ * only words that start some alias go on to the (rare) phrase confirmation.
+ */
+import { hashWord } from './char-class';
+import { type Atom, type TildeRule, parseAlias } from './parse-alias';
+import type { MatcherEntity } from './types';
+
+/** One way a phrase can continue: the next atom and what it requires of the text. */
+export interface Edge {
+  joiner: number;
+  form: string | null;
+  tilde: TildeRule | null;
+  number: boolean;
+  node: TrieNode;
+}
+
+/** A phrase (or exclusion) that ends at this trie node. */
+export interface Terminal {
+  entity: number;
+  /** The pack alias as written, reported as `Mention.alias`. */
+  alias: string;
+  exclusion: boolean;
+  /** Atoms in the expanded phrase: more atoms = more specific. */
+  atoms: number;
+  /** Atoms that are literal words rather than `#`. */
+  literals: number;
+  /** Identifies the expanded phrase, for the namesake memory ("this bare Modi is Lalit"). */
+  phrase: number;
+}
+
+export interface TrieNode {
+  /** Continuations by folded word (a word may carry several case/joiner requirements). */
+  words: Map<string, Edge[]> | null;
+  /** Continuations whose word is a `~` stem or a `#` number: checked one by one (few per node). */
+  others: Edge[] | null;
+  ends: Terminal[] | null;
+}
+
+/** First words of phrases, by folded key. */
+export interface FirstWord {
+  key: string;
+  edges: Edge[];
+}
+
+export interface MentionIndex {
+  readonly entities: readonly MatcherEntity[];
+  /** Hash table slots: 0 = empty, else the word hash (0 is remapped to 1). */
+  readonly slots: Int32Array;
+  /** Per slot: the first words with that hash (collisions are rare but legal). */
+  readonly firsts: (FirstWord[] | undefined)[];
+  /** Same layout for `~` first words, keyed by their stem ("путин", "нарендр"). */
+  readonly stemSlots: Int32Array;
+  readonly stemFirsts: (FirstWord[] | undefined)[];
+  /** Phrases starting with `#`. */
+  readonly numberFirsts: Edge[];
+  readonly mask: number;
+  readonly stemMask: number;
+  /** True when some stem first word exists, so the scanner bothers to try stems. */
+  readonly hasStems: boolean;
+}
+
+function newNode(): TrieNode {
+  return { words: null, others: null, ends: null };
+}
+
+function sameRequirement(e: Edge, a: Atom): boolean {
+  return (
+    e.joiner === a.joiner &&
+    e.form === a.form &&
+    e.number === a.number &&
+    (e.tilde === a.tilde || (e.tilde !== null && a.tilde !== null && e.tilde.stem === a.tilde.stem))
+  );
+}
+
+function edgeFor(list: Edge[], a: Atom): TrieNode {
+  for (const e of list) if (sameRequirement(e, a)) return e.node;
+  const node = newNode();
+  list.push({ joiner: a.joiner, form: a.form, tilde: a.tilde, number: a.number, node });
+  return node;
+}
+
+class HashTable {
+  readonly slots: Int32Array;
+  readonly values: (FirstWord[] | undefined)[];
+  readonly mask: number;
+  size = 0;
+  constructor(capacity: number) {
+    let n = 16;
+    // Load factor ≤ 1/4 keeps misses (most text words) to one probe.
+    while (n < capacity * 4) n <<= 1;
+    this.slots = new Int32Array(n);
+    this.values = new Array<FirstWord[] | undefined>(n);
+    this.mask = n - 1;
+  }
+  get(key: string): FirstWord {
+    const h = hashWord(key) || 1;
+    let i = h & this.mask;
+    while (this.slots[i] !== 0 && this.slots[i] !== h) i = (i + 1) & this.mask;
+    if (this.slots[i] === 0) {
+      this.slots[i] = h;
+      this.values[i] = [];
+      this.size++;
+    }
+    const list = this.values[i]!;
+    let fw = list.find((f) => f.key === key);
+    if (!fw) list.push((fw = { key, edges: [] }));
+    return fw;
+  }
+}
+
+/**
+ * Builds the index. Throws `AliasSyntaxError` (naming the alias) on the first bad alias or
+ * exclusion. Exclusions are phrases in the same language that name someone else; see README.md.
+ */
+export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
+  const parsed: { entity: number; alias: string; exclusion: boolean; phrases: Atom[][] }[] = [];
+  let phraseCount = 0;
+  entities.forEach((e, entity) => {
+    for (const alias of e.aliases) {
+      const { phrases } = parseAlias(alias);
+      parsed.push({ entity, alias, exclusion: false, phrases });
+      phraseCount += phrases.length;
+    }
+    for (const alias of e.exclusions ?? []) {
+      const { phrases } = parseAlias(alias);
+      parsed.push({ entity, alias, exclusion: true, phrases });
+      phraseCount += phrases.length;
+    }
+  });
+
+  const words = new HashTable(phraseCount);
+  const stems = new HashTable(phraseCount);
+  const numberFirsts: Edge[] = [];
+  let phraseId = 0;
+  for (const p of parsed) {
+    for (const atoms of p.phrases) {
+      const first = atoms[0]!;
+      let node: TrieNode;
+      if (first.number) node = edgeFor(numberFirsts, first);
+      else if (first.tilde) node = edgeFor(stems.get(first.tilde.stem).edges, first);
+      else node = edgeFor(words.get(first.key).edges, first);
+      for (let i = 1; i < atoms.length; i++) {
+        const a = atoms[i]!;
+        if (a.number || a.tilde) {
+          node = edgeFor((node.others ??= []), a);
+        } else {
+          const map = (node.words ??= new Map());
+          let list = map.get(a.key);
+          if (!list) map.set(a.key, (list = []));
+          node = edgeFor(list, a);
+        }
+      }
+      (node.ends ??= []).push({
+        entity: p.entity,
+        alias: p.alias,
+        exclusion: p.exclusion,
+        atoms: atoms.length,
+        literals: atoms.filter((a) => !a.number).length,
+        phrase: phraseId++,
+      });
+    }
+  }
+  return {
+    entities,
+    slots: words.slots,
+    firsts: words.values,
+    mask: words.mask,
+    stemSlots: stems.slots,
+    stemFirsts: stems.values,
+    stemMask: stems.mask,
+    numberFirsts,
+    hasStems: stems.size > 0,
+  };
+}

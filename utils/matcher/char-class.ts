@@ -1,0 +1,133 @@
+/**
+ * Character classes and case folding for the scanner, as flat lookup tables.
+ *
+ * The hot loop in `findMentions` touches every UTF-16 code unit of a page, so it must not call
+ * regexes or `toLowerCase` per character. Tables cover the BMP and are filled lazily, 256 code
+ * points at a time, the first time a block is seen: a page in Latin script never pays for
+ * Devanagari, and the content script's start-up never pays for 64 K regex tests.
+ */
+
+/** Not yet classified (the block has not been filled). */
+const UNKNOWN = 0;
+/** Letters, digits and combining marks (\p{L}\p{N}\p{M}): a Devanagari vowel sign is part of its word. */
+export const WORD = 1;
+/** Any whitespace, including NBSP and line breaks. */
+export const SPACE = 2;
+/** Hyphen-minus and the Unicode dashes an alias hyphen stands for. */
+export const DASH = 3;
+/** Straight and typographic apostrophes. */
+export const APOS = 4;
+/** Soft hyphen and zero-width characters: invisible, so they never break a word or a phrase. */
+export const IGNORABLE = 5;
+/** Everything else: punctuation, symbols, astral-plane halves. */
+export const OTHER = 6;
+
+export type CharClass = typeof WORD | typeof SPACE | typeof DASH | typeof APOS | typeof IGNORABLE | typeof OTHER;
+
+const classes = new Uint8Array(0x10000);
+const lower = new Uint16Array(0x10000);
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_RE = /\s/u;
+/** - ‐ ‑ ‒ – — ― − (minus sign: pasted from word processors as a hyphen). */
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
+/** ' ’ ʼ (the modifier letter apostrophe shows up in transliterations). */
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+/** Soft hyphen, ZWSP, ZWNJ, ZWJ, word joiner, BOM/ZWNBSP. */
+const IGNORABLES = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+
+function fillBlock(block: number): void {
+  const base = block << 8;
+  for (let c = base; c < base + 256; c++) {
+    let k: number;
+    if (c >= 0xd800 && c <= 0xdfff) k = OTHER;
+    else if (IGNORABLES.has(c)) k = IGNORABLE;
+    else if (DASHES.has(c)) k = DASH;
+    else if (APOSTROPHES.has(c)) k = APOS;
+    else {
+      const ch = String.fromCharCode(c);
+      k = WORD_RE.test(ch) ? WORD : SPACE_RE.test(ch) ? SPACE : OTHER;
+    }
+    classes[c] = k;
+    const lc = String.fromCharCode(c).toLowerCase();
+    // Folds that change length (İ → i̇) keep the original unit: offsets must stay one-to-one.
+    lower[c] = lc.length === 1 ? lc.charCodeAt(0) : c;
+  }
+}
+
+fillBlock(0); // ASCII and Latin-1: every page needs them.
+
+/** The class of one UTF-16 code unit. */
+export function charClass(c: number): CharClass {
+  let k = classes[c]!;
+  if (k === UNKNOWN) {
+    fillBlock(c >> 8);
+    k = classes[c]!;
+  }
+  return k as CharClass;
+}
+
+/** The lower-case form of one code unit (itself when folding would change the length). */
+export function lowerUnit(c: number): number {
+  if (classes[c] === UNKNOWN) fillBlock(c >> 8);
+  return lower[c]!;
+}
+
+/**
+ * Raw tables for the scanner's inner loop, which inlines the lookups. Callers must call
+ * `charClass(c)` when `classTable[c] === 0` before reading `lowerTable[c]`.
+ */
+export const classTable: Uint8Array = classes;
+export const lowerTable: Uint16Array = lower;
+
+/** The hash both the index and the scanner use for a normalised word: h = h * 31 + unit. */
+export function hashStep(h: number, unit: number): number {
+  return (Math.imul(h, 31) + unit) | 0;
+}
+
+/** Lower-cases a word unit by unit, dropping ignorables (the key words are indexed under). */
+export function foldWord(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (charClass(c) === IGNORABLE) continue;
+    out += String.fromCharCode(lowerUnit(c));
+  }
+  return out;
+}
+
+/** The word as written, minus ignorables (a soft hyphen inside "Pu\u00ADtin" must not matter). */
+export function stripIgnorables(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (charClass(s.charCodeAt(i)) === IGNORABLE) {
+      let out = '';
+      for (let j = 0; j < s.length; j++) {
+        const c = s.charCodeAt(j);
+        if (charClass(c) !== IGNORABLE) out += s[j];
+      }
+      return out;
+    }
+  }
+  return s;
+}
+
+export function hashWord(folded: string): number {
+  let h = 0;
+  for (let i = 0; i < folded.length; i++) h = hashStep(h, folded.charCodeAt(i));
+  return h;
+}
+
+/** True when the word has cased letters and all of them are upper case ("MODI", "IRIGC"). */
+export function isAllCaps(s: string): boolean {
+  return s.toUpperCase() === s && s.toLowerCase() !== s;
+}
+
+/** True for a word whose first letter is an upper-case letter ("Lalit", "Лалит"); false in caseless scripts. */
+export function startsUpper(s: string): boolean {
+  const ch = s.charAt(0);
+  return ch.toLowerCase() !== ch;
+}
+
+export function isCyrillic(c: number): boolean {
+  return c >= 0x400 && c <= 0x52f;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { AliasSyntaxError, buildIndex, checkAlias, findMentions } from './index';
+import { TEST_ENTITIES } from './test-entities';
+
+const index = buildIndex(TEST_ENTITIES);
+
+/** Mentions as "entity-id:text", in output order. */
+function found(text: string): string[] {
+  return findMentions(text, index).map((m) => `${m.entityId}:${m.text}`);
+}
+
+describe('findMentions: people', () => {
+  it.each<[string, string, string[]]>([
+    ['full name', 'Prime Minister Narendra Modi greeted the guests.', ['narendra-modi:Narendra Modi']],
+    ['title + surname, span is the name', 'In July last year, PM Modi flew to Moscow.', ['narendra-modi:Modi']],
+    ['President + surname', 'President Murmu hosted a banquet.', ['droupadi-murmu:Murmu']],
+    ['Defence Minister', 'Defence Minister Belousov arrived.', ['andrei-belousov:Belousov']],
+    ['Defense Minister', 'Defense Minister Belousov arrived.', ['andrei-belousov:Belousov']],
+    ['Mr with a dot', 'Mr. Putin smiled.', ['vladimir-putin:Putin']],
+    ['Mr without a dot', 'Mr Putin smiled.', ['vladimir-putin:Putin']],
+    ['transliteration', 'He met Andrey Belousov in Qingdao.', ['andrei-belousov:Andrey Belousov']],
+    ['straight possessive', "Modi's principal secretary", ['narendra-modi:Modi']],
+    ['curly possessive', 'President Murmu’s dinner for Putin', ['droupadi-murmu:Murmu', 'vladimir-putin:Putin']],
+    ['ALL CAPS headline', 'PUTIN MEETS MODI IN DELHI', ['vladimir-putin:PUTIN', 'narendra-modi:MODI']],
+    ['ALL CAPS possessive', 'MODI’S GAMBLE', ['narendra-modi:MODI']],
+    ['NBSP between names', 'Narendra\u00a0Modi spoke.', ['narendra-modi:Narendra\u00a0Modi']],
+    ['line break between names', 'Narendra\nModi spoke.', ['narendra-modi:Narendra\nModi']],
+    ['soft hyphen inside a name', 'Pu\u00adtin spoke.', ['vladimir-putin:Pu\u00adtin']],
+    ['zero-width space inside a name', 'Mo\u200bdi spoke.', ['narendra-modi:Mo\u200bdi']],
+    ['sentence-initial word before surname', 'When Modi met Putin, they talked.', ['narendra-modi:Modi', 'vladimir-putin:Putin']],
+    ['two names side by side', 'Modi Putin talks', ['narendra-modi:Modi', 'vladimir-putin:Putin']],
+    ['after a sentence end', 'He was in Delhi. Modi said so.', ['narendra-modi:Modi']],
+    ['country possessive', "India's Modi and Russia’s Putin", ['narendra-modi:Modi', 'vladimir-putin:Putin']],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: namesakes and look-alikes', () => {
+  it.each<[string, string, string[]]>([
+    ['another given name', 'Lalit Modi conceived the IPL.', []],
+    ['explicit exclusion remembered in the block', 'Lalit Modi, the IPL founder. Modi is best known for T20. Later, Modi left.', []],
+    ['memory ends when our person is named', 'Lalit Modi spoke. Narendra Modi replied. Modi smiled.', ['narendra-modi:Narendra Modi', 'narendra-modi:Modi']],
+    ['given + middle name', 'Deputy Chief Minister Sushil Kumar Modi spoke.', []],
+    ['given name heuristics, not only exclusions', 'Nirav Modi’s extradition; Nirav Deepak Modi', []],
+    ['initials with spaces', 'G. C. Murmu took charge.', []],
+    ['initials without spaces', 'G.C. Murmu took charge.', []],
+    ['run-together initials', "GC Murmu's exit surprised many.", []],
+    ['namesake by given name', 'Girish Chandra Murmu was appointed.', []],
+    ['another Belousov', 'Economist Sergei Belousov disagreed.', []],
+    ['plural surname', 'the two Modis come from the same stable', []],
+    ['Italian ordinary word', 'Ci ha provato in tutti i modi.', []],
+    ['inside a longer word', 'Kremlinology and Putinism', []],
+    ['e-mail address', 'Write to putin@kremlin.ru or Modi@pmo.in today.', []],
+    ['URL', 'See https://example.com/news/Putin-visit and www.Modi.in now.', []],
+    ['bare domain', 'Visit Putin.ru for more.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: Russian and Hindi', () => {
+  it.each<[string, string, string[]]>([
+    ['genitive full name', 'визит Владимира Путина в Индию', ['vladimir-putin:Владимира Путина']],
+    ['dative', 'Путину', ['vladimir-putin:Путину']],
+    ['instrumental', 'с Путиным', ['vladimir-putin:Путиным']],
+    ['prepositional', 'о Путине', ['vladimir-putin:Путине']],
+    ['feminine -а stem in instrumental', 'с Нарендрой Моди', ['narendra-modi:Нарендрой Моди']],
+    ['genitive of -а stem', 'визит Нарендры Моди', ['narendra-modi:Нарендры Моди']],
+    ['-ов surname cases', 'Белоусова, Белоусову, Белоусовым, Белоусове', [
+      'andrei-belousov:Белоусова',
+      'andrei-belousov:Белоусову',
+      'andrei-belousov:Белоусовым',
+      'andrei-belousov:Белоусове',
+    ]],
+    ['full name in nominative', 'Андрей Белоусов прилетел', ['andrei-belousov:Андрей Белоусов']],
+    ['not an ending we know', 'Путинизм', []],
+    ['Russian title', 'г-н Моди назвал', ['narendra-modi:Моди']],
+    ['Russian namesake', 'Сергей Белоусов, однофамилец министра', []],
+    ['Hindi full name', 'प्रधानमंत्री नरेंद्र मोदी के निमंत्रण पर', ['narendra-modi:नरेंद्र मोदी']],
+    ['Hindi with vowel signs at the end', 'राष्ट्रपति द्रौपदी मुर्मू से', ['droupadi-murmu:द्रौपदी मुर्मू']],
+    ['Hindi surname after a title', 'पुतिन पीएम मोदी के साथ', ['vladimir-putin:पुतिन', 'narendra-modi:मोदी']],
+    ['Hindi exclusion', 'ललित मोदी ने कहा', []],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: events', () => {
+  it.each<[string, string, string[]]>([
+    ['event phrase yields the person too', "Putin's visit to India", ['putin-india-visit:Putin\'s visit to India', 'vladimir-putin:Putin']],
+    ['curly apostrophe in an alias apostrophe', 'Putin’s India visit', ['putin-india-visit:Putin’s India visit', 'vladimir-putin:Putin']],
+    ['dash variants', 'the Modi–Putin summit', ['putin-india-visit:Modi–Putin summit', 'narendra-modi:Modi', 'vladimir-putin:Putin']],
+    ['spaced dash', 'the Russia – Ukraine war', ['war-in-ukraine:Russia – Ukraine war']],
+    ['hyphen may be a space', 'the Russia Ukraine conflict', ['war-in-ukraine:Russia Ukraine conflict']],
+    ['lower-case alias matches any case', 'the India-Russia Inter-Governmental Commission on Military and Military-Technical Cooperation (IRIGC-M&MTC)', [
+      'military-technical-commission:Inter-Governmental Commission on Military and Military-Technical Cooperation',
+      'military-technical-commission:IRIGC-M&MTC',
+    ]],
+    ['abbreviation needs its capitals', 'irigc-m&mtc', []],
+    ['headline', 'Vladimir Putin India Visit: live updates', [
+      'putin-india-visit:Vladimir Putin India Visit',
+      'vladimir-putin:Vladimir Putin',
+    ]],
+    ['numbered look-alike is excluded', 'the 21st annual India-Russia summit', []],
+    ['our number is more specific than the exclusion', 'the 23rd India-Russia Annual Summit', ['putin-india-visit:23rd India-Russia Annual Summit']],
+    ['a URL slug is not text', 'example.com/war-in-ukraine/live', []],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reports UTF-16 offsets into the original text and the alias that matched', () => {
+    const text = 'Вчера\u00a0🇮🇳 Pu\u00adtin’s India visit';
+    const mentions = findMentions(text, index);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions.map((m) => [m.entityId, m.alias])).toEqual([
+      ['putin-india-visit', "Putin's (India visit|visit to India)"],
+      ['vladimir-putin', '[Vladimir] Putin'],
+    ]);
+  });
+
+  it('returns nothing for an empty index or empty text', () => {
+    expect(findMentions('Putin', buildIndex([]))).toEqual([]);
+    expect(findMentions('', index)).toEqual([]);
+  });
+});
+
+describe('alias language', () => {
+  it.each<[string, string | null]>([
+    ['[Narendra] Modi', null],
+    ['(Defence|Defense) Minister Belousov', null],
+    ['Путин~', null],
+    ['# [annual] India-Russia summit', null],
+    ['IRIGC-M&MTC', null],
+    ['(Modi', "unclosed '(' at 0"],
+    ['[Modi', "unclosed '[' at 0"],
+    ['Modi)', "unexpected ')' at 4"],
+    ['(Modi|) x', 'empty variant at 6'],
+    ['[x]', 'can match an empty phrase (everything is optional)'],
+    ['Putin~', "'~' only follows a Cyrillic word (at \"Putin~\")"],
+    ['Narendra  Modi', 'double space at 8'],
+    ['Modi.*', "'*' is not part of the alias language"],
+    ['Mr.', 'punctuation in "Mr." must sit between letters or digits'],
+    ['a|b', "'|' outside '( )' at 1"],
+    ['(a|b) (c|d) (e|f) (g|h) (i|j) (k|l) (m|n)', 'expands to more than 64 phrases'],
+    ['x'.repeat(121), 'is longer than 120 characters'],
+  ])('%s', (alias, message) => {
+    expect(checkAlias(alias)).toBe(message);
+  });
+
+  it('buildIndex names the bad alias', () => {
+    expect(() => buildIndex([{ id: 'x', kind: 'person', aliases: ['(Modi'] }])).toThrow(AliasSyntaxError);
+    expect(() => buildIndex([{ id: 'x', kind: 'person', aliases: ['(Modi'] }])).toThrow(/alias "\(Modi"/);
+  });
+
+  it('variants and optional words expand', () => {
+    const idx = buildIndex([{ id: 'b', kind: 'person', aliases: ['(Defence|Defense) Minister [Andrei] Belousov'] }]);
+    const m = (t: string) => findMentions(t, idx).map((x) => x.text);
+    expect(m('Defense Minister Belousov')).toEqual(['Defense Minister Belousov']);
+    expect(m('Defence Minister Andrei Belousov')).toEqual(['Defence Minister Andrei Belousov']);
+    expect(m('defence minister Belousov')).toEqual([]);
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * The mention engine: pure TypeScript shared by the content script, the popup, the scan CLI and
+ * the benchmark. No DOM, no `browser`, no JSON. The alias language and the resolution rules are
+ * documented in README.md beside this file.
+ */
+export type { MatcherEntity, Mention } from './types';
+export type { MentionIndex } from './build-index';
+export { buildIndex } from './build-index';
+export { findMentions } from './find-mentions';
+export { AliasSyntaxError, checkAlias } from './parse-alias';

@@ -1,0 +1,23 @@
+/** What the engine needs of a pack entity; `Entity` from the pack schema satisfies it. */
+export interface MatcherEntity {
+  id: string;
+  kind: 'person' | 'event' | 'organization' | 'place' | 'topic';
+  /** Phrases in the alias language (README.md). */
+  aliases: readonly string[];
+  /** Phrases naming someone or something else ("Lalit Modi"); same language as aliases. */
+  exclusions?: readonly string[];
+}
+
+/** One mention of a pack entity in a text. */
+export interface Mention {
+  entityId: string;
+  kind: MatcherEntity['kind'];
+  /** UTF-16 offset of the first unit of the mention in the input text. */
+  start: number;
+  /** UTF-16 offset just past the mention. */
+  end: number;
+  /** `input.slice(start, end)`: the name as the page writes it, without title or possessive. */
+  text: string;
+  /** The pack alias (as written in the pack) that matched. */
+  alias: string;
+}
