@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTextBlocks, locateOffset } from './text-blocks';
+import { collectTextBlocks, iterateTextBlocks, locateOffset } from './text-blocks';
 
 function blocksOf(html: string): string[] {
   document.body.innerHTML = html;
@@ -61,5 +61,17 @@ describe('locateOffset', () => {
     expect([start.node.data, start.offset]).toEqual(['Vladimir', 0]);
     expect([boundaryAsStart.node.data, boundaryAsStart.offset]).toEqual([' Putin', 0]);
     expect([boundaryAsEnd.node.data, boundaryAsEnd.offset]).toEqual(['Vladimir', 8]);
+  });
+});
+
+describe('iterateTextBlocks', () => {
+  it('walks open shadow roots and reports them', () => {
+    document.body.innerHTML = '<p>Light</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Shadow Putin</p>';
+    const seen: ShadowRoot[] = [];
+    const texts = [...iterateTextBlocks(document.body, (root) => seen.push(root))].map((block) => block.text);
+    expect(texts).toEqual(['Light', 'Shadow Putin']);
+    expect(seen).toEqual([shadow]);
   });
 });

@@ -68,67 +68,82 @@ export function isBlockBoundary(element: Element): boolean {
   return !INLINE_TAGS.has(element.tagName.toUpperCase());
 }
 
-/**
- * Collects the eligible text under `root` into blocks. `root` itself is assumed eligible (callers
- * check `isInSkippedSubtree` for roots other than the body). Blocks with no letters are dropped.
- */
-export function collectTextBlocks(root: Node): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const rootContainer = (root.nodeType === ELEMENT_NODE ? root : root.parentElement) as Element | null;
-  if (!rootContainer) return blocks;
+/** Marks, on the work stack, the end of a block element's subtree. */
+interface BlockEnd {
+  end: Element;
+}
 
-  // Open blocks, innermost last. A block element pushes a new one; its text after a nested block
-  // continues in a fresh block with the same container.
-  const open: TextBlock[] = [{ container: rootContainer, text: '', segments: [] }];
-  const flush = () => {
-    const current = open[open.length - 1]!;
-    if (current.segments.length > 0) {
-      if (/\p{L}/u.test(current.text)) blocks.push(current);
-      open[open.length - 1] = { container: current.container, text: '', segments: [] };
+const shadowRootOf = (element: Element): ShadowRoot | null =>
+  (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+
+/**
+ * Yields the eligible text under `root` block by block, in document order, so callers can walk a
+ * huge page in slices. `root` itself is assumed eligible (callers check `isInSkippedSubtree` for
+ * roots other than the body). Blocks with no letters are dropped. An explicit stack, not
+ * recursion: pages nest thousands of elements deep. Open shadow roots are walked too, and reported
+ * to `onShadowRoot` so the caller can watch them.
+ */
+export function* iterateTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextBlock> {
+  const rootContainer = (root.nodeType === ELEMENT_NODE ? root : root.parentElement) as Element | null;
+  if (!rootContainer) return;
+  const containers: Element[] = [rootContainer];
+  let current: TextBlock = { container: rootContainer, text: '', segments: [] };
+  const work: Array<Node | BlockEnd> = [];
+
+  const pushChildren = (parent: Node) => {
+    // Reversed, so that popping visits them in document order. Shadow content goes after the
+    // light children, which it usually displays through slots.
+    if (parent.nodeType === ELEMENT_NODE) {
+      const shadow = shadowRootOf(parent as Element);
+      if (shadow) {
+        onShadowRoot?.(shadow);
+        for (let child = shadow.lastChild; child; child = child.previousSibling) work.push(child);
+      }
     }
+    for (let child = parent.lastChild; child; child = child.previousSibling) work.push(child);
   };
-  const visit = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      if (data.length === 0) return;
-      const current = open[open.length - 1]!;
-      current.segments.push({ node: node as Text, start: current.text.length });
+  const hasText = (block: TextBlock) => block.segments.length > 0 && /\p{L}/u.test(block.text);
+
+  if (root.nodeType === ELEMENT_NODE) pushChildren(root);
+  else work.push(root);
+
+  while (work.length > 0) {
+    const item = work.pop()!;
+    if ('end' in item) {
+      if (hasText(current)) yield current;
+      containers.pop();
+      current = { container: containers[containers.length - 1]!, text: '', segments: [] };
+      continue;
+    }
+    if (item.nodeType === TEXT_NODE) {
+      const data = (item as Text).data;
+      if (data.length === 0) continue;
+      current.segments.push({ node: item as Text, start: current.text.length });
       current.text += data;
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const element = node as Element;
-    if (isSkippedElement(element)) return;
-    const tag = element.tagName.toUpperCase();
-    if (tag === 'BR') {
+    if (item.nodeType !== ELEMENT_NODE) continue;
+    const element = item as Element;
+    if (isSkippedElement(element)) continue;
+    if (element.tagName.toUpperCase() === 'BR') {
       // A line break separates words; it is whitespace in the block's text with no node behind it.
-      open[open.length - 1]!.text += '\n';
-      return;
+      current.text += '\n';
+      continue;
     }
-    const block = isBlockBoundary(element);
-    if (block) {
-      flush();
-      open.push({ container: element, text: '', segments: [] });
+    if (isBlockBoundary(element)) {
+      if (hasText(current)) yield current;
+      containers.push(element);
+      current = { container: element, text: '', segments: [] };
+      work.push({ end: element });
     }
-    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    // Open shadow roots are part of what the reader sees.
-    const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) for (let child = shadow.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) {
-      flush();
-      open.pop();
-    }
-  };
-  if (root.nodeType === ELEMENT_NODE) {
-    const element = root as Element;
-    for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) for (let child = shadow.firstChild; child; child = child.nextSibling) visit(child);
-  } else {
-    visit(root);
+    pushChildren(element);
   }
-  flush();
-  return blocks;
+  if (hasText(current)) yield current;
+}
+
+/** All eligible text blocks under `root`, in document order (see `iterateTextBlocks`). */
+export function collectTextBlocks(root: Node): TextBlock[] {
+  return [...iterateTextBlocks(root)];
 }
 
 /** Maps an offset in `block.text` to the text node and offset it falls in (end-inclusive). */
