@@ -10,6 +10,8 @@ import type { MatcherEntity } from './types';
 
 /** One way a phrase can continue: the next atom and what it requires of the text. */
 export interface Edge {
+  /** The folded word (for `~` atoms the written word; '' for `#`). */
+  key: string;
   joiner: number;
   form: string | null;
   tilde: TildeRule | null;
@@ -32,8 +34,8 @@ export interface Terminal {
 }
 
 export interface TrieNode {
-  /** Continuations by folded word (a word may carry several case/joiner requirements). */
-  words: Map<string, Edge[]> | null;
+  /** Continuations by the hash of the folded word (edges carry the word to confirm it). */
+  words: Map<number, Edge[]> | null;
   /** Continuations whose word is a `~` stem or a `#` number: checked one by one (few per node). */
   others: Edge[] | null;
   ends: Terminal[] | null;
@@ -68,6 +70,7 @@ function newNode(): TrieNode {
 
 function sameRequirement(e: Edge, a: Atom): boolean {
   return (
+    e.key === a.key &&
     e.joiner === a.joiner &&
     e.form === a.form &&
     e.number === a.number &&
@@ -78,7 +81,7 @@ function sameRequirement(e: Edge, a: Atom): boolean {
 function edgeFor(list: Edge[], a: Atom): TrieNode {
   for (const e of list) if (sameRequirement(e, a)) return e.node;
   const node = newNode();
-  list.push({ joiner: a.joiner, form: a.form, tilde: a.tilde, number: a.number, node });
+  list.push({ key: a.key, joiner: a.joiner, form: a.form, tilde: a.tilde, number: a.number, node });
   return node;
 }
 
@@ -148,8 +151,9 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
           node = edgeFor((node.others ??= []), a);
         } else {
           const map = (node.words ??= new Map());
-          let list = map.get(a.key);
-          if (!list) map.set(a.key, (list = []));
+          const h = hashWord(a.key);
+          let list = map.get(h);
+          if (!list) map.set(h, (list = []));
           node = edgeFor(list, a);
         }
       }

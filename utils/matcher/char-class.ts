@@ -26,6 +26,14 @@ export type CharClass = typeof WORD | typeof SPACE | typeof DASH | typeof APOS |
 
 const classes = new Uint8Array(0x10000);
 const lower = new Uint16Array(0x10000);
+/**
+ * Class and fold in one table for the scanner's inner loop: 0 = block not filled yet; 2–6 = the
+ * class of a non-word unit; ≥ 0x30 = a word unit, and the value is its lower-case form (every
+ * letter, digit and mark sits at or above U+0030, so the ranges cannot clash).
+ */
+const folds = new Uint16Array(0x10000);
+/** Values of `foldTable` at or above this are word units. */
+export const FOLD_WORD_MIN = 0x30;
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_RE = /\s/u;
@@ -52,6 +60,7 @@ function fillBlock(block: number): void {
     const lc = String.fromCharCode(c).toLowerCase();
     // Folds that change length (İ → i̇) keep the original unit: offsets must stay one-to-one.
     lower[c] = lc.length === 1 ? lc.charCodeAt(0) : c;
+    folds[c] = k === WORD ? Math.max(lower[c]!, FOLD_WORD_MIN) : k;
   }
 }
 
@@ -73,12 +82,13 @@ export function lowerUnit(c: number): number {
   return lower[c]!;
 }
 
-/**
- * Raw tables for the scanner's inner loop, which inlines the lookups. Callers must call
- * `charClass(c)` when `classTable[c] === 0` before reading `lowerTable[c]`.
- */
-export const classTable: Uint8Array = classes;
-export const lowerTable: Uint16Array = lower;
+/** `foldTable[c]` for the scanner's inner loop; when it is 0, call `foldUnit(c)` instead. */
+export const foldTable: Uint16Array = folds;
+
+export function foldUnit(c: number): number {
+  if (folds[c] === UNKNOWN) fillBlock(c >> 8);
+  return folds[c]!;
+}
 
 /** The hash both the index and the scanner use for a normalised word: h = h * 31 + unit. */
 export function hashStep(h: number, unit: number): number {
@@ -90,8 +100,10 @@ export function foldWord(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (charClass(c) === IGNORABLE) continue;
-    out += String.fromCharCode(lowerUnit(c));
+    const k = charClass(c);
+    if (k === IGNORABLE) continue;
+    // Word units fold exactly as the scanner folds them, so hashes agree.
+    out += String.fromCharCode(k === WORD ? foldUnit(c) : lowerUnit(c));
   }
   return out;
 }

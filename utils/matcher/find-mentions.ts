@@ -13,15 +13,15 @@
 import {
   APOS,
   DASH,
+  FOLD_WORD_MIN,
   IGNORABLE,
   SPACE,
-  WORD,
   charClass,
-  classTable,
+  foldTable,
+  foldUnit,
   foldWord,
   isAllCaps,
   isCyrillic,
-  lowerTable,
   stripIgnorables,
 } from './char-class';
 import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
@@ -41,26 +41,59 @@ const MAX_SEPARATOR = 8;
 const MAX_CHUNK = 256;
 
 // ---- confirmation ------------------------------------------------------------------------
+// Words are compared in place, unit by unit, so confirming a phrase allocates no strings except
+// for the rare `~` word.
 
-/** Does the word as written satisfy the edge's case rule? `raw` has no ignorables. */
-function caseOk(e: Edge, raw: string): boolean {
+/** Does text[ws, we), folded and without ignorables, equal `key`? */
+function foldedEquals(text: string, ws: number, we: number, key: string): boolean {
+  let j = 0;
+  for (let i = ws; i < we; i++) {
+    const v = foldUnit(text.charCodeAt(i));
+    if (v === IGNORABLE) continue;
+    if (v !== key.charCodeAt(j++)) return false;
+  }
+  return j === key.length;
+}
+
+/** Is text[ws, we), without ignorables, exactly `form`? */
+function writtenEquals(text: string, ws: number, we: number, form: string): boolean {
+  let j = 0;
+  for (let i = ws; i < we; i++) {
+    const c = text.charCodeAt(i);
+    if (foldUnit(c) === IGNORABLE) continue;
+    if (c !== form.charCodeAt(j++)) return false;
+  }
+  return j === form.length;
+}
+
+/** Does the word as written satisfy the edge's case rule? */
+function caseOk(e: Edge, text: string, ws: number, we: number): boolean {
   if (e.form === null) return true;
-  if (e.tilde === null) return raw === e.form || isAllCaps(raw);
+  if (e.tilde === null) return writtenEquals(text, ws, we, e.form) || isAllCaps(text.slice(ws, we));
+  const raw = stripIgnorables(text.slice(ws, we));
   if (isAllCaps(raw)) return true;
   const n = e.tilde.stem.length;
   // Endings are lower case unless the whole word is in capitals.
   return raw.slice(0, n) === e.form.slice(0, n) && raw.slice(n) === raw.slice(n).toLowerCase();
 }
 
-function tildeOk(e: Edge, key: string): boolean {
+function tildeOk(e: Edge, text: string, ws: number, we: number): boolean {
   const rule = e.tilde!;
+  const key = foldWord(text.slice(ws, we));
   return key.startsWith(rule.stem) && rule.endings.includes(key.slice(rule.stem.length));
 }
 
-function isNumberWord(raw: string): boolean {
-  const c = raw.charCodeAt(0);
+function isNumberWord(text: string, ws: number, we: number): boolean {
+  const c = text.charCodeAt(ws);
   // ASCII and Devanagari digits; "23rd", "23वें", "18".
-  return raw.length <= 8 && ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f));
+  return we - ws <= 8 && ((c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f));
+}
+
+function accepts(joiner: number, seps: number, literal: number): boolean {
+  if (joiner === JOIN_SPACE) return (seps & 1) !== 0;
+  if (joiner === JOIN_DASH) return (seps & 2) !== 0;
+  if (joiner === JOIN_APOS) return (seps & 4) !== 0;
+  return joiner === literal;
 }
 
 class Scanner {
@@ -73,19 +106,18 @@ class Scanner {
   /** Candidates from phrases whose first word is text[ws, we). */
   startAt(firsts: readonly FirstWord[] | undefined, ws: number, we: number, stem: boolean): void {
     if (!firsts) return;
-    const raw = stripIgnorables(this.text.slice(ws, we));
-    const key = foldWord(raw);
+    const text = this.text;
     for (const f of firsts) {
+      if (!stem && !foldedEquals(text, ws, we, f.key)) continue;
       for (const e of f.edges) {
-        if (stem ? !tildeOk(e, key) : f.key !== key) continue;
-        if (caseOk(e, raw)) this.walk(e.node, ws, we);
+        if (stem && !tildeOk(e, text, ws, we)) continue;
+        if (caseOk(e, text, ws, we)) this.walk(e.node, ws, we);
       }
     }
   }
 
   startAtNumber(ws: number, we: number): void {
-    const raw = stripIgnorables(this.text.slice(ws, we));
-    if (!isNumberWord(raw)) return;
+    if (!isNumberWord(this.text, ws, we)) return;
     for (const e of this.index.numberFirsts) this.walk(e.node, ws, we);
   }
 
@@ -100,42 +132,50 @@ class Scanner {
     let apos = 0;
     let others = 0;
     let other = 0;
+    let v = 0;
     for (; j < text.length && j - pos <= MAX_SEPARATOR; j++) {
       const c = text.charCodeAt(j);
-      const k = charClass(c);
-      if (k === WORD) break;
-      if (k === SPACE) spaces++;
-      else if (k === DASH) dashes++;
-      else if (k === APOS) apos++;
-      else if (k !== IGNORABLE) {
+      v = foldUnit(c);
+      if (v >= FOLD_WORD_MIN) break;
+      if (v === SPACE) spaces++;
+      else if (v === DASH) dashes++;
+      else if (v === APOS) apos++;
+      else if (v !== IGNORABLE) {
         others++;
         other = c;
       }
     }
-    if (j >= text.length || charClass(text.charCodeAt(j)) !== WORD) return;
+    if (v < FOLD_WORD_MIN) return;
     const spaceOnly = spaces > 0 && dashes === 0 && apos === 0 && others === 0;
     const dashOk = spaceOnly || (dashes === 1 && apos === 0 && others === 0);
     const aposOk = apos === 1 && spaces === 0 && dashes === 0 && others === 0;
     const literal = others === 1 && spaces === 0 && dashes === 0 && apos === 0 ? JOIN_LITERAL + other : -1;
-    const accepts = (joiner: number) =>
-      joiner === JOIN_SPACE ? spaceOnly : joiner === JOIN_DASH ? dashOk : joiner === JOIN_APOS ? aposOk : joiner === literal;
     if (!spaceOnly && !dashOk && !aposOk && literal < 0) return;
+    // What the separator satisfies, as one number: bit 0 space, bit 1 dash, bit 2 apostrophe.
+    const seps = (spaceOnly ? 1 : 0) | (dashOk ? 2 : 0) | (aposOk ? 4 : 0);
 
+    // The next word, hashed as the index hashed its words.
+    const ws = j;
     let we = j;
-    while (we < text.length) {
-      const k = charClass(text.charCodeAt(we));
-      if (k !== WORD && k !== IGNORABLE) break;
-      we++;
+    let h = 0;
+    for (; j < text.length; j++) {
+      v = foldUnit(text.charCodeAt(j));
+      if (v >= FOLD_WORD_MIN) {
+        h = (Math.imul(h, 31) + v) | 0;
+        we = j + 1;
+      } else if (v !== IGNORABLE) break;
     }
-    while (charClass(text.charCodeAt(we - 1)) === IGNORABLE) we--;
-    const raw = stripIgnorables(text.slice(j, we));
-    const key = foldWord(raw);
-    const edges = node.words?.get(key);
-    if (edges) for (const e of edges) if (accepts(e.joiner) && caseOk(e, raw)) this.walk(e.node, start, we);
+    const edges = node.words?.get(h);
+    if (edges) {
+      for (const e of edges) {
+        if (accepts(e.joiner, seps, literal) && foldedEquals(text, ws, we, e.key) && caseOk(e, text, ws, we)) this.walk(e.node, start, we);
+      }
+    }
     if (node.others) {
       for (const e of node.others) {
-        if (!accepts(e.joiner)) continue;
-        if (e.number ? isNumberWord(raw) : tildeOk(e, key) && caseOk(e, raw)) this.walk(e.node, start, we);
+        if (!accepts(e.joiner, seps, literal)) continue;
+        const ok = e.number ? isNumberWord(text, ws, we) : tildeOk(e, text, ws, we) && caseOk(e, text, ws, we);
+        if (ok) this.walk(e.node, start, we);
       }
     }
   }
@@ -154,56 +194,59 @@ function probe(slots: Int32Array, mask: number, h: number): number {
   }
 }
 
+/**
+ * A `~` word's stem is the word itself or the word minus an ending of one or two letters. Only
+ * Cyrillic words get here, so the scanner's main loop keeps a single running hash.
+ */
+function tryStems(sc: Scanner, ws: number, we: number): void {
+  const { text, index } = sc;
+  let h = 0;
+  let h1 = 0;
+  let h2 = 0;
+  for (let i = ws; i < we; i++) {
+    const v = foldUnit(text.charCodeAt(i));
+    if (v === IGNORABLE) continue;
+    h2 = h1;
+    h1 = h;
+    h = (Math.imul(h, 31) + v) | 0;
+  }
+  const len = we - ws;
+  let t = probe(index.stemSlots, index.stemMask, h);
+  if (t >= 0) sc.startAt(index.stemFirsts[t], ws, we, true);
+  if (len >= 2 && (t = probe(index.stemSlots, index.stemMask, h1)) >= 0) sc.startAt(index.stemFirsts[t], ws, we, true);
+  if (len >= 3 && (t = probe(index.stemSlots, index.stemMask, h2)) >= 0) sc.startAt(index.stemFirsts[t], ws, we, true);
+}
+
 function scan(sc: Scanner): void {
   const { text, index } = sc;
-  const cls = classTable;
-  const low = lowerTable;
+  const fold = foldTable;
   const { slots, mask, firsts } = index;
   const numbers = index.numberFirsts.length > 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let k = cls[c]!;
-    if (k === 0) k = charClass(c);
-    if (k !== WORD) {
+    let v = fold[c]!;
+    if (v === 0) v = foldUnit(c);
+    if (v < FOLD_WORD_MIN) {
       i++;
       continue;
     }
     const ws = i;
-    // Hashes of the word so far and of it minus its last one or two units (Russian stems).
     let h = 0;
-    let h1 = 0;
-    let h2 = 0;
-    let len = 0;
-    let we = i;
     for (;;) {
-      if (k === WORD) {
-        h2 = h1;
-        h1 = h;
-        h = (Math.imul(h, 31) + low[c]!) | 0;
-        len++;
-        we = i + 1;
-      } else if (k !== IGNORABLE) break;
+      if (v >= FOLD_WORD_MIN) h = (Math.imul(h, 31) + v) | 0;
+      else if (v !== IGNORABLE) break;
       if (++i >= n) break;
       c = text.charCodeAt(i);
-      k = cls[c]!;
-      if (k === 0) k = charClass(c);
+      v = fold[c]!;
+      if (v === 0) v = foldUnit(c);
     }
+    let we = i;
+    while (fold[text.charCodeAt(we - 1)] === IGNORABLE) we--;
     const s = probe(slots, mask, h);
     if (s >= 0) sc.startAt(firsts[s], ws, we, false);
-    if (index.hasStems && isCyrillic(text.charCodeAt(ws))) {
-      // A `~` word's stem is the word itself or the word minus an ending of one or two letters.
-      for (const [hs, minLen] of [
-        [h, 1],
-        [h1, 2],
-        [h2, 3],
-      ] as const) {
-        if (len < minLen) continue;
-        const t = probe(index.stemSlots, index.stemMask, hs);
-        if (t >= 0) sc.startAt(index.stemFirsts[t], ws, we, true);
-      }
-    }
+    if (index.hasStems && isCyrillic(text.charCodeAt(ws))) tryStems(sc, ws, we);
     if (numbers) sc.startAtNumber(ws, we);
   }
 }
@@ -216,7 +259,16 @@ function inUrlOrEmail(text: string, start: number, end: number): boolean {
   while (a > 0 && start - a < MAX_CHUNK && charClass(text.charCodeAt(a - 1)) !== SPACE) a--;
   let b = end;
   while (b < text.length && b - end < MAX_CHUNK && charClass(text.charCodeAt(b)) !== SPACE) b++;
-  const chunk = text.slice(a, b).replace(/[.,;:!?)\]"'’»”]+$/u, '');
+  // Sentence punctuation after a name is not a domain dot ("…met Modi.").
+  while (b > end && '.,;:!?)]"\'’»”'.includes(text.charAt(b - 1))) b--;
+  // Most names stand in a chunk with no @ . / : at all; skip the patterns for them.
+  let signs = false;
+  for (let i = a; i < b && !signs; i++) {
+    const c = text.charCodeAt(i);
+    signs = c === 0x40 || c === 0x2e || c === 0x2f || c === 0x3a;
+  }
+  if (!signs) return false;
+  const chunk = text.slice(a, b);
   if (chunk.includes('@') || chunk.includes('://') || /^www\./i.test(chunk)) return true;
   // Paths: two slashes, or a slash next to a dotted name.
   if (/\/.*\//.test(chunk) || /\.[a-z]{2,6}\//i.test(chunk)) return true;
@@ -259,58 +311,66 @@ function excludes(x: Candidate, c: Candidate): boolean {
 export function findMentions(text: string, index: MentionIndex): Mention[] {
   const sc = new Scanner(text, index);
   scan(sc);
-  if (sc.cands.length === 0) return [];
-
+  const cands = sc.cands;
+  if (cands.length === 0) return [];
   const entities = index.entities;
-  const all = sc.cands.filter((c) => !inUrlOrEmail(text, c.start, c.end));
-  const exclusions = all.filter((c) => c.t.exclusion);
-  const suppressed: Candidate[] = [];
+
+  // URLs and e-mail addresses first; then exclusions drop what they cover. (Loops, not
+  // filter/some: this runs for every block with a mention.)
   const live: Candidate[] = [];
-  for (const c of all) {
-    if (c.t.exclusion) continue;
-    if (exclusions.some((x) => x.t.entity === c.t.entity && excludes(x, c))) suppressed.push(c);
+  let exclusions: Candidate[] | null = null;
+  for (const c of cands) {
+    if (inUrlOrEmail(text, c.start, c.end)) continue;
+    if (c.t.exclusion) (exclusions ??= []).push(c);
     else live.push(c);
+  }
+  let suppressed: Candidate[] | null = null;
+  if (exclusions) {
+    let k = 0;
+    for (const c of live) {
+      let covered = false;
+      for (const x of exclusions) if (x.t.entity === c.t.entity && excludes(x, c)) covered = true;
+      if (covered) (suppressed ??= []).push(c);
+      else live[k++] = c;
+    }
+    live.length = k;
   }
 
   // Within a kind, longest and most specific first; a candidate overlapping a better one of the
   // same kind loses. Different kinds may overlap ("Putin's visit" holds "Putin").
-  live.sort(beats);
+  if (live.length > 1) live.sort(beats);
   const picked: Candidate[] = [];
-  const byKind = new Map<string, Candidate[]>();
   for (const c of live) {
     const kind = entities[c.t.entity]!.kind;
-    let list = byKind.get(kind);
-    if (!list) byKind.set(kind, (list = []));
-    if (list.some((p) => overlaps(p, c))) continue;
-    list.push(c);
-    picked.push(c);
+    let clash = false;
+    for (const p of picked) if (overlaps(p, c) && entities[p.t.entity]!.kind === kind) clash = true;
+    if (!clash) picked.push(c);
   }
 
   // Namesakes, in reading order: a rejected bare surname (and anything an exclusion covered)
   // makes later uses of the same phrase for that entity doubtful until a fuller name appears.
-  const mentionEnds = new Set(all.filter((c) => !c.t.exclusion).map((c) => c.end));
-  const events = [...picked.map((c) => ({ c, excluded: false })), ...suppressed.map((c) => ({ c, excluded: true }))];
-  events.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end);
-  const doubtful = new Map<number, Set<number>>();
+  const ordered = suppressed ? picked.concat(suppressed) : picked;
+  if (ordered.length > 1) ordered.sort(byPosition);
+  let doubtful: Map<number, Set<number>> | null = null;
   const out: Mention[] = [];
-  for (const { c, excluded } of events) {
+  for (const c of ordered) {
     const entity = entities[c.t.entity]!;
-    const phrases = doubtful.get(c.t.entity);
-    if (excluded) {
-      if (entity.kind === 'person') doubtful.set(c.t.entity, (phrases ?? new Set()).add(c.t.phrase));
-      continue;
-    }
     if (entity.kind === 'person') {
+      const phrases = doubtful?.get(c.t.entity);
+      if (suppressed?.includes(c)) {
+        (doubtful ??= new Map()).set(c.t.entity, (phrases ?? new Set()).add(c.t.phrase));
+        continue;
+      }
       if (c.t.literals === 1) {
         if (phrases?.has(c.t.phrase)) continue;
-        if (hasNamesakeBefore(text, c.start, mentionEnds)) {
-          doubtful.set(c.t.entity, (phrases ?? new Set()).add(c.t.phrase));
+        if (hasNamesakeBefore(text, c.start, cands)) {
+          (doubtful ??= new Map()).set(c.t.entity, (phrases ?? new Set()).add(c.t.phrase));
           continue;
         }
       } else {
-        doubtful.delete(c.t.entity);
+        doubtful?.delete(c.t.entity);
       }
-    }
+    } else if (suppressed?.includes(c)) continue;
     out.push({
       entityId: entity.id,
       kind: entity.kind,
@@ -321,4 +381,8 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
     });
   }
   return out;
+}
+
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
 }

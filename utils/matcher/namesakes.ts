@@ -47,11 +47,14 @@ const COMMON = new Set(
 );
 
 /**
- * True when the word before `start` marks the name at `start` as someone else's. `mentionEnds`
- * holds the ends of other mentions: in "Modi Putin talks" the word before "Putin" is a name, but
- * ours.
+ * True when the word before `start` marks the name at `start` as someone else's. `others` are the
+ * other candidate mentions: in "Modi Putin talks" the word before "Putin" is a name, but ours.
  */
-export function hasNamesakeBefore(text: string, start: number, mentionEnds: ReadonlySet<number>): boolean {
+export function hasNamesakeBefore(
+  text: string,
+  start: number,
+  others: readonly { end: number; t: { exclusion: boolean } }[],
+): boolean {
   let p = start;
   let sawSpace = false;
   while (p > 0) {
@@ -72,7 +75,8 @@ export function hasNamesakeBefore(text: string, start: number, mentionEnds: Read
     if (k !== WORD && k !== IGNORABLE) break;
     q--;
   }
-  if (q === p || mentionEnds.has(p)) return false;
+  if (q === p) return false;
+  for (const o of others) if (o.end === p && !o.t.exclusion) return false;
   const word = stripIgnorables(text.slice(q, p));
   const folded = word.toLowerCase();
   if (TITLES.has(folded)) return false;
