@@ -1,12 +1,36 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, settingsItem, updateSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  HOVER_DELAY_LIMITS,
+  isSiteActive,
+  loadSettings,
+  loadSettingsWithNotice,
+  normalizeHostname,
+  normalizeSettings,
+  pauseSite,
+  resetSettings,
+  resumeSite,
+  settingsItem,
+  siteStatus,
+  updateSettings,
+  type Settings,
+} from './settings';
+import { parseSettingsJson, settingsToJson } from './settings-file';
+
+const V1_SETTINGS = {
+  enabled: false,
+  kinds: { person: true, event: false, organization: true, place: true, topic: true },
+  style: 'background',
+  density: 'every',
+};
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('falls back to defaults when nothing is stored', async () => {
+  it('falls back to defaults when nothing is stored, without a notice', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettingsWithNotice()).toEqual({ settings: DEFAULT_SETTINGS });
   });
 
   it('keeps well-formed fields and repairs malformed ones', () => {
@@ -24,5 +48,166 @@ describe('settings', () => {
     expect((await loadSettings()).enabled).toBe(false);
     expect(seen).toEqual([false]);
     stop();
+  });
+
+  it('migrates version 1 settings to version 2, keeping every v1 choice', async () => {
+    await fakeBrowser.storage.local.set({ settings: V1_SETTINGS, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, ...V1_SETTINGS });
+    expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...V1_SETTINGS } });
+  });
+
+  it('clamps the hover delay into its range and rounds it', () => {
+    expect(normalizeSettings({ hoverDelayMs: 10 }).hoverDelayMs).toBe(HOVER_DELAY_LIMITS.min);
+    expect(normalizeSettings({ hoverDelayMs: 99_999 }).hoverDelayMs).toBe(HOVER_DELAY_LIMITS.max);
+    expect(normalizeSettings({ hoverDelayMs: 712.4 }).hoverDelayMs).toBe(712);
+    expect(normalizeSettings({ hoverDelayMs: Number.NaN }).hoverDelayMs).toBe(500);
+  });
+
+  it('normalises and de-duplicates site lists, dropping entries that are not sites', () => {
+    const settings = normalizeSettings({ pausedSites: ['WWW.Example.com', 'example.com.', 'not a site', 7, 'news.bbc.co.uk'] });
+    expect(settings.pausedSites).toEqual(['example.com', 'news.bbc.co.uk']);
+  });
+
+  describe('storage that cannot be used as is', () => {
+    it('falls back to defaults and says so when the stored value is not settings at all', async () => {
+      await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
+      const { settings, notice } = await loadSettingsWithNotice();
+      expect(settings).toEqual(DEFAULT_SETTINGS);
+      expect(notice).toMatch(/^Your saved settings were unreadable, so the defaults are in use\./);
+    });
+
+    it('names the fields that fell back, and keeps the rest', async () => {
+      await fakeBrowser.storage.local.set({
+        settings: { ...DEFAULT_SETTINGS, style: 'sparkles', kinds: { ...DEFAULT_SETTINGS.kinds, place: 1 }, enabled: false },
+        settings$: { v: 2 },
+      });
+      const { settings, notice } = await loadSettingsWithNotice();
+      expect(settings.enabled).toBe(false);
+      expect(notice).toContain('kinds.place, style');
+    });
+
+    it('leaves storage alone until the next change', async () => {
+      await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
+      await loadSettingsWithNotice();
+      expect((await fakeBrowser.storage.local.get('settings')).settings).toBe('garbage');
+    });
+  });
+
+  it('resets every setting to its default', async () => {
+    await updateSettings({ enabled: false, pausedSites: ['example.com'] });
+    await resetSettings();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('normalizeHostname', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['  Example.COM ', 'example.com'],
+    ['www.example.com', 'example.com'],
+    ['example.com.', 'example.com'],
+    ['https://www.example.com:8080/path?q=1#x', 'example.com'],
+    ['example.com/some/page', 'example.com'],
+    ['news.example.co.uk', 'news.example.co.uk'],
+    ['bücher.de', 'xn--bcher-kva.de'],
+    ['localhost', 'localhost'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['www.www.example.com', 'www.example.com'],
+  ])('%s → %s', (input, key) => expect(normalizeHostname(input)).toBe(key));
+
+  it.each(['', '   ', 'not a site', 'example', 'exa_mple.com', '-bad.com', 'http://', 'a..b.com', 'www.'])(
+    'refuses %j',
+    (input) => expect(normalizeHostname(input)).toBeNull(),
+  );
+});
+
+describe('siteStatus and isSiteActive', () => {
+  const settings = (patch: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
+
+  it('runs everywhere by default', () => {
+    expect(isSiteActive(DEFAULT_SETTINGS, 'example.com')).toBe(true);
+    expect(isSiteActive(DEFAULT_SETTINGS, 'https://www.example.com/a')).toBe(true);
+  });
+
+  it('is off everywhere when the master switch is off, whatever the lists say', () => {
+    expect(siteStatus(settings({ enabled: false, allowListMode: true, allowedSites: ['example.com'] }), 'example.com')).toBe('off');
+  });
+
+  it('pauses a site, its www. form and its subdomains, but not look-alikes', () => {
+    const paused = settings({ pausedSites: ['example.com'] });
+    expect(siteStatus(paused, 'example.com')).toBe('paused');
+    expect(siteStatus(paused, 'www.example.com')).toBe('paused');
+    expect(siteStatus(paused, 'news.example.com')).toBe('paused');
+    expect(siteStatus(paused, 'notexample.com')).toBe('active');
+    expect(siteStatus(paused, 'example.com.evil.org')).toBe('active');
+  });
+
+  it('in allow-list mode runs only on listed sites, and a pause still wins', () => {
+    const allowList = settings({ allowListMode: true, allowedSites: ['example.com'], pausedSites: ['news.example.com'] });
+    expect(siteStatus(allowList, 'example.com')).toBe('active');
+    expect(siteStatus(allowList, 'blog.example.com')).toBe('active');
+    expect(siteStatus(allowList, 'news.example.com')).toBe('paused');
+    expect(siteStatus(allowList, 'other.org')).toBe('not-allowed');
+    expect(siteStatus(allowList, '')).toBe('unsupported');
+    expect(siteStatus(DEFAULT_SETTINGS, '')).toBe('active');
+  });
+});
+
+describe('pauseSite and resumeSite', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('pauses by site key and resumes', async () => {
+    expect((await pauseSite('https://www.Example.com/page')).pausedSites).toEqual(['example.com']);
+    expect((await pauseSite('example.com')).pausedSites).toEqual(['example.com']);
+    expect(isSiteActive(await loadSettings(), 'example.com')).toBe(false);
+    expect((await resumeSite('www.example.com')).pausedSites).toEqual([]);
+  });
+
+  it('resuming a subdomain lifts the pause that covers it', async () => {
+    await pauseSite('example.com');
+    await resumeSite('news.example.com');
+    expect(isSiteActive(await loadSettings(), 'news.example.com')).toBe(true);
+  });
+
+  it('resuming in allow-list mode allows the site', async () => {
+    await updateSettings({ allowListMode: true, allowedSites: ['other.org'] });
+    const next = await resumeSite('example.com');
+    expect(next.allowedSites).toEqual(['other.org', 'example.com']);
+    expect(isSiteActive(next, 'example.com')).toBe(true);
+  });
+
+  it('refuses something that is not a site and stores nothing', async () => {
+    await expect(pauseSite('not a site')).rejects.toThrow('"not a site" is not a web site');
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+});
+
+describe('settings files', () => {
+  it('round-trips every setting', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, pausedSites: ['example.com'], hoverDelayMs: 800, allowListMode: true };
+    expect(parseSettingsJson(settingsToJson(settings))).toEqual({ ok: true, settings });
+  });
+
+  it('reads a version 1 file, filling the new settings with defaults', () => {
+    const text = JSON.stringify({ format: 'contextual-briefings/settings', version: 1, settings: V1_SETTINGS });
+    expect(parseSettingsJson(text)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, ...V1_SETTINGS } });
+  });
+
+  it.each([
+    ['{oops', /^This file is not valid JSON/],
+    ['[1, 2]', /must be a JSON object/],
+    ['{"format": "contextual-briefings/pack"}', /"format" must be "contextual-briefings\/settings"/],
+    ['{"format": "contextual-briefings/settings", "version": 9, "settings": {}}', /^version: must be 1 or 2/],
+    ['{"format": "contextual-briefings/settings", "version": 2}', /^settings: must be an object/],
+    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"colour": "red"}}', /^settings\.colour: is not a setting/],
+    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"style": "loud"}}', /^settings\.style: has a value/],
+    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"pausedSites": ["ok.com", "no site"]}}', /^settings\.pausedSites\[1\]/],
+  ])('refuses %s', (text, message) => {
+    const result = parseSettingsJson(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
   });
 });
