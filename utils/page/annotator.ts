@@ -7,8 +7,8 @@ import type { MentionIndex } from '../matcher';
 import type { Settings } from '../settings';
 import { HighlightRegistry, type MentionRecord } from './highlight-registry';
 import { createScheduler } from './schedule';
-import { scanBlock } from './scan-blocks';
-import { collectTextBlocks, HOST_TAG, isBlockBoundary, isInSkippedSubtree, type TextBlock } from './text-blocks';
+import { BlockScan } from './scan-blocks';
+import { HOST_TAG, isBlockBoundary, isInSkippedSubtree, iterateTextBlocks, type TextBlock } from './text-blocks';
 
 export type AnnotatorSettings = Pick<Settings, 'kinds' | 'density' | 'style'>;
 
@@ -47,6 +47,7 @@ const MUTATION_BATCH_MS = 150;
 /** Above this many changed roots in one batch, one whole-page rescan is cheaper. */
 const FULL_RESCAN_ROOTS = 200;
 const NOTIFY_DELAY_MS = 120;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const doc = options.document;
@@ -66,35 +67,51 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }, NOTIFY_DELAY_MS);
   };
 
-  const scanBlocks = (blocks: TextBlock[]) => {
-    for (const block of blocks) {
-      scheduler.push(() => {
-        if (!block.container.isConnected) return;
-        for (const record of scanBlock(block, { index: options.index, kinds: settings.kinds, density: settings.density })) {
-          registry.add(record);
-        }
-        notify();
-      });
-    }
+  const shadowRoots = new Set<ShadowRoot>();
+  const watchShadowRoot = (shadow: ShadowRoot) => {
+    if (shadowRoots.has(shadow)) return;
+    shadowRoots.add(shadow);
+    observer.observe(shadow, OBSERVE);
   };
 
-  /** Blocks on screen now come first, so what the reader sees is marked in the first slice. */
-  const viewportFirst = (blocks: TextBlock[]): TextBlock[] => {
-    const height = view.innerHeight;
-    const visible: TextBlock[] = [];
-    const rest: TextBlock[] = [];
-    for (const block of blocks) {
-      const rect = block.container.getBoundingClientRect();
-      (rect.bottom >= 0 && rect.top <= height ? visible : rest).push(block);
-    }
-    return visible.concat(rest);
+  const isOnScreen = (block: TextBlock) => {
+    const rect = block.container.getBoundingClientRect();
+    return rect.bottom >= 0 && rect.top <= view.innerHeight && rect.right >= 0 && rect.left <= view.innerWidth;
+  };
+  /** `display: none` and `content-visibility: hidden` text is not read, so it is not marked. */
+  const isRendered = (block: TextBlock) => typeof block.container.checkVisibility !== 'function' || block.container.checkVisibility();
+
+  const scanJob = (block: TextBlock) => {
+    const scan = new BlockScan(block, { index: options.index, kinds: settings.kinds, density: settings.density }, (record) => {
+      registry.add(record);
+      notify();
+    });
+    return (deadline: number) => !block.container.isConnected || !isRendered(block) || scan.step(deadline);
+  };
+
+  /**
+   * Walks `root` in slices. Blocks on screen are matched as the walk finds them, so what the reader
+   * sees is marked within the first slices; the rest is queued for idle time.
+   */
+  const scanRoot = (root: Node) => {
+    const blocks = iterateTextBlocks(root, watchShadowRoot);
+    scheduler.push((deadline) => {
+      while (performance.now() < deadline) {
+        const next = blocks.next();
+        if (next.done) return true;
+        const block = next.value;
+        if (isOnScreen(block)) scheduler.push(scanJob(block), true);
+        else scheduler.push(scanJob(block));
+      }
+      return false;
+    }, true);
   };
 
   const scanAll = () => {
     scheduler.clear();
     registry.clear();
     changedRoots.clear();
-    if (doc.body) scanBlocks(viewportFirst(collectTextBlocks(doc.body)));
+    if (doc.body) scanRoot(doc.body);
     notify();
   };
 
@@ -118,7 +135,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     for (const root of roots) {
       if (root !== doc.body && isInSkippedSubtree(root)) continue;
       removed += registry.removeWhere((record) => root.contains(record.range.startContainer));
-      scanBlocks(collectTextBlocks(root));
+      scanRoot(root);
     }
     if (removed > 0) notify();
   };
@@ -127,7 +144,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const blockRootOf = (node: Node): Node | null => {
     let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     while (el && el !== doc.body && !isBlockBoundary(el)) el = el.parentElement;
-    return el;
+    // Inside a shadow root the walk up ends at the root itself, which is then what we rescan.
+    return el ?? (node.getRootNode() instanceof view.ShadowRoot ? node.getRootNode() : null);
   };
 
   const observer = new view.MutationObserver((mutations) => {
@@ -164,7 +182,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       options.onError(error);
     }
   });
-  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  if (doc.body) observer.observe(doc.body, OBSERVE);
 
   return {
     scanAll,
@@ -175,7 +193,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (rescan) scanAll();
     },
     mentionAtPoint(x, y) {
-      const caret = caretAt(doc, x, y);
+      const caret = caretAt(doc, x, y, [...shadowRoots]);
       if (!caret) return null;
       const candidates = [...registry.recordsIn(caret.node)];
       if (caret.offset === 0) {
@@ -197,6 +215,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     destroy() {
       destroyed = true;
       observer.disconnect();
+      shadowRoots.clear();
       scheduler.destroy();
       clearTimeout(notifyTimer);
       clearTimeout(mutationTimer);
@@ -212,11 +231,12 @@ function isOwnNode(node: Node): boolean {
   return false;
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Text; offset: number } | null {
+/** The text position under a point, looking into the open shadow roots we scanned. */
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Text; offset: number } | null {
   let node: Node | null = null;
   let offset = 0;
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    const position = doc.caretPositionFromPoint(x, y, { shadowRoots });
     if (position) ({ offsetNode: node, offset } = position);
   } else if (typeof (doc as Document & { caretRangeFromPoint?: unknown }).caretRangeFromPoint === 'function') {
     const range = (doc as Document & { caretRangeFromPoint(x: number, y: number): Range | null }).caretRangeFromPoint(x, y);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../matcher';
 import { bundledPack } from '../pack/bundled-pack';
 import { DEFAULT_SETTINGS } from '../settings';
-import { scanBlock, type ScanOptions } from './scan-blocks';
+import { scanBlock, WINDOW_SIZE, type ScanOptions } from './scan-blocks';
 import { collectTextBlocks } from './text-blocks';
 
 const index = buildIndex(bundledPack.entities);
@@ -55,5 +55,33 @@ describe('scanBlock', () => {
     const before = document.body.innerHTML;
     collectTextBlocks(document.body).forEach((block) => scanBlock(block, options()));
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('scanning huge blocks in windows', () => {
+  it('finds every mention exactly once, including those that straddle a window edge', () => {
+    const name = 'Vladimir Putin';
+    // A name right before, across and right after each window edge, in plain filler text.
+    const expected = [1, 2, 3].flatMap((k) => [k * WINDOW_SIZE - 40, k * WINDOW_SIZE - 5, k * WINDOW_SIZE + 20]);
+    const chars = 'the talks went on and on '.repeat(Math.ceil((WINDOW_SIZE * 3 + 100) / 25)).split('');
+    for (const at of expected) {
+      chars[at - 1] = ' ';
+      chars.splice(at, name.length, ...name);
+      chars[at + name.length] = ' ';
+    }
+    const p = document.createElement('p');
+    p.textContent = chars.join('');
+    document.body.replaceChildren(p);
+    const records = scanBlock(collectTextBlocks(document.body)[0]!, options({ density: 'every' }));
+    expect(records.map((r) => r.range.startOffset)).toEqual(expected);
+    expect(records.every((r) => r.text === name)).toBe(true);
+  });
+
+  it('never takes a word that only looks like a name at a window edge', () => {
+    const text = 'a'.repeat(WINDOW_SIZE - 3) + 'Putin is here';
+    const p = document.createElement('p');
+    p.textContent = text;
+    document.body.replaceChildren(p);
+    expect(scanBlock(collectTextBlocks(document.body)[0]!, options({ density: 'every' }))).toEqual([]);
   });
 });

@@ -14,28 +14,72 @@ export interface ScanOptions {
   density: Density;
 }
 
-export function scanBlock(block: TextBlock, options: ScanOptions): MentionRecord[] {
-  const records: MentionRecord[] = [];
-  const seen = new Set<string>();
-  for (const mention of findMentions(block.text, options.index)) {
-    if (!options.kinds[mention.kind]) continue;
-    if (options.density === 'first-per-block') {
-      if (seen.has(mention.entityId)) continue;
-      seen.add(mention.entityId);
+/**
+ * Matching a huge block (a 10 MB text node) in one call would block the page, so text is matched
+ * in windows: each window sees `WINDOW_CONTEXT` characters before it (for word boundaries and
+ * titles) and `WINDOW_OVERLAP` after it (longer than any alias can match), and keeps only the
+ * mentions that start inside it.
+ */
+export const WINDOW_SIZE = 32_768;
+const WINDOW_CONTEXT = 96;
+const WINDOW_OVERLAP = 1_024;
+
+/** Scans one block, window by window; `step` returns true when the block is done. */
+export class BlockScan {
+  private next = 0;
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly block: TextBlock,
+    private readonly options: ScanOptions,
+    private readonly onRecord: (record: MentionRecord) => void,
+  ) {}
+
+  step(deadline: number): boolean {
+    const { text } = this.block;
+    while (this.next < text.length) {
+      const start = this.next;
+      const end = Math.min(text.length, start + WINDOW_SIZE);
+      const from = Math.max(0, start - WINDOW_CONTEXT);
+      const window = from === 0 && end === text.length ? text : text.slice(from, Math.min(text.length, end + WINDOW_OVERLAP));
+      for (const mention of findMentions(window, this.options.index)) {
+        const mentionStart = mention.start + from;
+        if (mentionStart < start || (mentionStart >= end && end < text.length)) continue;
+        const record = this.toRecord(mention.entityId, mention.kind, mentionStart, mention.end + from);
+        if (record) this.onRecord(record);
+      }
+      this.next = end;
+      if (performance.now() >= deadline) break;
     }
-    const start = locateOffset(block, mention.start, false);
-    const end = locateOffset(block, mention.end, true);
-    if (!start || !end) continue;
+    return this.next >= text.length;
+  }
+
+  private toRecord(entityId: string, kind: EntityKind, startOffset: number, endOffset: number): MentionRecord | null {
+    const { block, options } = this;
+    if (!options.kinds[kind]) return null;
+    if (options.density === 'first-per-block') {
+      if (this.seen.has(entityId)) return null;
+      this.seen.add(entityId);
+    }
+    const start = locateOffset(block, startOffset, false);
+    const end = locateOffset(block, endOffset, true);
+    if (!start || !end) return null;
     const range = new Range();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     const nodes: Text[] = [];
     for (const segment of block.segments) {
       const segmentEnd = segment.start + segment.node.data.length;
-      if (segmentEnd > mention.start && segment.start < mention.end) nodes.push(segment.node);
+      if (segmentEnd > startOffset && segment.start < endOffset) nodes.push(segment.node);
     }
     // The range's own text, not the match: a `<br>` inside a name is "\n" in the block but nothing here.
-    records.push({ entityId: mention.entityId, kind: mention.kind, range, text: range.toString(), nodes });
+    return { entityId, kind, range, text: range.toString(), nodes };
   }
+}
+
+/** Scans a whole block at once (tests, the CLI); the page uses `BlockScan` in slices. */
+export function scanBlock(block: TextBlock, options: ScanOptions): MentionRecord[] {
+  const records: MentionRecord[] = [];
+  new BlockScan(block, options, (record) => records.push(record)).step(Number.POSITIVE_INFINITY);
   return records;
 }

@@ -1,66 +1,98 @@
 /**
- * Runs a queue of small jobs in slices of at most `budgetMs`, yielding to the page between slices
- * (idle callbacks where the browser has them). Returns the teardown.
+ * Runs small jobs in slices of at most `budgetMs`, yielding to the page between slices (idle
+ * callbacks where the browser has them, with a timeout so a busy page still gets its highlights).
+ * A job gets the slice's deadline and returns `true` when it is finished, `false` to be called
+ * again in the next slice — that is how a long walk or a huge block is spread over many slices.
+ * Urgent jobs (what is on screen) run before the rest.
  */
+export type Job = (deadline: number) => boolean;
+
 export interface Scheduler {
-  push(job: () => void): void;
+  push(job: Job, urgent?: boolean): void;
   /** Drops every queued job. */
   clear(): void;
   readonly pending: number;
+  destroy(): void;
 }
 
-type IdleHandle = number;
-const requestIdle: (cb: () => void) => IdleHandle =
-  typeof requestIdleCallback === 'function'
-    ? (cb) => requestIdleCallback(cb, { timeout: 200 })
-    : (cb) => setTimeout(cb, 0) as unknown as IdleHandle;
-const cancelIdle: (handle: IdleHandle) => void =
-  typeof cancelIdleCallback === 'function' ? (h) => cancelIdleCallback(h) : (h) => clearTimeout(h);
+type Handle = { cancel(): void };
 
-export function createScheduler(budgetMs: number, onError: (error: unknown) => void): Scheduler & { destroy(): void } {
-  const queue: Array<() => void> = [];
-  let head = 0;
-  let handle: IdleHandle | null = null;
+function requestSlice(run: () => void): Handle {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 100 });
+    return { cancel: () => cancelIdleCallback(id) };
+  }
+  const id = setTimeout(run, 0);
+  return { cancel: () => clearTimeout(id) };
+}
+
+/** A first-in-first-out queue that drops finished jobs in bulk rather than shifting arrays. */
+class JobQueue {
+  private items: Job[] = [];
+  private head = 0;
+  get size(): number {
+    return this.items.length - this.head;
+  }
+  peek(): Job | undefined {
+    return this.items[this.head];
+  }
+  push(job: Job): void {
+    this.items.push(job);
+  }
+  drop(): void {
+    this.head++;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+  }
+  clear(): void {
+    this.items = [];
+    this.head = 0;
+  }
+}
+
+export function createScheduler(budgetMs: number, onError: (error: unknown) => void): Scheduler {
+  const urgent = new JobQueue();
+  const normal = new JobQueue();
+  let handle: Handle | null = null;
+  const queueOfNext = (): JobQueue | null => (urgent.size > 0 ? urgent : normal.size > 0 ? normal : null);
 
   const run = () => {
     handle = null;
     const deadline = performance.now() + budgetMs;
-    while (head < queue.length && performance.now() < deadline) {
-      const job = queue[head]!;
-      queue[head++] = noop;
+    for (let queue = queueOfNext(); queue && performance.now() < deadline; queue = queueOfNext()) {
+      const job = queue.peek()!;
+      let done = true;
       try {
-        job();
+        done = job(deadline);
       } catch (error) {
         onError(error);
       }
+      if (!done) break;
+      queue.drop();
     }
-    if (head >= queue.length) {
-      queue.length = 0;
-      head = 0;
-    } else {
-      handle = requestIdle(run);
-    }
+    if (queueOfNext()) handle = requestSlice(run);
+  };
+
+  const clear = () => {
+    urgent.clear();
+    normal.clear();
   };
 
   return {
-    push(job) {
-      queue.push(job);
-      handle ??= requestIdle(run);
+    push(job, isUrgent = false) {
+      (isUrgent ? urgent : normal).push(job);
+      handle ??= requestSlice(run);
     },
-    clear() {
-      queue.length = 0;
-      head = 0;
-    },
+    clear,
     get pending() {
-      return queue.length - head;
+      return urgent.size + normal.size;
     },
     destroy() {
-      queue.length = 0;
-      head = 0;
-      if (handle !== null) cancelIdle(handle);
+      clear();
+      handle?.cancel();
       handle = null;
     },
   };
 }
-
-function noop() {}

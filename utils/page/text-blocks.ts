@@ -43,6 +43,7 @@ const INLINE_TAGS = new Set([
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+const FRAGMENT_NODE = 11;
 
 /** Whether an element's subtree is kept out of scanning by its own markup (no layout needed). */
 export function isSkippedElement(element: Element): boolean {
@@ -84,7 +85,12 @@ const shadowRootOf = (element: Element): ShadowRoot | null =>
  * to `onShadowRoot` so the caller can watch them.
  */
 export function* iterateTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextBlock> {
-  const rootContainer = (root.nodeType === ELEMENT_NODE ? root : root.parentElement) as Element | null;
+  const rootContainer =
+    root.nodeType === ELEMENT_NODE
+      ? (root as Element)
+      : root.nodeType === FRAGMENT_NODE
+        ? ((root as ShadowRoot).host ?? null)
+        : root.parentElement;
   if (!rootContainer) return;
   const containers: Element[] = [rootContainer];
   let current: TextBlock = { container: rootContainer, text: '', segments: [] };
@@ -104,7 +110,7 @@ export function* iterateTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoo
   };
   const hasText = (block: TextBlock) => block.segments.length > 0 && /\p{L}/u.test(block.text);
 
-  if (root.nodeType === ELEMENT_NODE) pushChildren(root);
+  if (root.nodeType === ELEMENT_NODE || root.nodeType === FRAGMENT_NODE) pushChildren(root);
   else work.push(root);
 
   while (work.length > 0) {
