@@ -1,0 +1,165 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledPack } from './bundled-pack';
+import {
+  exportPack,
+  importPack,
+  listPacks,
+  loadEnabledPacks,
+  packsItem,
+  removePack,
+  setPackEnabled,
+  watchEnabledPacks,
+} from './pack-store';
+import { PACK_LIMITS, type Pack } from './schema';
+
+/** A valid pack other than the bundled one. */
+function otherPack(id = 'other-story', title = 'Another story'): Pack {
+  return { ...structuredClone(bundledPack), id, title };
+}
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Everything in extension storage, serialised: refusals must leave it byte-identical. */
+const snapshot = async () => json(await fakeBrowser.storage.local.get(null));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('pack store', () => {
+  it('has the bundled pack, enabled, before anything is imported', async () => {
+    expect(await listPacks()).toEqual([{ pack: bundledPack, builtIn: true, enabled: true, installedAt: null }]);
+    expect(await loadEnabledPacks()).toEqual([bundledPack]);
+  });
+
+  it('imports a valid pack after the bundled one', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(1_765_000_000_000);
+    const result = await importPack(json(otherPack()));
+    expect(result).toEqual({ ok: true, pack: otherPack(), replaced: false });
+    const packs = await listPacks();
+    expect(packs.map((entry) => [entry.pack.id, entry.builtIn, entry.enabled, entry.installedAt])).toEqual([
+      [bundledPack.id, true, true, null],
+      ['other-story', false, true, 1_765_000_000_000],
+    ]);
+    expect((await loadEnabledPacks()).map((pack) => pack.id)).toEqual([bundledPack.id, 'other-story']);
+  });
+
+  describe('refuses a bad pack and leaves storage byte-identical', () => {
+    const withBadEntity = (mutate: (pack: Pack) => void) => {
+      const pack = otherPack('bad-pack');
+      mutate(pack);
+      return json(pack);
+    };
+    const cases: [string, () => string, RegExp][] = [
+      ['text that is not JSON', () => '{"format": ', /^pack: not valid JSON/m],
+      ['a JSON list', () => '[]', /^pack: must be a JSON object \(got a list\)/m],
+      ['the wrong schema', () => json({ ...otherPack('bad-pack'), formatVersion: 2 }), /^formatVersion: must be 1/m],
+      ['an unknown field', () => json({ ...otherPack('bad-pack'), colour: 'red' }), /^colour: is not a field of the pack format/m],
+      [
+        'duplicate entity ids',
+        () => withBadEntity((pack) => (pack.entities[1]!.id = pack.entities[0]!.id)),
+        /^entities\[1\]\.id: ".+" is already the id of entities\[0\]/m,
+      ],
+      [
+        'an unknown reference',
+        () => withBadEntity((pack) => (pack.entities[0]!.related = ['nobody-at-all'])),
+        /^entities\[0\]\.related\[0\]: "nobody-at-all" is not the id of any entity in this pack/m,
+      ],
+      ['a pack that is too large', () => ' '.repeat(PACK_LIMITS.maxPackChars + 1), /^pack: is too large/m],
+      [
+        'markup in a string',
+        () => withBadEntity((pack) => (pack.entities[2]!.briefing = 'Hello <script>alert(1)</script>')),
+        /^entities\[2\]\.briefing: must be plain text \(it contains markup\)/m,
+      ],
+      ['the bundled pack’s id', () => json(otherPack(bundledPack.id)), /id: ".+" is the built-in pack's id/],
+      ['an installed pack’s id', () => json(otherPack('installed-story', 'Impostor')), /id: a pack with the id "installed-story" \(“Installed story”\) is already installed/],
+    ];
+
+    it.each(cases)('%s', async (_name, text, message) => {
+      await importPack(json(otherPack('installed-story', 'Installed story')));
+      await setPackEnabled(bundledPack.id, false);
+      const before = await snapshot();
+
+      const result = await importPack(text());
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.message).toMatch(/^This pack was not installed:/);
+        expect(result.message).toMatch(message);
+      }
+      expect(await snapshot()).toBe(before);
+    });
+  });
+
+  it('replaces an installed pack with the same id only when asked to, keeping it disabled if it was', async () => {
+    await importPack(json(otherPack('story', 'First')));
+    await setPackEnabled('story', false);
+    const result = await importPack(json(otherPack('story', 'Second')), { replace: true });
+    expect(result).toMatchObject({ ok: true, replaced: true });
+    const packs = await listPacks();
+    expect(packs.map((entry) => [entry.pack.title, entry.enabled])).toEqual([
+      [bundledPack.title, true],
+      ['Second', false],
+    ]);
+  });
+
+  it('never replaces the bundled pack, even when asked to', async () => {
+    const before = await snapshot();
+    expect((await importPack(json(otherPack(bundledPack.id)), { replace: true })).ok).toBe(false);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('disables and re-enables packs, the bundled one included', async () => {
+    await importPack(json(otherPack()));
+    await setPackEnabled(bundledPack.id, false);
+    expect((await loadEnabledPacks()).map((pack) => pack.id)).toEqual(['other-story']);
+    await setPackEnabled(bundledPack.id, true);
+    await setPackEnabled('other-story', false);
+    expect((await loadEnabledPacks()).map((pack) => pack.id)).toEqual([bundledPack.id]);
+    expect((await listPacks()).map((entry) => entry.enabled)).toEqual([true, false]);
+  });
+
+  it('removes an imported pack but refuses to remove the bundled one', async () => {
+    await importPack(json(otherPack()));
+    expect(await removePack('other-story')).toEqual({ ok: true });
+    expect((await listPacks()).map((entry) => entry.pack.id)).toEqual([bundledPack.id]);
+
+    const before = await snapshot();
+    expect(await removePack(bundledPack.id)).toEqual({ ok: false, message: expect.stringMatching(/cannot be removed/) });
+    expect(await removePack('never-installed')).toMatchObject({ ok: false });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('exports a pack as pretty JSON that imports again', async () => {
+    const exported = await exportPack(bundledPack.id);
+    expect(exported).toContain('\n  "format": "contextual-briefings/pack"');
+    expect(JSON.parse(exported!)).toEqual(bundledPack);
+    expect(await exportPack('missing')).toBeNull();
+
+    await importPack(json(otherPack()));
+    const roundTrip = await importPack((await exportPack('other-story'))!, { replace: true });
+    expect(roundTrip).toMatchObject({ ok: true, replaced: true });
+  });
+
+  it('tells watchers the enabled packs after each change', async () => {
+    const seen: string[][] = [];
+    const stop = watchEnabledPacks((packs) => seen.push(packs.map((pack) => pack.id)));
+    await importPack(json(otherPack()));
+    await vi.waitFor(() => expect(seen).toEqual([[bundledPack.id, 'other-story']]));
+    await setPackEnabled(bundledPack.id, false);
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['other-story']));
+    stop();
+  });
+
+  it('skips a stored pack that no longer validates instead of trusting it', async () => {
+    const broken = { ...otherPack('broken'), entities: [] };
+    await packsItem.setValue({ disabled: [], imported: [{ pack: broken, installedAt: 1 }, { pack: otherPack(), installedAt: 2 }] });
+    expect((await listPacks()).map((entry) => entry.pack.id)).toEqual([bundledPack.id, 'other-story']);
+  });
+
+  it('serialises concurrent writes so none is lost', async () => {
+    await Promise.all([importPack(json(otherPack('one'))), importPack(json(otherPack('two'))), setPackEnabled(bundledPack.id, false)]);
+    expect((await listPacks()).map((entry) => [entry.pack.id, entry.enabled])).toEqual([
+      [bundledPack.id, false],
+      ['one', true],
+      ['two', true],
+    ]);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Installed packs: the bundled pack (always present; it can be disabled but never removed) and the
+ * packs the user imported, kept in one versioned storage item. Imported JSON passes through
+ * `parsePackJson` in full before anything is written, so a refused file leaves storage untouched.
+ */
+import { storage } from '@wxt-dev/storage';
+import { bundledPack } from './bundled-pack';
+import type { Pack } from './schema';
+import { formatPackIssues, parsePackJson, validatePack } from './validate-pack';
+
+/** A pack as the options page lists it. */
+export interface InstalledPack {
+  pack: Pack;
+  /** The pack that ships with the extension: it can be disabled, not removed or replaced. */
+  builtIn: boolean;
+  /** Disabled packs stay installed but are not used on pages or in the popup. */
+  enabled: boolean;
+  /** When it was imported (ms since the epoch); `null` for the built-in pack. */
+  installedAt: number | null;
+}
+
+/** What `local:packs` holds (version 1). */
+export interface StoredPacks {
+  /** Ids of installed packs the user disabled (the built-in one included). */
+  disabled: string[];
+  /** Imported packs, oldest first. */
+  imported: { pack: Pack; installedAt: number }[];
+}
+
+const EMPTY: StoredPacks = { disabled: [], imported: [] };
+
+export const packsItem = storage.defineItem<StoredPacks>('local:packs', { fallback: EMPTY, version: 1 });
+
+export type ImportResult = { ok: true; pack: Pack; replaced: boolean } | { ok: false; message: string };
+
+export interface ImportOptions {
+  /** Replace an imported pack that has the same id (never the built-in one). */
+  replace?: boolean;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads storage defensively: a stored pack that no longer validates (storage edited by hand, or a
+ * future format) is skipped rather than trusted, and a malformed item reads as "nothing imported".
+ */
+async function readStored(): Promise<StoredPacks> {
+  const raw: unknown = await packsItem.getValue();
+  if (!isRecord(raw)) return EMPTY;
+  const disabled = Array.isArray(raw.disabled) ? raw.disabled.filter((id): id is string => typeof id === 'string') : [];
+  const imported: StoredPacks['imported'] = [];
+  for (const entry of Array.isArray(raw.imported) ? raw.imported : []) {
+    if (!isRecord(entry)) continue;
+    const checked = validatePack(entry.pack);
+    if (!checked.ok || checked.pack.id === bundledPack.id) continue;
+    if (imported.some((other) => other.pack.id === checked.pack.id)) continue;
+    imported.push({ pack: checked.pack, installedAt: typeof entry.installedAt === 'number' ? entry.installedAt : 0 });
+  }
+  return { disabled, imported };
+}
+
+function toInstalled(stored: StoredPacks): InstalledPack[] {
+  const off = new Set(stored.disabled);
+  return [
+    { pack: bundledPack, builtIn: true, enabled: !off.has(bundledPack.id), installedAt: null },
+    ...stored.imported.map(({ pack, installedAt }) => ({ pack, builtIn: false, enabled: !off.has(pack.id), installedAt })),
+  ];
+}
+
+/** Every installed pack: the built-in one first, then imported packs, oldest first. */
+export async function listPacks(): Promise<InstalledPack[]> {
+  return toInstalled(await readStored());
+}
+
+/** The packs pages and the popup should use, in list order. */
+export async function loadEnabledPacks(): Promise<Pack[]> {
+  return (await listPacks()).filter((entry) => entry.enabled).map((entry) => entry.pack);
+}
+
+/** Calls `onChange` with the enabled packs whenever the installed packs change; returns the teardown. */
+export function watchEnabledPacks(onChange: (packs: Pack[]) => void): () => void {
+  return packsItem.watch(() => void loadEnabledPacks().then(onChange, () => undefined));
+}
+
+/** Calls `onChange` with the full list whenever the installed packs change; returns the teardown. */
+export function watchPacks(onChange: (packs: InstalledPack[]) => void): () => void {
+  return packsItem.watch(() => void listPacks().then(onChange, () => undefined));
+}
+
+/**
+ * Writes are serialised so two quick changes in one page (enable, then remove) cannot read the same
+ * old value and overwrite each other.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Validates `jsonText` as a pack and installs it. Refused — with storage unchanged — when the text
+ * is not a valid pack (the message lists each problem as `field: problem`), when its id is the
+ * built-in pack's, or when its id is already installed and `replace` is not set.
+ */
+export function importPack(jsonText: string, options: ImportOptions = {}): Promise<ImportResult> {
+  return exclusive(async (): Promise<ImportResult> => {
+    const parsed = parsePackJson(jsonText);
+    if (!parsed.ok) {
+      return { ok: false, message: `This pack was not installed:\n${formatPackIssues(parsed.issues)}` };
+    }
+    const { pack } = parsed;
+    if (pack.id === bundledPack.id) {
+      return {
+        ok: false,
+        message: `This pack was not installed: id: "${pack.id}" is the built-in pack's id, which cannot be replaced. Give the pack another id.`,
+      };
+    }
+    const stored = await readStored();
+    const existing = stored.imported.find((entry) => entry.pack.id === pack.id);
+    if (existing && !options.replace) {
+      return {
+        ok: false,
+        message: `This pack was not installed: id: a pack with the id "${pack.id}" (“${existing.pack.title}”) is already installed. Replace it, or give the new pack another id.`,
+      };
+    }
+    const entry = { pack, installedAt: Date.now() };
+    const imported = existing
+      ? stored.imported.map((other) => (other.pack.id === pack.id ? entry : other))
+      : [...stored.imported, entry];
+    try {
+      await packsItem.setValue({ ...stored, imported });
+    } catch (error) {
+      // Typically the storage quota (about 10 MB in Chrome without `unlimitedStorage`).
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, message: `This pack was not installed: the browser refused to store it (${reason}).` };
+    }
+    return { ok: true, pack, replaced: Boolean(existing) };
+  });
+}
+
+/** Turns an installed pack on or off; unknown ids are ignored. */
+export function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  return exclusive(async () => {
+    const stored = await readStored();
+    if (id !== bundledPack.id && !stored.imported.some((entry) => entry.pack.id === id)) return;
+    const disabled = stored.disabled.filter((other) => other !== id);
+    if (!enabled) disabled.push(id);
+    await packsItem.setValue({ ...stored, disabled });
+  });
+}
+
+export type RemoveResult = { ok: true } | { ok: false; message: string };
+
+/** Uninstalls an imported pack. The built-in pack is refused (disable it instead). */
+export function removePack(id: string): Promise<RemoveResult> {
+  return exclusive(async (): Promise<RemoveResult> => {
+    if (id === bundledPack.id) return { ok: false, message: 'The built-in pack cannot be removed; you can disable it.' };
+    const stored = await readStored();
+    if (!stored.imported.some((entry) => entry.pack.id === id)) return { ok: false, message: `No pack with the id "${id}" is installed.` };
+    await packsItem.setValue({
+      disabled: stored.disabled.filter((other) => other !== id),
+      imported: stored.imported.filter((entry) => entry.pack.id !== id),
+    });
+    return { ok: true };
+  });
+}
+
+/** A pack as pretty JSON, the same format `importPack` reads. */
+export function packToJson(pack: Pack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+/** The installed pack `id` as pretty JSON, or `null` when no such pack is installed. */
+export async function exportPack(id: string): Promise<string | null> {
+  const found = (await listPacks()).find((entry) => entry.pack.id === id);
+  return found ? packToJson(found.pack) : null;
+}
+
+/** A file name for an exported pack: `russia-india-talks.briefing-pack.json`. */
+export function packFileName(pack: Pack): string {
+  return `${pack.id}.briefing-pack.json`;
+}
