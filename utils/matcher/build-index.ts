@@ -64,6 +64,12 @@ export interface MentionIndex {
   readonly hasStems: boolean;
 }
 
+function countLiterals(atoms: readonly Atom[]): number {
+  let n = 0;
+  for (const a of atoms) if (!a.number) n++;
+  return n;
+}
+
 function newNode(): TrieNode {
   return { words: null, others: null, ends: null };
 }
@@ -108,8 +114,9 @@ class HashTable {
       this.size++;
     }
     const list = this.values[i]!;
-    let fw = list.find((f) => f.key === key);
-    if (!fw) list.push((fw = { key, edges: [] }));
+    for (const f of list) if (f.key === key) return f;
+    const fw: FirstWord = { key, edges: [] };
+    list.push(fw);
     return fw;
   }
 }
@@ -162,7 +169,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
         alias: p.alias,
         exclusion: p.exclusion,
         atoms: atoms.length,
-        literals: atoms.filter((a) => !a.number).length,
+        literals: countLiterals(atoms),
         phrase: phraseId++,
       });
     }

@@ -217,36 +217,47 @@ function tryStems(sc: Scanner, ws: number, we: number): void {
   if (len >= 3 && (t = probe(index.stemSlots, index.stemMask, h2)) >= 0) sc.startAt(index.stemFirsts[t], ws, we, true);
 }
 
+/** Local copies of the fold table's bounds: the hot loop should compare against literals. */
+const HOT_WORD_MIN = 0x30; // FOLD_WORD_MIN
+const HOT_IGNORABLE = 5; // IGNORABLE
+
 function scan(sc: Scanner): void {
   const { text, index } = sc;
   const fold = foldTable;
   const { slots, mask, firsts } = index;
   const numbers = index.numberFirsts.length > 0;
+  const stems = index.hasStems;
   const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     let v = fold[c]!;
-    if (v === 0) v = foldUnit(c);
-    if (v < FOLD_WORD_MIN) {
-      i++;
-      continue;
+    if (v < HOT_WORD_MIN) {
+      if (v !== 0 || foldUnit(c) < HOT_WORD_MIN) {
+        i++;
+        continue;
+      }
+      v = fold[c]!;
     }
     const ws = i;
     let h = 0;
     for (;;) {
-      if (v >= FOLD_WORD_MIN) h = (Math.imul(h, 31) + v) | 0;
-      else if (v !== IGNORABLE) break;
+      if (v >= HOT_WORD_MIN) h = (Math.imul(h, 31) + v) | 0;
+      else if (v !== HOT_IGNORABLE) break;
       if (++i >= n) break;
       c = text.charCodeAt(i);
       v = fold[c]!;
       if (v === 0) v = foldUnit(c);
     }
     let we = i;
-    while (fold[text.charCodeAt(we - 1)] === IGNORABLE) we--;
-    const s = probe(slots, mask, h);
-    if (s >= 0) sc.startAt(firsts[s], ws, we, false);
-    if (index.hasStems && isCyrillic(text.charCodeAt(ws))) tryStems(sc, ws, we);
+    while (fold[text.charCodeAt(we - 1)] === HOT_IGNORABLE) we--;
+    // Open addressing, inlined: most words miss on the first slot.
+    const hh = h === 0 ? 1 : h;
+    let s = hh & mask;
+    let slot = slots[s]!;
+    while (slot !== 0 && slot !== hh) slot = slots[(s = (s + 1) & mask)]!;
+    if (slot !== 0) sc.startAt(firsts[s], ws, we, false);
+    if (stems && isCyrillic(text.charCodeAt(ws))) tryStems(sc, ws, we);
     if (numbers) sc.startAtNumber(ws, we);
   }
 }

@@ -93,15 +93,17 @@ class Expander {
     }
   }
 
+  /** Every `a + b`, capped. */
+  cross(acc: readonly string[], parts: readonly string[]): string[] {
+    const next: string[] = [];
+    for (const a of acc) for (const b of parts) next.push(a + b);
+    if (next.length > MAX_EXPANSIONS) this.fail(`expands to more than ${MAX_EXPANSIONS} phrases`);
+    return next;
+  }
+
   /** seq := (text | '[' alt ']' | '(' alt ')')* — stops before '|', ')', ']' or the end. */
   seq(depth: number): string[] {
     let acc = [''];
-    const cross = (parts: string[]) => {
-      const next: string[] = [];
-      for (const a of acc) for (const b of parts) next.push(a + b);
-      if (next.length > MAX_EXPANSIONS) this.fail(`expands to more than ${MAX_EXPANSIONS} phrases`);
-      acc = next;
-    };
     while (this.pos < this.src.length) {
       const ch = this.src[this.pos]!;
       if (ch === '|' || ch === ')' || ch === ']') break;
@@ -117,12 +119,12 @@ class Expander {
           if (inner.every((s) => s.trim() === '')) this.fail(`empty '[ ]' at ${open}`);
           inner.push('');
         }
-        cross(inner);
+        acc = this.cross(acc, inner);
         continue;
       }
       let end = this.pos;
       while (end < this.src.length && !'|)](['.includes(this.src[end]!)) end++;
-      cross([this.src.slice(this.pos, end)]);
+      acc = this.cross(acc, [this.src.slice(this.pos, end)]);
       this.pos = end;
     }
     return acc;
@@ -219,7 +221,9 @@ export function parseAlias(alias: string): ParsedAlias {
     const words = text.split(' ');
     if (words.length > MAX_WORDS) throw new AliasSyntaxError(alias, `has more than ${MAX_WORDS} words`);
     const atoms: Atom[] = [];
-    words.forEach((w, n) => atoms.push(...wordToAtoms(w, n === 0 ? JOIN_NONE : JOIN_SPACE, alias)));
+    for (let n = 0; n < words.length; n++) {
+      for (const a of wordToAtoms(words[n]!, n === 0 ? JOIN_NONE : JOIN_SPACE, alias)) atoms.push(a);
+    }
     phrases.push(atoms);
   }
   return { phrases };
