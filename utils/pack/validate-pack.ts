@@ -5,6 +5,7 @@
  * fields (entity ids, sentence indexes).
  */
 import * as v from 'valibot';
+import { checkAlias } from '../matcher/index';
 import { PACK_LIMITS, PackSchema, type Pack } from './schema';
 
 /** One thing wrong with a pack. */
@@ -26,7 +27,21 @@ export type PackCheck = (pack: Pack) => PackIssue[];
  * from utils/matcher over every alias and exclusion, reported as `entities[i].aliases[j]`): the
  * matcher owns the alias language.
  */
-const extraChecks: readonly PackCheck[] = [];
+const extraChecks: readonly PackCheck[] = [aliasSyntaxIssues];
+
+/** Every alias and exclusion must parse in the matcher's alias language. */
+function aliasSyntaxIssues(pack: Pack): PackIssue[] {
+  const issues: PackIssue[] = [];
+  pack.entities.forEach((entity, i) => {
+    for (const field of ['aliases', 'exclusions'] as const) {
+      entity[field]?.forEach((alias, j) => {
+        const problem = checkAlias(alias);
+        if (problem) issues.push({ path: `entities[${i}].${field}[${j}]`, message: `"${alias}": ${problem}` });
+      });
+    }
+  });
+  return issues;
+}
 
 /** Keys that would reach `Object.prototype` if a pack were ever merged or copied naively. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
