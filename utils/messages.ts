@@ -3,21 +3,30 @@
  * object with a `type`; the union is the whole protocol.
  */
 
-/** What one frame's content script found on its page. */
+/** What a page (or one frame of it) mentions. */
 export interface PageMentions {
-  /** Mention count per entity id, only entities shown under the current settings. */
+  /** Mention count per entity key (see utils/pack/catalog.ts), only entities shown under the current settings. */
   counts: Record<string, number>;
   total: number;
 }
 
-/** Content script → background: the page's mentions changed (drives the toolbar badge). */
+/** Whether briefings run in a frame: `paused` covers a paused site and a site outside the allow-list. */
+export type FrameState = 'active' | 'paused' | 'off';
+
+/** Content script (any frame) → background: this frame's mentions changed (drives the badge). */
 export interface PageMentionsMessage extends PageMentions {
   type: 'page-mentions';
+  state: FrameState;
 }
 
-/** Popup → content script: what does this page mention? Answered with `PageMentions`. */
+/** Popup → content script (top frame answers): what does this tab mention, across its frames? */
 export interface GetPageMentionsMessage {
   type: 'get-page-mentions';
+}
+
+/** Content script → background: the totals of every frame of the sender's tab. */
+export interface GetTabMentionsMessage {
+  type: 'get-tab-mentions';
 }
 
 /** Popup → content script: scroll to the next mention of this entity and open its card. */
@@ -26,17 +35,46 @@ export interface RevealEntityMessage {
   entityId: string;
 }
 
+/** Background → content script (keyboard command): go to the next mention on the page and open its card. */
+export interface NextMentionMessage {
+  type: 'next-mention';
+}
+
 /** Content script → background: open the options page (content scripts cannot do it themselves). */
 export interface OpenOptionsMessage {
   type: 'open-options';
 }
 
-export type ExtensionMessage = PageMentionsMessage | GetPageMentionsMessage | RevealEntityMessage | OpenOptionsMessage;
+export type ExtensionMessage =
+  | PageMentionsMessage
+  | GetPageMentionsMessage
+  | GetTabMentionsMessage
+  | RevealEntityMessage
+  | NextMentionMessage
+  | OpenOptionsMessage;
 
-const MESSAGE_TYPES = new Set<ExtensionMessage['type']>(['page-mentions', 'get-page-mentions', 'reveal-entity', 'open-options']);
+const MESSAGE_TYPES = new Set<ExtensionMessage['type']>([
+  'page-mentions',
+  'get-page-mentions',
+  'get-tab-mentions',
+  'reveal-entity',
+  'next-mention',
+  'open-options',
+]);
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return typeof type === 'string' && MESSAGE_TYPES.has(type as ExtensionMessage['type']);
+}
+
+/** Adds up the mentions of a tab's frames. */
+export function sumMentions(frames: Iterable<PageMentions>): PageMentions {
+  const counts: Record<string, number> = {};
+  let total = 0;
+  for (const frame of frames) {
+    for (const [key, count] of Object.entries(frame.counts)) counts[key] = (counts[key] ?? 0) + count;
+    total += frame.total;
+  }
+  return { counts, total };
 }

@@ -73,3 +73,41 @@ describe('hover intent (Page Previews cadence)', () => {
     expect(events).toEqual(['show putin', 'hide', 'show modi']);
   });
 });
+
+describe('hover intent: keyboard-opened cards and settings', () => {
+  let events: string[];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    events = [];
+  });
+  afterEach(() => vi.useRealTimers());
+  const make = () =>
+    createHoverIntent<string>({
+      showDelayMs: 500,
+      hideDelayMs: 300,
+      same: (a, b) => a === b,
+      onShow: (target) => events.push(`show ${target}`),
+      onHide: () => events.push('hide'),
+    });
+
+  it('keeps a pinned card open while the pointer wanders, until another mention takes over', () => {
+    const intent = make();
+    intent.showNow('putin', true);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['show putin']);
+    intent.pointerAt('modi');
+    vi.advanceTimersByTime(500);
+    expect(events).toEqual(['show putin', 'show modi']);
+  });
+
+  it('uses the dwell time from the settings', () => {
+    const intent = make();
+    intent.setShowDelay(1000);
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(999);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['show putin']);
+  });
+});

@@ -15,8 +15,13 @@ export interface HoverIntentOptions<T> {
 export interface HoverIntent<T> {
   /** The pointer is over `target` (a mention), or over nothing of ours (`null`), or over the card. */
   pointerAt(target: T | null, overCard?: boolean): void;
-  /** Opens a card at once (keyboard, popup), replacing any open one. */
-  showNow(target: T): void;
+  /**
+   * Opens a card at once (keyboard, popup), replacing any open one. A pinned card ignores the
+   * pointer leaving: it is closed by Esc, its close button, or by dwelling on another mention.
+   */
+  showNow(target: T, pinned?: boolean): void;
+  /** Dwell time before a card opens, from the user's settings. */
+  setShowDelay(ms: number): void;
   /** Closes at once (Esc, scroll away, settings change). */
   close(): void;
   readonly shown: T | null;
@@ -25,6 +30,8 @@ export interface HoverIntent<T> {
 
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
   let shown: T | null = null;
+  let pinned = false;
+  let showDelayMs = options.showDelayMs;
   let pending: T | null = null;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -38,10 +45,11 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     clearTimeout(hideTimer);
     hideTimer = undefined;
   };
-  const show = (target: T) => {
+  const show = (target: T, pin = false) => {
     cancelShow();
     cancelHide();
     shown = target;
+    pinned = pin;
     options.onShow(target);
   };
   /** Closes the open card; a card waiting to open for another mention still opens. */
@@ -49,6 +57,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     cancelHide();
     if (shown === null) return;
     shown = null;
+    pinned = false;
     options.onHide();
   };
   const close = () => {
@@ -72,14 +81,17 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
         if (pending === null || !options.same(pending, target)) {
           cancelShow();
           pending = target;
-          showTimer = setTimeout(() => show(target), options.showDelayMs);
+          showTimer = setTimeout(() => show(target), showDelayMs);
         }
       } else {
         cancelShow();
       }
-      if (shown !== null && hideTimer === undefined) hideTimer = setTimeout(hideShown, options.hideDelayMs);
+      if (shown !== null && !pinned && hideTimer === undefined) hideTimer = setTimeout(hideShown, options.hideDelayMs);
     },
     showNow: show,
+    setShowDelay(ms) {
+      showDelayMs = ms;
+    },
     close,
     get shown() {
       return shown;

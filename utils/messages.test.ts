@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isExtensionMessage, sumMentions } from './messages';
+
+describe('messages', () => {
+  it.each([
+    [{ type: 'get-page-mentions' }, true],
+    [{ type: 'next-mention' }, true],
+    [{ type: 'page-mentions', counts: {}, total: 0, state: 'active' }, true],
+    [{ type: 'something-else' }, false],
+    [{ type: 42 }, false],
+    [null, false],
+    ['get-page-mentions', false],
+  ])('recognises %j: %s', (value, expected) => {
+    expect(isExtensionMessage(value)).toBe(expected);
+  });
+
+  it('adds up the mentions of a tab’s frames', () => {
+    expect(
+      sumMentions([
+        { counts: { 'vladimir-putin': 2 }, total: 2 },
+        { counts: { 'vladimir-putin': 1, 'narendra-modi': 3 }, total: 4 },
+      ]),
+    ).toEqual({ counts: { 'vladimir-putin': 3, 'narendra-modi': 3 }, total: 6 });
+  });
+});
