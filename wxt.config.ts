@@ -9,6 +9,12 @@ export default defineConfig({
     // storage: settings. The content script's <all_urls> match is the only host access.
     permissions: ['storage'],
     action: { default_title: 'Contextual Briefings' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Go to the next mention on the page and open its briefing',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

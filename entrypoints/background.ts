@@ -1,26 +1,53 @@
 /**
- * Background: the toolbar badge (mentions on the current tab) and the few things content scripts
- * cannot do themselves. Keeps no state of its own beyond the badge, so a sleeping MV3 worker
- * loses nothing.
+ * Background: the toolbar badge (mentions across the current tab's frames, grey when paused), the
+ * keyboard command, and the few things content scripts cannot do themselves.
  */
 import { badgeText } from '@/utils/badge-text';
 import { isExtensionMessage } from '@/utils/messages';
+import { forgetTab, recordFrame, tabSummary, type TabSummary } from '@/utils/tab-mentions';
+
+const BADGE_ACTIVE = '#2563eb';
+const BADGE_PAUSED = '#9ca3af';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`; both have the same badge calls.
   const action = browser.action ?? browser.browserAction;
-  void action.setBadgeBackgroundColor({ color: '#2563eb' });
+
+  const showBadge = async (tabId: number, summary: TabSummary) => {
+    const paused = summary.state !== 'active';
+    await action.setBadgeBackgroundColor({ tabId, color: paused ? BADGE_PAUSED : BADGE_ACTIVE });
+    await action.setBadgeText({ tabId, text: paused ? (summary.state === 'off' ? '' : '❚❚') : badgeText(summary.total) });
+  };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isExtensionMessage(message)) return undefined;
-    if (message.type === 'page-mentions') {
-      const tabId = sender.tab?.id;
-      // Only the top frame speaks for the tab's badge.
-      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-      void action.setBadgeText({ tabId, text: badgeText(message.total) });
-      return undefined;
+    const tabId = sender.tab?.id;
+    switch (message.type) {
+      case 'page-mentions':
+        if (tabId === undefined) return undefined;
+        return recordFrame(tabId, sender.frameId ?? 0, message)
+          .then((summary) => showBadge(tabId, summary))
+          .then(() => undefined);
+      case 'get-tab-mentions':
+        return tabId === undefined ? undefined : tabSummary(tabId);
+      case 'open-options':
+        return browser.runtime.openOptionsPage();
+      default:
+        return undefined;
     }
-    if (message.type === 'open-options') return browser.runtime.openOptionsPage();
-    return undefined;
+  });
+
+  // A new document in the top frame starts the tab's counts afresh; its frames report again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'next-mention') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    // Only the top frame walks the page's mentions; pages where no content script runs say nothing.
+    await browser.tabs.sendMessage(tab.id, { type: 'next-mention' }, { frameId: 0 }).catch(() => {});
   });
 });

@@ -1,62 +1,114 @@
 /**
- * Content script: wiring only. Settings + the bundled pack → the page annotator (utils/page) →
- * the tooltip host. Everything is bound to WXT's context, so an update or uninstall of the
- * extension tears it all down and leaves the page as it was.
+ * Content script: wiring only. Settings + enabled packs → a session on this frame's document
+ * (see session.ts). Runs in every frame; the top frame also answers the popup and the keyboard
+ * command. Everything is bound to WXT's context, so an update or uninstall of the extension tears
+ * it all down and leaves the page as it was.
  */
 import './highlights.css';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildIndex } from '@/utils/matcher';
-import { isExtensionMessage, type PageMentions } from '@/utils/messages';
-import { bundledPack } from '@/utils/pack/bundled-pack';
-import { createAnnotator, type Annotator, type MentionHit } from '@/utils/page/annotator';
-import type { MentionRecord } from '@/utils/page/highlight-registry';
-import { createHoverIntent } from '@/utils/page/hover-intent';
-import { loadSettings, watchSettings, type Settings } from '@/utils/settings';
-import { TooltipHost, type CardAnchor } from './tooltip-host';
+import { isExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
+import { buildCatalog, type Catalog } from '@/utils/pack/catalog';
+import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
+import type { Pack } from '@/utils/pack/schema';
+import { loadSettings, pauseSite, siteStatus, watchSettings, type Settings } from '@/utils/settings';
+import { startSession, type Session } from './session';
 
-/** Cadence of Wikipedia's Page Previews: dwell before a card, grace before it closes. */
-const SHOW_DELAY_MS = 500;
-const HIDE_DELAY_MS = 300;
 const LOG_PREFIX = '[contextual-briefings]';
+const EMPTY: PageMentions = { counts: {}, total: 0 };
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
   async main(ctx) {
+    // Our errors stay ours: logged quietly under one prefix, never thrown into the page.
     const report = (error: unknown) => console.debug(LOG_PREFIX, error);
-    try {
-      const index = buildIndex(bundledPack.entities);
-      let settings = await loadSettings();
-      let session: Session | null = settings.enabled ? startSession(ctx, index, settings, report) : null;
+    const isTop = window === window.top;
+    const hostname = location.hostname;
 
-      const stopWatching = watchSettings((next) => {
+    let settings: Settings;
+    let catalog: Catalog;
+    let index: ReturnType<typeof buildIndex>;
+    let session: Session | null = null;
+
+    const sendMentions = (mentions: PageMentions, state: FrameState) => {
+      // The background may be asleep or the extension reloading; a lost badge update is harmless.
+      browser.runtime.sendMessage({ type: 'page-mentions', state, ...mentions }).catch(() => {});
+    };
+    const frameState = (): FrameState => {
+      const status = siteStatus(settings, hostname);
+      return status === 'active' ? 'active' : status === 'off' ? 'off' : 'paused';
+    };
+    const setPacks = (packs: Pack[]) => {
+      catalog = buildCatalog(packs);
+      index = buildIndex(catalog.matcherEntities);
+    };
+
+    /** Starts, updates or stops the session to match the settings and packs. */
+    const apply = (restart: boolean) => {
+      const active = frameState() === 'active' && catalog.matcherEntities.length > 0;
+      if (session && (!active || restart)) {
+        session.stop();
+        session = null;
+      }
+      if (active && !session) {
+        session = startSession({
+          ctx,
+          catalog,
+          index,
+          settings,
+          onMentionsChanged: (mentions) => sendMentions(mentions, 'active'),
+          onOpenSettings: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(report),
+          onPauseSite: () => void pauseSite(hostname).catch(report),
+          onError: report,
+        });
+      } else if (active && session) {
+        session.update(settings);
+      }
+      if (!session) sendMentions(EMPTY, frameState());
+    };
+
+    try {
+      [settings, catalog] = await Promise.all([loadSettings(), loadEnabledPacks().then((packs) => buildCatalog(packs))]);
+      index = buildIndex(catalog.matcherEntities);
+      if (ctx.isInvalid) return;
+      apply(false);
+
+      const stopSettings = watchSettings((next) => {
         settings = next;
-        if (!next.enabled) {
-          session?.stop();
-          session = null;
-        } else if (!session) {
-          session = startSession(ctx, index, next, report);
-        } else {
-          session.update(next);
-        }
-        if (!session) reportMentions({ counts: {}, total: 0 });
+        apply(false);
+      });
+      const stopPacks = watchEnabledPacks((packs) => {
+        setPacks(packs);
+        apply(true);
       });
       ctx.onInvalidated(() => {
-        stopWatching();
+        stopSettings();
+        stopPacks();
         session?.stop();
         session = null;
       });
+      // Single-page apps swap their content without a new document.
+      ctx.addEventListener(window, 'wxt:locationchange', () => session?.rescan());
 
-      const onMessage = (message: unknown): Promise<PageMentions> | undefined => {
+      if (!isTop) return;
+      const onMessage = (message: unknown): Promise<unknown> | undefined => {
         if (!isExtensionMessage(message)) return undefined;
-        if (message.type === 'get-page-mentions') {
-          return Promise.resolve(session?.pageMentions() ?? { counts: {}, total: 0 });
+        switch (message.type) {
+          case 'get-page-mentions':
+            // The background adds up every frame's counts; this frame alone is the fallback.
+            return browser.runtime
+              .sendMessage({ type: 'get-tab-mentions' })
+              .then((summary: unknown) => (isPageMentions(summary) ? summary : (session?.pageMentions() ?? EMPTY)))
+              .catch(() => session?.pageMentions() ?? EMPTY);
+          case 'reveal-entity':
+            return Promise.resolve(session?.reveal(message.entityId) ?? false);
+          case 'next-mention':
+            return Promise.resolve(session?.next() ?? false);
+          default:
+            return undefined;
         }
-        if (message.type === 'reveal-entity') {
-          session?.reveal(message.entityId);
-          return Promise.resolve(session?.pageMentions() ?? { counts: {}, total: 0 });
-        }
-        return undefined;
       };
       browser.runtime.onMessage.addListener(onMessage);
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -66,121 +118,6 @@ export default defineContentScript({
   },
 });
 
-interface Session {
-  update(settings: Settings): void;
-  pageMentions(): PageMentions;
-  reveal(entityId: string): void;
-  stop(): void;
-}
-
-function reportMentions(mentions: PageMentions): void {
-  // The background may be asleep or the extension reloading; a lost badge update is harmless.
-  browser.runtime.sendMessage({ type: 'page-mentions', ...mentions }).catch(() => {});
-}
-
-function startSession(
-  ctx: ContentScriptContext,
-  index: ReturnType<typeof buildIndex>,
-  settings: Settings,
-  report: (error: unknown) => void,
-): Session {
-  const controller = new AbortController();
-  const listen = { signal: controller.signal, capture: true, passive: true } as const;
-
-  const annotator: Annotator = createAnnotator({
-    document,
-    index,
-    settings,
-    onMentionsChanged: (counts, total) => reportMentions({ counts, total }),
-    onError: report,
-  });
-
-  const tooltip = new TooltipHost({
-    pack: bundledPack,
-    onOpenSettings: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(report),
-    onClose: () => intent.close(),
-  });
-  const intent = createHoverIntent<MentionHit>({
-    showDelayMs: SHOW_DELAY_MS,
-    hideDelayMs: HIDE_DELAY_MS,
-    same: (a, b) => a.record === b.record,
-    onShow: (hit) => tooltip.show(hit.record.entityId, anchorFor(hit.record, hit.rect)),
-    onHide: () => tooltip.hide(),
-  });
-
-  // Hit-test at most once per frame, with the latest pointer position.
-  let lastMove: PointerEvent | null = null;
-  let frame = 0;
-  const hitTest = () => {
-    frame = 0;
-    const event = lastMove;
-    if (!event) return;
-    try {
-      if (tooltip.contains(event.target)) intent.pointerAt(null, true);
-      else intent.pointerAt(annotator.mentionAtPoint(event.clientX, event.clientY));
-    } catch (error) {
-      report(error);
-    }
-  };
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    (event) => {
-      if (event.pointerType === 'touch') return;
-      lastMove = event;
-      frame ||= ctx.requestAnimationFrame(hitTest);
-    },
-    listen,
-  );
-  ctx.addEventListener(document.documentElement, 'pointerleave', () => intent.pointerAt(null), listen);
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && intent.shown) intent.close();
-    },
-    listen,
-  );
-
-  const revealed = new Map<string, number>();
-  annotator.scanAll();
-
-  return {
-    update(next) {
-      intent.close();
-      annotator.updateSettings(next);
-    },
-    pageMentions() {
-      return annotator.pageMentions();
-    },
-    reveal(entityId) {
-      const matches = annotator.mentions().filter((record) => record.entityId === entityId);
-      if (matches.length === 0) return;
-      const next = ((revealed.get(entityId) ?? -1) + 1) % matches.length;
-      revealed.set(entityId, next);
-      const record = matches[next]!;
-      record.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const rect = record.range.getClientRects()[0] ?? record.range.getBoundingClientRect();
-      intent.showNow({ record, rect });
-      tooltip.focus();
-    },
-    stop() {
-      controller.abort();
-      if (frame) cancelAnimationFrame(frame);
-      intent.destroy();
-      tooltip.destroy();
-      annotator.destroy();
-    },
-  };
-}
-
-/** The line of the mention the pointer was on, followed as the page scrolls or reflows. */
-function anchorFor(record: MentionRecord, hitRect: DOMRect): CardAnchor {
-  const rects = [...record.range.getClientRects()];
-  const line = Math.max(0, rects.findIndex((r) => r.top === hitRect.top && r.left === hitRect.left));
-  return {
-    getBoundingClientRect: () => record.range.getClientRects()[line] ?? record.range.getBoundingClientRect(),
-    getClientRects: () => [...record.range.getClientRects()],
-    contextElement: record.range.startContainer.parentElement ?? document.body,
-  };
+function isPageMentions(value: unknown): value is PageMentions {
+  return typeof value === 'object' && value !== null && typeof (value as PageMentions).total === 'number';
 }

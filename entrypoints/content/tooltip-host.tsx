@@ -8,7 +8,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import { BriefingCard } from '@/components/BriefingCard';
 import cardCss from '@/components/briefing-card.css?inline';
-import type { Pack } from '@/utils/pack/schema';
+import type { Catalog } from '@/utils/pack/catalog';
 
 /** Where a card points: the mention's line box, re-read on every position update. */
 export interface CardAnchor {
@@ -19,8 +19,9 @@ export interface CardAnchor {
 }
 
 export interface TooltipHostOptions {
-  pack: Pack;
+  catalog: Catalog;
   onOpenSettings(): void;
+  onPauseSite(): void;
   onClose(): void;
 }
 
@@ -34,19 +35,23 @@ const HOST_STYLE =
 const SHADOW_CSS = `
 :host { all: initial; }
 .cb-layer { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); }
+.cb-announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ${cardCss}`;
 
 export class TooltipHost {
   private host: HTMLElement | null = null;
   private layer: HTMLDivElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
-  private entityId: string | null = null;
+  private announcer: HTMLDivElement | null = null;
+  private entityKey: string | null = null;
   private anchor: CardAnchor | null = null;
+  /** Where keyboard focus was before it moved into the card, to give it back on close. */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(private readonly options: TooltipHostOptions) {}
 
-  get openEntityId(): string | null {
-    return this.entityId;
+  get openEntityKey(): string | null {
+    return this.entityKey;
   }
 
   /** Whether an event happened inside our card (events from the shadow root retarget to the host). */
@@ -54,28 +59,38 @@ export class TooltipHost {
     return this.host !== null && target === this.host;
   }
 
-  show(entityId: string, anchor: CardAnchor): void {
-    const entity = this.options.pack.entities.find((e) => e.id === entityId);
-    if (!entity) return;
+  show(entityKey: string, anchor: CardAnchor): void {
+    const entry = this.options.catalog.get(entityKey);
+    if (!entry) return;
+    const { entity, pack } = entry;
     const layer = this.ensureLayer();
-    this.entityId = entityId;
+    this.entityKey = entityKey;
     this.anchor = anchor;
     render(
       <BriefingCard
         entity={entity}
-        pack={this.options.pack}
-        onSelectEntity={(id) => this.anchor && this.show(id, this.anchor)}
+        pack={pack}
+        onSelectEntity={(id) => {
+          const key = this.options.catalog.keyOf(pack.id, id);
+          if (key && this.anchor) this.show(key, this.anchor);
+          this.focus();
+        }}
+        onPauseSite={this.options.onPauseSite}
         onOpenSettings={this.options.onOpenSettings}
         onClose={this.options.onClose}
       />,
       layer,
     );
+    // Screen readers hear which briefing opened, without focus being taken from the reader.
+    if (this.announcer) this.announcer.textContent = `Briefing: ${entity.name}. ${entity.role}`;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = autoUpdate(anchor, layer, () => void this.position());
   }
 
   /** Moves keyboard focus into the card (keyboard and popup paths, never on hover). */
   focus(): void {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== this.host) this.returnFocus = active;
     const card = this.layer?.querySelector<HTMLElement>('.cb-card');
     if (!card) return;
     card.tabIndex = -1;
@@ -85,9 +100,13 @@ export class TooltipHost {
   hide(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
-    this.entityId = null;
+    this.entityKey = null;
     this.anchor = null;
+    const hadFocus = document.activeElement === this.host;
     if (this.layer) render(null, this.layer);
+    if (this.announcer) this.announcer.textContent = '';
+    if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
   }
 
   destroy(): void {
@@ -95,6 +114,7 @@ export class TooltipHost {
     this.host?.remove();
     this.host = null;
     this.layer = null;
+    this.announcer = null;
   }
 
   private async position(): Promise<void> {
@@ -128,10 +148,14 @@ export class TooltipHost {
     adoptStyles(shadow, SHADOW_CSS);
     const layer = document.createElement('div');
     layer.className = 'cb-layer';
-    shadow.append(layer);
+    const announcer = document.createElement('div');
+    announcer.className = 'cb-announce';
+    announcer.setAttribute('aria-live', 'polite');
+    shadow.append(layer, announcer);
     document.documentElement.append(host);
     this.host = host;
     this.layer = layer;
+    this.announcer = announcer;
     return layer;
   }
 }

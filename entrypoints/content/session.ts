@@ -1,0 +1,163 @@
+/**
+ * One annotation session on this frame's document: the annotator, the card and the pointer and
+ * keyboard listeners that connect them. Started when briefings are active here, stopped (leaving
+ * the page exactly as it was) when they are turned off, paused, or the extension goes away.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MentionIndex } from '@/utils/matcher';
+import type { PageMentions } from '@/utils/messages';
+import type { Catalog } from '@/utils/pack/catalog';
+import { createAnnotator, type MentionHit } from '@/utils/page/annotator';
+import type { MentionRecord } from '@/utils/page/highlight-registry';
+import { createHoverIntent } from '@/utils/page/hover-intent';
+import type { Settings } from '@/utils/settings';
+import { TooltipHost, type CardAnchor } from './tooltip-host';
+
+/** Grace before a card closes once the pointer has left the mention and the card (Page Previews). */
+const HIDE_DELAY_MS = 300;
+
+export interface SessionOptions {
+  ctx: ContentScriptContext;
+  catalog: Catalog;
+  index: MentionIndex;
+  settings: Settings;
+  onMentionsChanged(mentions: PageMentions): void;
+  onOpenSettings(): void;
+  onPauseSite(): void;
+  onError(error: unknown): void;
+}
+
+export interface Session {
+  update(settings: Settings): void;
+  /** The page changed under us wholesale (SPA navigation): start over. */
+  rescan(): void;
+  pageMentions(): PageMentions;
+  /** Scrolls to the entity's next mention and opens its card; false when the page has none. */
+  reveal(entityKey: string): boolean;
+  /** Moves to the next mention after the open card (or the first on screen) and opens its card. */
+  next(): boolean;
+  stop(): void;
+}
+
+export function startSession(options: SessionOptions): Session {
+  const { ctx, catalog, onError } = options;
+  const controller = new AbortController();
+  const listen = { signal: controller.signal, capture: true, passive: true } as const;
+
+  const annotator = createAnnotator({
+    document,
+    index: options.index,
+    settings: options.settings,
+    onMentionsChanged: (counts, total) => options.onMentionsChanged({ counts, total }),
+    onError,
+  });
+  const tooltip = new TooltipHost({
+    catalog,
+    onOpenSettings: options.onOpenSettings,
+    onPauseSite: options.onPauseSite,
+    onClose: () => intent.close(),
+  });
+  const intent = createHoverIntent<MentionHit>({
+    showDelayMs: options.settings.hoverDelayMs,
+    hideDelayMs: HIDE_DELAY_MS,
+    same: (a, b) => a.record === b.record,
+    onShow: (hit) => tooltip.show(hit.record.entityId, anchorFor(hit.record, hit.rect)),
+    onHide: () => tooltip.hide(),
+  });
+
+  // Hit-test at most once per frame, with the latest pointer position.
+  let lastMove: PointerEvent | null = null;
+  let frame = 0;
+  const hitTest = () => {
+    frame = 0;
+    const event = lastMove;
+    if (!event) return;
+    try {
+      if (tooltip.contains(event.target)) intent.pointerAt(null, true);
+      else intent.pointerAt(annotator.mentionAtPoint(event.clientX, event.clientY));
+    } catch (error) {
+      onError(error);
+    }
+  };
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      lastMove = event;
+      frame ||= ctx.requestAnimationFrame(hitTest);
+    },
+    listen,
+  );
+  ctx.addEventListener(document.documentElement, 'pointerleave', () => intent.pointerAt(null), listen);
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && intent.shown) intent.close();
+    },
+    listen,
+  );
+
+  const open = (record: MentionRecord) => {
+    const container = record.range.startContainer.parentElement;
+    const before = record.range.getBoundingClientRect();
+    if (container && (before.top < 0 || before.bottom > innerHeight)) container.scrollIntoView({ block: 'center' });
+    const rect = record.range.getClientRects()[0] ?? record.range.getBoundingClientRect();
+    intent.showNow({ record, rect }, true);
+    tooltip.focus();
+  };
+
+  const revealed = new Map<string, number>();
+  annotator.scanAll();
+
+  return {
+    update(next) {
+      intent.close();
+      intent.setShowDelay(next.hoverDelayMs);
+      annotator.updateSettings(next);
+    },
+    rescan() {
+      intent.close();
+      annotator.scanAll();
+    },
+    pageMentions: () => annotator.pageMentions(),
+    reveal(entityKey) {
+      const matches = annotator.mentions().filter((record) => record.entityId === entityKey);
+      if (matches.length === 0) return false;
+      const next = ((revealed.get(entityKey) ?? -1) + 1) % matches.length;
+      revealed.set(entityKey, next);
+      open(matches[next]!);
+      return true;
+    },
+    next() {
+      const all = annotator.mentions();
+      if (all.length === 0) return false;
+      const current = intent.shown?.record;
+      // After the open card, or else from the first mention not above the viewport.
+      const start = current
+        ? all.indexOf(current) + 1
+        : Math.max(0, all.findIndex((record) => record.range.getBoundingClientRect().bottom > 0));
+      open(all[start % all.length]!);
+      return true;
+    },
+    stop() {
+      controller.abort();
+      if (frame) cancelAnimationFrame(frame);
+      intent.destroy();
+      tooltip.destroy();
+      annotator.destroy();
+    },
+  };
+}
+
+/** The line of the mention the card points at, followed as the page scrolls or reflows. */
+function anchorFor(record: MentionRecord, hitRect: DOMRect): CardAnchor {
+  const rects = [...record.range.getClientRects()];
+  const line = Math.max(0, rects.findIndex((r) => r.top === hitRect.top && r.left === hitRect.left));
+  return {
+    getBoundingClientRect: () => record.range.getClientRects()[line] ?? record.range.getBoundingClientRect(),
+    getClientRects: () => [...record.range.getClientRects()],
+    contextElement: record.range.startContainer.parentElement ?? document.body,
+  };
+}
