@@ -9,10 +9,16 @@ export type PageMentionsState =
   | { status: 'unsupported' }
   /** The extension is switched off, so nothing is scanned. */
   | { status: 'off' }
+  /** The user paused briefings on this site (the site control above the list says how to resume). */
+  | { status: 'paused'; site: string }
+  /** Allow-list mode is on and this site is not on the list. */
+  | { status: 'not-allowed'; site: string }
   | { status: 'ready'; mentions: PageMentions };
 
 export interface PageMentionListProps {
   pack: Pack;
+  /** All enabled packs, when there are several: counts are matched against all their entities. */
+  packs?: Pack[];
   state: PageMentionsState;
   /** The user chose an entity: scroll the tab to it and open its card. */
   onReveal(entityId: string): void;
@@ -28,10 +34,13 @@ export interface MentionGroup {
  * order; most-mentioned first within a group. Ids the pack does not know (a content script running
  * an older pack) and zero counts are dropped.
  */
-export function groupMentions(pack: Pack, counts: Record<string, number>): MentionGroup[] {
+export function groupMentions(pack: Pack | Pack[], counts: Record<string, number>): MentionGroup[] {
   const groups: MentionGroup[] = [];
+  const seen = new Set<string>();
+  // With several packs, an id two packs share is listed once (the first pack's entity).
+  const entities = (Array.isArray(pack) ? pack : [pack]).flatMap((one) => one.entities).filter((entity) => !seen.has(entity.id) && Boolean(seen.add(entity.id)));
   for (const kind of ENTITY_KINDS) {
-    const items = pack.entities
+    const items = entities
       .filter((entity) => entity.kind === kind && (counts[entity.id] ?? 0) > 0)
       .map((entity) => ({ entity, count: counts[entity.id] ?? 0 }))
       .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
@@ -43,18 +52,18 @@ export function groupMentions(pack: Pack, counts: Record<string, number>): Menti
 const mentionsLabel = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
 
 /** "On this page": the current tab's mentions grouped by kind, or why there are none. */
-export function PageMentionList({ pack, state, onReveal }: PageMentionListProps) {
+export function PageMentionList({ pack, packs, state, onReveal }: PageMentionListProps) {
   return (
     <section class="cb-mentions" aria-labelledby="cb-mentions-title" aria-busy={state.status === 'loading'}>
       <h2 id="cb-mentions-title" class="cb-section-title">
         On this page
       </h2>
-      <MentionBody pack={pack} state={state} onReveal={onReveal} />
+      <MentionBody pack={pack} packs={packs} state={state} onReveal={onReveal} />
     </section>
   );
 }
 
-function MentionBody({ pack, state, onReveal }: PageMentionListProps) {
+function MentionBody({ pack, packs, state, onReveal }: PageMentionListProps) {
   switch (state.status) {
     case 'loading':
       return <p class="cb-note">Looking for mentions…</p>;
@@ -67,8 +76,21 @@ function MentionBody({ pack, state, onReveal }: PageMentionListProps) {
       );
     case 'off':
       return <p class="cb-note">Briefings are off. Turn them on to highlight the people and events on this page.</p>;
+    case 'paused':
+      return (
+        <p class="cb-note">
+          Briefings are paused on {state.site}, so nothing here is highlighted. Resume to see this page’s mentions.
+        </p>
+      );
+    case 'not-allowed':
+      return (
+        <p class="cb-note">
+          Briefings run only on your allowed sites, and {state.site} is not one of them. Allow it to see this
+          page’s mentions.
+        </p>
+      );
     case 'ready': {
-      const groups = groupMentions(pack, state.mentions.counts);
+      const groups = groupMentions(packs ?? pack, state.mentions.counts);
       if (groups.length === 0) {
         return (
           <p class="cb-note">

@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { useId } from 'preact/hooks';
 import { ENTITY_KINDS } from '@/utils/pack/schema';
-import type { Density, HighlightStyle, Settings } from '@/utils/settings';
+import { HOVER_DELAY_LIMITS, clampHoverDelay, type Density, type HighlightStyle, type Settings } from '@/utils/settings';
 import { EnabledSwitch } from './EnabledSwitch';
 import { KIND_GROUP_LABEL } from './kind-labels';
 
@@ -79,6 +79,8 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         <legend class="cb-legend">How often to mark a name</legend>
         <RadioGroup name="density" options={DENSITY_OPTIONS} value={settings.density} onChange={(density) => set({ density })} />
       </fieldset>
+
+      <HoverDelayField value={settings.hoverDelayMs} onChange={(hoverDelayMs) => set({ hoverDelayMs })} />
     </form>
   );
 }
@@ -125,5 +127,55 @@ function RadioGroup<T extends string>({ name, options, value, onChange, renderSa
         );
       })}
     </div>
+  );
+}
+
+/** The hover delay as a slider with its value beside it; the number field takes exact values. */
+function HoverDelayField({ value, onChange }: { value: number; onChange(ms: number): void }) {
+  const id = useId();
+  const { min, max, step } = HOVER_DELAY_LIMITS;
+  const seconds = (value / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const commit = (text: string) => {
+    const ms = Number(text);
+    if (text.trim() !== '' && Number.isFinite(ms)) onChange(clampHoverDelay(ms));
+  };
+  return (
+    <fieldset class="cb-fieldset">
+      <legend class="cb-legend">Hover delay</legend>
+      <div class="cb-delay">
+        <label for={`${id}-range`} class="cb-visually-hidden">
+          Hover delay (slider)
+        </label>
+        <input
+          id={`${id}-range`}
+          type="range"
+          class="cb-delay__range"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          aria-valuetext={`${seconds} seconds`}
+          aria-describedby={`${id}-hint`}
+          onInput={(event) => commit(event.currentTarget.value)}
+        />
+        <label class="cb-delay__number">
+          <span class="cb-visually-hidden">Hover delay in milliseconds</span>
+          <input
+            type="number"
+            class="cb-input cb-input--number"
+            min={min}
+            max={max}
+            step={step}
+            value={value}
+            onChange={(event) => commit(event.currentTarget.value)}
+          />
+          <span aria-hidden="true">ms</span>
+        </label>
+      </div>
+      <p id={`${id}-hint`} class="cb-radio__hint">
+        How long the pointer rests on a name before its card opens ({min}–{max} ms; {HOVER_DELAY_LIMITS.default} ms by
+        default).
+      </p>
+    </fieldset>
   );
 }

@@ -229,16 +229,31 @@ export async function loadSettingsWithNotice(): Promise<SettingsLoad> {
   return { settings, notice: `${what} Your next change saves a repaired copy.` };
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * Read-modify-write calls are queued so two quick changes from one page (turn on allow-list mode,
+ * then add a site) cannot both read the old value and the second overwrite the first.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function queued<T>(task: () => Promise<T>): Promise<T> {
+  const run = writes.then(task, task);
+  writes = run.catch(() => undefined);
+  return run;
+}
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return queued(async () => {
+    const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 /** Puts every setting back to its default. */
-export async function resetSettings(): Promise<Settings> {
-  await settingsItem.setValue(DEFAULT_SETTINGS);
-  return DEFAULT_SETTINGS;
+export function resetSettings(): Promise<Settings> {
+  return queued(async () => {
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    return DEFAULT_SETTINGS;
+  });
 }
 
 /**

@@ -4,14 +4,14 @@ import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { testPack } from '@/components/__fixtures__/test-pack';
 import type { PageMentions } from '@/utils/messages';
-import { loadSettings, updateSettings } from '@/utils/settings';
+import { loadSettings, pauseSite, updateSettings } from '@/utils/settings';
 import { App } from './App';
 
 const ACTIVE_TAB_ID = 42;
 
 /** Stubs the active tab's content script: `reply` answers `get-page-mentions`, or rejects like a browser page. */
-function stubTab(reply: PageMentions | 'no content script') {
-  const tab = { id: ACTIVE_TAB_ID, active: true } as Browser.tabs.Tab;
+function stubTab(reply: PageMentions | 'no content script', url: string | null = 'https://news.example.com/story') {
+  const tab = { id: ACTIVE_TAB_ID, active: true, url: url ?? undefined } as Browser.tabs.Tab;
   vi.spyOn(browser.tabs, 'query').mockImplementation(async () => [tab]);
   return vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId: number, message: unknown) => {
     if (reply === 'no content script') throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -25,7 +25,7 @@ afterEach(cleanup);
 describe('popup', () => {
   it('shows the article and the entities found on the active tab', async () => {
     const sendMessage = stubTab({ counts: { 'vladimir-putin': 2, 'putin-india-visit': 1 }, total: 3 });
-    render(<App pack={testPack} />);
+    render(<App packs={[testPack]} />);
 
     expect(screen.getByRole('heading', { level: 1, name: testPack.article.headline })).toBeTruthy();
     const onThisPage = screen.getByRole('region', { name: 'On this page' });
@@ -37,7 +37,7 @@ describe('popup', () => {
   it('reveals a chosen entity in the tab and closes itself', async () => {
     const sendMessage = stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
     const close = vi.spyOn(window, 'close').mockImplementation(() => {});
-    render(<App pack={testPack} />);
+    render(<App packs={[testPack]} />);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Vladimir Putin, 2 mentions' }));
     await waitFor(() => expect(close).toHaveBeenCalled());
@@ -46,19 +46,19 @@ describe('popup', () => {
 
   it('says the page has no mentions when the content script found none', async () => {
     stubTab({ counts: {}, total: 0 });
-    render(<App pack={testPack} />);
+    render(<App packs={[testPack]} />);
     expect(await screen.findByText('No mentions on this page.')).toBeTruthy();
   });
 
   it('explains pages where no content script runs', async () => {
     stubTab('no content script');
-    render(<App pack={testPack} />);
+    render(<App packs={[testPack]} />);
     expect(await screen.findByText(/Briefings can’t run on this page/)).toBeTruthy();
   });
 
   it('turns briefings off everywhere with one click, and the choice persists', async () => {
     stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
-    render(<App pack={testPack} />);
+    render(<App packs={[testPack]} />);
 
     const toggle = (await screen.findByRole('switch', { name: 'Show briefings' })) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
@@ -71,10 +71,66 @@ describe('popup', () => {
   it('starts switched off when briefings were turned off before', async () => {
     await updateSettings({ enabled: false });
     const sendMessage = stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
-    render(<App pack={testPack} />);
+    render(<App packs={[testPack]} />);
 
     await waitFor(() => expect((screen.getByRole('switch', { name: 'Show briefings' }) as HTMLInputElement).checked).toBe(false));
     expect(await screen.findByText(/Briefings are off/)).toBeTruthy();
     expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('pauses on this site in one click, explains the paused state, and resumes', async () => {
+    const sendMessage = stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
+    render(<App packs={[testPack]} />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Pause on this site' }));
+    await waitFor(async () => expect((await loadSettings()).pausedSites).toEqual(['news.example.com']));
+    expect(await screen.findByText(/Briefings are paused on news\.example\.com/)).toBeTruthy();
+
+    sendMessage.mockClear();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume on this site' }));
+    await waitFor(async () => expect((await loadSettings()).pausedSites).toEqual([]));
+    await screen.findByRole('button', { name: 'Vladimir Putin, 2 mentions' });
+    expect(sendMessage).toHaveBeenCalledWith(ACTIVE_TAB_ID, { type: 'get-page-mentions' });
+  });
+
+  it('does not ask a paused page for mentions', async () => {
+    await pauseSite('example.com');
+    const sendMessage = stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
+    render(<App packs={[testPack]} />);
+    expect(await screen.findByText('Paused on', { exact: false })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resume on this site' })).toBeTruthy();
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('offers "Allow this site" in allow-list mode on a site not on the list', async () => {
+    await updateSettings({ allowListMode: true });
+    stubTab({ counts: {}, total: 0 });
+    render(<App packs={[testPack]} />);
+    expect(await screen.findByText(/is not one of them/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow this site' }));
+    await waitFor(async () => expect((await loadSettings()).allowedSites).toEqual(['news.example.com']));
+  });
+
+  it('hides the site button when the tab’s address cannot be read', async () => {
+    stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 }, null);
+    render(<App packs={[testPack]} />);
+    await screen.findByRole('button', { name: 'Vladimir Putin, 2 mentions' });
+    expect(screen.queryByRole('button', { name: /pause on this site/i })).toBeNull();
+  });
+
+  it('searches the pack by name or alias and shows the briefing card', async () => {
+    stubTab({ counts: {}, total: 0 });
+    render(<App packs={[testPack]} />);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search names in the pack' }), { target: { value: 'putin' } });
+    const results = screen.getByRole('list', { name: 'Search results' });
+    fireEvent.click(within(results).getByRole('button', { name: /^Vladimir Putin/ }));
+    expect(screen.getByRole('dialog', { name: 'Vladimir Putin' })).toBeTruthy();
+  });
+
+  it('reads the enabled packs from storage by default', async () => {
+    stubTab({ counts: {}, total: 0 });
+    render(<App />);
+    const { bundledPack } = await import('@/utils/pack/bundled-pack');
+    expect(await screen.findByRole('heading', { level: 1, name: bundledPack.article.headline })).toBeTruthy();
   });
 });

@@ -2,54 +2,65 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleSummary } from '@/components/ArticleSummary';
 import { EnabledSwitch } from '@/components/EnabledSwitch';
+import { PackSearch } from '@/components/PackSearch';
 import { PageMentionList, type PageMentionsState } from '@/components/PageMentionList';
+import { SiteControl } from '@/components/SiteControl';
+import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
-import { loadSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
-import { getActiveTabMentions, revealEntity } from './page-mentions';
+import { loadSettings, pauseSite, resumeSite, siteStatus, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { getActiveTab, getTabMentions, revealEntity, type ActiveTab } from './page-mentions';
 
 export interface AppProps {
-  pack: Pack;
+  /** Fixed packs (tests, screenshots); by default the enabled packs from storage, kept live. */
+  packs?: Pack[];
 }
 
 /** The popup: wiring only. The views are in `components/`; talking to the tab is in `page-mentions.ts`. */
-export function App({ pack }: AppProps) {
+export function App({ packs: fixedPacks }: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [storedPacks, setStoredPacks] = useState<Pack[] | null>(null);
+  const [tab, setTab] = useState<ActiveTab | null>(null);
   const [mentions, setMentions] = useState<PageMentionsState>({ status: 'loading' });
+  const packs = fixedPacks ?? storedPacks ?? [];
 
   useEffect(() => {
     let live = true;
     void loadSettings().then((loaded) => live && setSettings(loaded));
-    const stop = watchSettings(setSettings);
+    void getActiveTab().then((found) => live && setTab(found));
+    const stopSettings = watchSettings(setSettings);
+    let stopPacks = () => {};
+    if (!fixedPacks) {
+      void loadEnabledPacks().then((loaded) => live && setStoredPacks(loaded));
+      stopPacks = watchEnabledPacks(setStoredPacks);
+    }
     return () => {
       live = false;
-      stop();
+      stopSettings();
+      stopPacks();
     };
   }, []);
 
-  const enabled = settings?.enabled;
+  const status = settings && tab ? siteStatus(settings, tab.site ?? '') : null;
+  // Without the tab's address the popup cannot tell a paused site from an unpaused one, so it
+  // asks the page either way and lets the content script's answer speak.
+  const effective = !settings || !tab ? null : tab.site ? status : settings.enabled ? 'active' : 'off';
   const kindsKey = settings ? JSON.stringify(settings.kinds) : '';
   useEffect(() => {
-    if (enabled === undefined) return;
-    if (!enabled) {
-      setMentions({ status: 'off' });
-      return;
-    }
-    // Asked again whenever the switch or the kinds change: the counts depend on both.
+    if (!tab || effective === null) return;
+    if (effective === 'off') return setMentions({ status: 'off' });
+    if (effective === 'paused' || effective === 'not-allowed') return setMentions({ status: effective, site: tab.site ?? '' });
+    if (effective === 'unsupported' || tab.id === undefined) return setMentions({ status: 'unsupported' });
+    // Asked again whenever the switch, the site's status or the kinds change: the counts depend on all three.
     let live = true;
     setMentions({ status: 'loading' });
-    void getActiveTabMentions().then((result) => {
-      if (!live) return;
-      setTabId(result.tabId);
-      setMentions(result.state);
-    });
+    void getTabMentions(tab.id).then((state) => live && setMentions(state));
     return () => {
       live = false;
     };
-  }, [enabled, kindsKey]);
+  }, [tab, effective, kindsKey]);
 
   const onReveal = async (entityId: string) => {
-    if (tabId !== undefined) await revealEntity(tabId, entityId);
+    if (tab?.id !== undefined) await revealEntity(tab.id, entityId);
     window.close();
   };
 
@@ -58,6 +69,7 @@ export function App({ pack }: AppProps) {
     void updateSettings({ enabled: next });
   };
 
+  const article = packs[0];
   return (
     <div class="cb-popup">
       <header class="cb-popup__bar">
@@ -80,8 +92,25 @@ export function App({ pack }: AppProps) {
         </button>
       </header>
       <main class="cb-popup__body">
-        <PageMentionList pack={pack} state={mentions} onReveal={(id) => void onReveal(id)} />
-        <ArticleSummary pack={pack} />
+        {settings && tab && status && (
+          <SiteControl
+            site={tab.site}
+            status={status}
+            onPause={() => tab.site && void pauseSite(tab.site).then(setSettings)}
+            onResume={() => tab.site && void resumeSite(tab.site).then(setSettings)}
+          />
+        )}
+        {article && <PageMentionList pack={article} packs={packs} state={mentions} onReveal={(id) => void onReveal(id)} />}
+        {packs.length > 0 && <PackSearch packs={packs} />}
+        {article ? (
+          <ArticleSummary pack={article} />
+        ) : (
+          storedPacks && (
+            <p class="cb-note">
+              Every briefing pack is disabled. Turn one on in <strong>Settings → Briefing packs</strong>.
+            </p>
+          )
+        )}
       </main>
       <footer class="cb-popup__footer">Works offline: no network requests, nothing leaves your browser.</footer>
     </div>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { GetPageMentionsMessage, PageMentions, RevealEntityMessage } from '@/utils/messages';
 import type { PageMentionsState } from '@/components/PageMentionList';
+import { normalizeHostname } from '@/utils/settings';
 
 function isPageMentions(value: unknown): value is PageMentions {
   if (typeof value !== 'object' || value === null) return false;
@@ -8,27 +9,41 @@ function isPageMentions(value: unknown): value is PageMentions {
   return typeof total === 'number' && typeof counts === 'object' && counts !== null;
 }
 
-export interface ActiveTabMentions {
-  tabId?: number;
-  state: PageMentionsState;
+export interface ActiveTab {
+  id?: number;
+  /**
+   * The tab's site key (`normalizeHostname`), or `null` when the popup may not read its address or
+   * it is not a web page. `tab.url` is only filled in where the extension has host access: the
+   * content script's `<all_urls>` match gives it on ordinary pages; on browser pages it is absent.
+   */
+  site: string | null;
+}
+
+export async function getActiveTab(): Promise<ActiveTab> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const url = tab?.url;
+    const site = url && /^https?:/i.test(url) ? normalizeHostname(url) : null;
+    return { id: tab?.id, site };
+  } catch {
+    return { site: null };
+  }
 }
 
 /**
- * Asks the active tab's content script what it found. A rejected message means no content script
- * is listening there — a browser page, the web store, a PDF viewer, or a tab opened before the
+ * Asks the tab's content script what it found. A rejected message means no content script is
+ * listening there — a browser page, the web store, a PDF viewer, or a tab opened before the
  * extension was installed — which the popup explains rather than showing a bare zero.
  */
-export async function getActiveTabMentions(): Promise<ActiveTabMentions> {
+export async function getTabMentions(tabId: number): Promise<PageMentionsState> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return { state: { status: 'unsupported' } };
     const message: GetPageMentionsMessage = { type: 'get-page-mentions' };
-    const reply: unknown = await browser.tabs.sendMessage(tab.id, message);
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message);
     // A tab whose content script is alive but never answers resolves with `undefined`.
-    if (!isPageMentions(reply)) return { tabId: tab.id, state: { status: 'unsupported' } };
-    return { tabId: tab.id, state: { status: 'ready', mentions: reply } };
+    if (!isPageMentions(reply)) return { status: 'unsupported' };
+    return { status: 'ready', mentions: reply };
   } catch {
-    return { state: { status: 'unsupported' } };
+    return { status: 'unsupported' };
   }
 }
 

@@ -31,7 +31,10 @@ const EMPTY: StoredPacks = { disabled: [], imported: [] };
 
 export const packsItem = storage.defineItem<StoredPacks>('local:packs', { fallback: EMPTY, version: 1 });
 
-export type ImportResult = { ok: true; pack: Pack; replaced: boolean } | { ok: false; message: string };
+export type ImportResult =
+  | { ok: true; pack: Pack; replaced: boolean }
+  /** `conflictId`: the refusal is only that this id is installed; importing again with `replace` would succeed. */
+  | { ok: false; message: string; conflictId?: string };
 
 export interface ImportOptions {
   /** Replace an imported pack that has the same id (never the built-in one). */
@@ -123,6 +126,7 @@ export function importPack(jsonText: string, options: ImportOptions = {}): Promi
       return {
         ok: false,
         message: `This pack was not installed: id: a pack with the id "${pack.id}" (“${existing.pack.title}”) is already installed. Replace it, or give the new pack another id.`,
+        conflictId: pack.id,
       };
     }
     const entry = { pack, installedAt: Date.now() };

@@ -1,0 +1,71 @@
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
+
+export interface FilePickerProps {
+  /** The visible button text and the file input's accessible name: "Import a pack…". */
+  label: string;
+  /** Called with the text of the chosen or dropped file. */
+  onText(text: string, fileName: string): void;
+  /** Called instead of `onText` when a file is refused before it is read (too large). */
+  onRefuse(message: string): void;
+  /** Accept drops of a file anywhere on this area too. */
+  dropHint?: ComponentChildren;
+}
+
+/** Largest file read into memory; bigger files are refused before reading (packs max out near 4 MB). */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A JSON file chooser: a real `<input type=file>` (keyboard and screen readers get the native
+ * control) styled as a button, plus an optional drop zone for dragging a file onto the page.
+ */
+export function FilePicker({ label, onText, onRefuse, dropHint }: FilePickerProps) {
+  const id = useId();
+  const [dragging, setDragging] = useState(false);
+  const read = (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      onRefuse(`${file.name} is too large (${Math.round(file.size / 1024 / 1024)} MB); nothing was imported.`);
+      return;
+    }
+    void file.text().then((text) => onText(text, file.name));
+  };
+  const picker = (
+    <span class="cb-file">
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        class="cb-file__input"
+        onChange={(event) => {
+          const input = event.currentTarget;
+          read(input.files?.[0]);
+          // Let the same file be chosen again after fixing it.
+          input.value = '';
+        }}
+      />
+      <label for={id} class="cb-button">
+        {label}
+      </label>
+    </span>
+  );
+  if (!dropHint) return picker;
+  return (
+    <div
+      class={`cb-drop${dragging ? ' cb-drop--active' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        read(event.dataTransfer?.files[0]);
+      }}
+    >
+      {picker}
+      <span class="cb-drop__hint">{dropHint}</span>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useId, useMemo, useState } from 'preact/hooks';
+import type { Entity, Pack } from '@/utils/pack/schema';
+import { BriefingCard } from './BriefingCard';
+import { KIND_LABEL } from './kind-labels';
+
+export interface PackSearchProps {
+  /** The enabled packs; results come from all of them. */
+  packs: Pack[];
+}
+
+export interface SearchHit {
+  pack: Pack;
+  entity: Entity;
+}
+
+/** Folds case and accents and turns alias syntax (`[state]`, `(a|b)`, `~`) into plain words. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[[\]()|~]/g, ' ')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Entities whose name or an alias contains the query (case- and accent-insensitive); a name
+ * starting with the query comes first, then alphabetical. At most `limit` hits.
+ */
+export function searchPacks(packs: readonly Pack[], query: string, limit = 20): SearchHit[] {
+  const q = fold(query);
+  if (q === '') return [];
+  const hits: { hit: SearchHit; rank: number }[] = [];
+  for (const pack of packs) {
+    for (const entity of pack.entities) {
+      const name = fold(entity.name);
+      const rank = name.startsWith(q) ? 0 : name.includes(q) ? 1 : entity.aliases.some((alias) => fold(alias).includes(q)) ? 2 : -1;
+      if (rank >= 0) hits.push({ hit: { pack, entity }, rank });
+    }
+  }
+  return hits
+    .sort((a, b) => a.rank - b.rank || a.hit.entity.name.localeCompare(b.hit.entity.name))
+    .slice(0, limit)
+    .map(({ hit }) => hit);
+}
+
+/** "Search the pack": type a name, pick a result, read its briefing card. */
+export function PackSearch({ packs }: PackSearchProps) {
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<SearchHit | null>(null);
+  const hits = useMemo(() => searchPacks(packs, query), [packs, query]);
+
+  const select = (pack: Pack, id: string) => {
+    const entity = pack.entities.find((candidate) => candidate.id === id);
+    if (entity) setSelected({ pack, entity });
+  };
+
+  return (
+    <section class="cb-search" aria-labelledby={`${inputId}-title`}>
+      <h2 id={`${inputId}-title`} class="cb-section-title">
+        Search the pack
+      </h2>
+      <label for={inputId} class="cb-visually-hidden">
+        Search names in the pack
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        class="cb-input cb-search__input"
+        placeholder="Type a name, e.g. Modi"
+        autocomplete="off"
+        value={query}
+        onInput={(event) => {
+          setQuery(event.currentTarget.value);
+          setSelected(null);
+        }}
+      />
+      {selected ? (
+        <div class="cb-search__card">
+          <BriefingCard
+            entity={selected.entity}
+            pack={selected.pack}
+            onSelectEntity={(id) => select(selected.pack, id)}
+            onClose={() => setSelected(null)}
+          />
+        </div>
+      ) : (
+        query.trim() !== '' && (
+          <>
+            <p class="cb-visually-hidden" role="status">
+              {hits.length === 0 ? 'No matches' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`}
+            </p>
+            {hits.length === 0 ? (
+              <p class="cb-note">No one in the pack matches “{query.trim()}”.</p>
+            ) : (
+              <ul class="cb-mentions__list cb-search__results" aria-label="Search results">
+                {hits.map(({ pack, entity }) => (
+                  <li key={`${pack.id}/${entity.id}`}>
+                    <button
+                      type="button"
+                      class="cb-mention"
+                      data-entity-id={entity.id}
+                      onClick={() => setSelected({ pack, entity })}
+                    >
+                      <span class="cb-mention__name">
+                        <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" /> {entity.name}
+                      </span>
+                      <span class="cb-search__kind">{KIND_LABEL[entity.kind]}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )
+      )}
+    </section>
+  );
+}
