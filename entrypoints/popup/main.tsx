@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/panel.css';
+import '@/components/briefing-card.css';
 import './style.css';
 import { App } from './App';
 
