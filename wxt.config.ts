@@ -6,8 +6,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Contextual Briefings',
     description: 'Hover briefings for the people and events of a news story, on any page you read.',
-    // storage: settings. The content script's <all_urls> match is the only host access.
-    permissions: ['storage'],
+    // storage: settings and packs. activeTab: lets the popup read the current tab's address (for
+    // "Pause on this site") only when the user opens it. The content script's <all_urls> match is
+    // the only standing host access.
+    permissions: ['storage', 'activeTab'],
     action: { default_title: 'Contextual Briefings' },
     commands: {
       'next-mention': {

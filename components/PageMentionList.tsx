@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, type Entity, type EntityKind, type Pack } from '@/utils/pack/schema';
 import type { PageMentions } from '@/utils/messages';
+import { buildCatalog } from '@/utils/pack/catalog';
 import { KIND_GROUP_LABEL } from './kind-labels';
 
 /** What the popup knows about the current tab's mentions. */
@@ -26,7 +27,8 @@ export interface PageMentionListProps {
 
 export interface MentionGroup {
   kind: EntityKind;
-  items: { entity: Entity; count: number }[];
+  /** `key` is the entity's catalog key: what the content script counts and reveals by. */
+  items: { key: string; entity: Entity; count: number }[];
 }
 
 /**
@@ -36,13 +38,12 @@ export interface MentionGroup {
  */
 export function groupMentions(pack: Pack | Pack[], counts: Record<string, number>): MentionGroup[] {
   const groups: MentionGroup[] = [];
-  const seen = new Set<string>();
-  // With several packs, an id two packs share is listed once (the first pack's entity).
-  const entities = (Array.isArray(pack) ? pack : [pack]).flatMap((one) => one.entities).filter((entity) => !seen.has(entity.id) && Boolean(seen.add(entity.id)));
+  // The same key space as the content script: an id two packs share gets a pack-qualified key.
+  const entries = buildCatalog(Array.isArray(pack) ? pack : [pack]).entries();
   for (const kind of ENTITY_KINDS) {
-    const items = entities
-      .filter((entity) => entity.kind === kind && (counts[entity.id] ?? 0) > 0)
-      .map((entity) => ({ entity, count: counts[entity.id] ?? 0 }))
+    const items = entries
+      .filter(({ key, entity }) => entity.kind === kind && (counts[key] ?? 0) > 0)
+      .map(({ key, entity }) => ({ key, entity, count: counts[key] ?? 0 }))
       .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
     if (items.length > 0) groups.push({ kind, items });
   }
@@ -109,15 +110,15 @@ function MentionBody({ pack, packs, state, onReveal }: PageMentionListProps) {
                 {KIND_GROUP_LABEL[group.kind]}
               </h3>
               <ul class="cb-mentions__list">
-                {group.items.map(({ entity, count }) => (
-                  <li key={entity.id}>
+                {group.items.map(({ key, entity, count }) => (
+                  <li key={key}>
                     <button
                       type="button"
                       class="cb-mention"
-                      data-entity-id={entity.id}
+                      data-entity-id={key}
                       // The name comes first so speech users can say what they see (WCAG 2.5.3).
                       aria-label={`${entity.name}, ${mentionsLabel(count)}`}
-                      onClick={() => onReveal(entity.id)}
+                      onClick={() => onReveal(key)}
                     >
                       <span class="cb-mention__name">{entity.name}</span>
                       <span class="cb-mention__count">{count}</span>

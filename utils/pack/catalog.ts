@@ -15,6 +15,8 @@ export interface CatalogEntry {
 
 export interface Catalog {
   get(key: string): CatalogEntry | undefined;
+  /** Every entry, packs in order, entities in pack order. */
+  entries(): CatalogEntry[];
   /** The key of an entity, given its pack and its id inside that pack. */
   keyOf(packId: string, entityId: string): string | undefined;
   /** What the matcher indexes: one entry per entity, `id` being the catalog key. */
@@ -41,6 +43,7 @@ export function buildCatalog(packs: readonly Pack[]): Catalog {
   }));
   return {
     get: (key) => entries.get(key),
+    entries: () => [...entries.values()],
     keyOf: (packId, entityId) => keys.get(`${packId}\u0000${entityId}`),
     matcherEntities,
     packs,
