@@ -35,6 +35,20 @@ const folds = new Uint16Array(0x10000);
 /** Values of `foldTable` at or above this are word units. */
 export const FOLD_WORD_MIN = 0x30;
 
+/**
+ * The scanner's running word hash, one step per code unit: `h = h * hashMul[c] + hashAdd[c]`.
+ * Word units multiply by 31 and add their fold (so a word hashes exactly as `hashWord` hashes its
+ * folded key); ignorables multiply by 1 and add 0 (invisible); every other unit multiplies by 0
+ * and adds 0, so a separator resets the hash to 0 without a branch. Units of a block not filled
+ * yet give `HASH_UNFILLED`, which every index's filter flags, so the scanner stops there and fills
+ * the block.
+ */
+const muls = new Uint8Array(0x10000);
+const adds = new Uint16Array(0x10000);
+/** The hash after a unit whose block has not been classified yet. */
+export const HASH_UNFILLED = 1;
+adds.fill(HASH_UNFILLED);
+
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_RE = /\s/u;
 /** - ‐ ‑ ‒ – — ― − (minus sign: pasted from word processors as a hyphen). */
@@ -61,6 +75,8 @@ function fillBlock(block: number): void {
     // Folds that change length (İ → i̇) keep the original unit: offsets must stay one-to-one.
     lower[c] = lc.length === 1 ? lc.charCodeAt(0) : c;
     folds[c] = k === WORD ? Math.max(lower[c]!, FOLD_WORD_MIN) : k;
+    muls[c] = k === WORD ? 31 : k === IGNORABLE ? 1 : 0;
+    adds[c] = k === WORD ? folds[c]! : 0;
   }
 }
 
@@ -84,6 +100,10 @@ export function lowerUnit(c: number): number {
 
 /** `foldTable[c]` for the scanner's inner loop; when it is 0, call `foldUnit(c)` instead. */
 export const foldTable: Uint16Array = folds;
+
+/** `hashMul[c]`, `hashAdd[c]`: the scanner's hash step (above); filled with `foldTable`. */
+export const hashMul: Uint8Array = muls;
+export const hashAdd: Uint16Array = adds;
 
 export function foldUnit(c: number): number {
   if (folds[c] === UNKNOWN) fillBlock(c >> 8);

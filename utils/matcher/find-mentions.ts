@@ -20,8 +20,9 @@ import {
   foldTable,
   foldUnit,
   foldWord,
+  hashAdd,
+  hashMul,
   isAllCaps,
-  isCyrillic,
   stripIgnorables,
 } from './char-class';
 import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
@@ -183,6 +184,7 @@ class Scanner {
 
 // ---- the scan ----------------------------------------------------------------------------
 
+/** Open addressing, as `build-index.ts` fills it: most words miss on the first slot. */
 function probe(slots: Int32Array, mask: number, h: number): number {
   const hh = h === 0 ? 1 : h;
   let s = hh & mask;
@@ -194,71 +196,125 @@ function probe(slots: Int32Array, mask: number, h: number): number {
   }
 }
 
+/** Longest `~` ending, in units: a stem is the word or the word minus one or two units. */
+const MAX_ENDING = 2;
+
 /**
- * A `~` word's stem is the word itself or the word minus an ending of one or two letters. Only
- * Cyrillic words get here, so the scanner's main loop keeps a single running hash.
+ * Module-local copies of the tables: some module loaders (tsx, CommonJS interop) turn every read
+ * of an imported binding into a getter call, which the hot paths below should not pay.
  */
-function tryStems(sc: Scanner, ws: number, we: number): void {
-  const { text, index } = sc;
-  let h = 0;
-  let h1 = 0;
-  let h2 = 0;
-  for (let i = ws; i < we; i++) {
-    const v = foldUnit(text.charCodeAt(i));
-    if (v === IGNORABLE) continue;
-    h2 = h1;
-    h1 = h;
-    h = (Math.imul(h, 31) + v) | 0;
-  }
-  const len = we - ws;
-  let t = probe(index.stemSlots, index.stemMask, h);
-  if (t >= 0) sc.startAt(index.stemFirsts[t], ws, we, true);
-  if (len >= 2 && (t = probe(index.stemSlots, index.stemMask, h1)) >= 0) sc.startAt(index.stemFirsts[t], ws, we, true);
-  if (len >= 3 && (t = probe(index.stemSlots, index.stemMask, h2)) >= 0) sc.startAt(index.stemFirsts[t], ws, we, true);
+const FOLD = foldTable;
+/** `FOLD_WORD_MIN` and `IGNORABLE` as literals for the same reason. */
+const HOT_WORD_MIN = 0x30;
+const HOT_IGNORABLE = 5;
+const MUL = hashMul;
+const ADD = hashAdd;
+
+/** Is text[i] a word unit or an ignorable (part of the word it stands in)? */
+function inWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  let v = FOLD[c]!;
+  if (v === 0) v = foldUnit(c);
+  return v >= HOT_WORD_MIN || v === HOT_IGNORABLE;
 }
 
-/** Local copies of the fold table's bounds: the hot loop should compare against literals. */
-const HOT_WORD_MIN = 0x30; // FOLD_WORD_MIN
-const HOT_IGNORABLE = 5; // IGNORABLE
+function filterHas(index: MentionIndex, h: number): boolean {
+  const b = Math.imul(h, index.filterMul) >>> index.filterShift;
+  return (index.filter[b >>> 5]! & (1 << b)) !== 0;
+}
 
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f);
+}
+
+/**
+ * The scanner stopped after text[i] with running hash `h`: the word so far may be a first word,
+ * a `~` stem or the start of a number (or text[i] is in a block not classified yet). Starts the
+ * phrases that begin here and returns the hash to go on with.
+ */
+function stop(sc: Scanner, i: number, h: number): number {
+  const { text, index } = sc;
+  const c = text.charCodeAt(i);
+  let v = FOLD[c]!;
+  if (v === 0) {
+    // First unit of this 256-unit block in this process: classify the block, then rehash the word.
+    v = foldUnit(c);
+    let ws = i;
+    while (ws > 0 && inWord(text, ws - 1)) ws--;
+    h = 0;
+    for (let k = ws; k <= i; k++) {
+      const u = text.charCodeAt(k);
+      h = (Math.imul(h, MUL[u]!) + ADD[u]!) | 0;
+    }
+    if (!filterHas(index, h)) return h;
+  }
+  // A separator (only when a key shares its filter bit) or an ignorable (the unit before it
+  // already stopped with this hash) starts nothing.
+  if (v < HOT_WORD_MIN) return h;
+  // Filter false positives end here, after two table reads.
+  const first = probe(index.slots, index.mask, h);
+  const stem = index.hasStems ? probe(index.stemSlots, index.stemMask, h) : -1;
+  const number = index.numberFirsts.length > 0 && isDigit(c);
+  if (first < 0 && stem < 0 && !number) return h;
+
+  // The rest of the word, as far as a `~` ending could reach.
+  const n = text.length;
+  let rest = 0;
+  let we = i + 1;
+  for (let j = i + 1; j < n; j++) {
+    const u = text.charCodeAt(j);
+    let k = FOLD[u]!;
+    if (k === 0) k = foldUnit(u);
+    if (k >= HOT_WORD_MIN) {
+      we = j + 1;
+      if (++rest > MAX_ENDING) break;
+    } else if (k !== HOT_IGNORABLE) break;
+  }
+  const startsHere = first >= 0 && rest === 0;
+  const stemHere = stem >= 0 && rest <= MAX_ENDING;
+  if (!startsHere && !stemHere && !number) return h;
+  let ws = i;
+  while (ws > 0 && inWord(text, ws - 1)) ws--;
+  while (FOLD[text.charCodeAt(ws)] === HOT_IGNORABLE) ws++;
+  if (startsHere) sc.startAt(index.firsts[first], ws, we, false);
+  if (stemHere) sc.startAt(index.stemFirsts[stem], ws, we, true);
+  if (number && ws === i) {
+    while (we < n && inWord(text, we)) we++;
+    while (FOLD[text.charCodeAt(we - 1)] === HOT_IGNORABLE) we--;
+    sc.startAtNumber(ws, we);
+  }
+  return h;
+}
+
+/**
+ * One pass with no branch per unit but the filter test: the running hash of the current word
+ * (separators reset it through the hash tables themselves), then one bit of the index's filter.
+ * Only units whose word-so-far hash is flagged (first words, stems, digits, and about 0.4 % of
+ * other word prefixes) leave the inner loop for `stop`.
+ */
 function scan(sc: Scanner): void {
   const { text, index } = sc;
-  const fold = foldTable;
-  const { slots, mask, firsts } = index;
-  const numbers = index.numberFirsts.length > 0;
-  const stems = index.hasStems;
+  const mul = MUL;
+  const add = ADD;
+  const filter = index.filter;
+  // `| 0`: the multiplier does not fit a small integer, and the loop must see int32s, not doubles.
+  const filterMul = index.filterMul | 0;
+  const filterShift = index.filterShift | 0;
   const n = text.length;
+  let h = 0;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    let v = fold[c]!;
-    if (v < HOT_WORD_MIN) {
-      if (v !== 0 || foldUnit(c) < HOT_WORD_MIN) {
-        i++;
-        continue;
-      }
-      v = fold[c]!;
+    // No calls inside this loop: with one, V8 reloads the tables' bounds on every unit, which
+    // costs more than half the speed.
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      h = (Math.imul(h, mul[c]!) + add[c]!) | 0;
+      const b = Math.imul(h, filterMul) >>> filterShift;
+      if ((filter[b >>> 5]! & (1 << (b & 31))) !== 0) break;
     }
-    const ws = i;
-    let h = 0;
-    for (;;) {
-      if (v >= HOT_WORD_MIN) h = (Math.imul(h, 31) + v) | 0;
-      else if (v !== HOT_IGNORABLE) break;
-      if (++i >= n) break;
-      c = text.charCodeAt(i);
-      v = fold[c]!;
-      if (v === 0) v = foldUnit(c);
-    }
-    let we = i;
-    while (fold[text.charCodeAt(we - 1)] === HOT_IGNORABLE) we--;
-    // Open addressing, inlined: most words miss on the first slot.
-    const hh = h === 0 ? 1 : h;
-    let s = hh & mask;
-    let slot = slots[s]!;
-    while (slot !== 0 && slot !== hh) slot = slots[(s = (s + 1) & mask)]!;
-    if (slot !== 0) sc.startAt(firsts[s], ws, we, false);
-    if (stems && isCyrillic(text.charCodeAt(ws))) tryStems(sc, ws, we);
-    if (numbers) sc.startAtNumber(ws, we);
+    if (i >= n) break;
+    h = stop(sc, i, h);
+    i++;
   }
 }
 
