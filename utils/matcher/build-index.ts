@@ -39,6 +39,12 @@ export interface TrieNode {
   /** Continuations whose word is a `~` stem or a `#` number: checked one by one (few per node). */
   others: Edge[] | null;
   ends: Terminal[] | null;
+  /**
+   * Bit `u & 31` is set for the first folded unit `u` of every continuation word (all bits when
+   * `others` has an edge): the scanner rejects most words that follow a first word ("India is…",
+   * "war and…") on this one test, before hashing the next word.
+   */
+  next: number;
 }
 
 /** First words of phrases, by folded key. */
@@ -53,6 +59,11 @@ export interface MentionIndex {
   readonly slots: Int32Array;
   /** Per slot: the first words with that hash (collisions are rare but legal). */
   readonly firsts: (FirstWord[] | undefined)[];
+  /**
+   * Per slot: the union of `TrieNode.next` over every first word's edges, or -1 when some phrase
+   * can end at the first word. Lets the scanner drop "India is…" after reading one more unit.
+   */
+  readonly firstNext: Int32Array;
   /** Same layout for `~` first words, keyed by their stem ("путин", "нарендр"). */
   readonly stemSlots: Int32Array;
   readonly stemFirsts: (FirstWord[] | undefined)[];
@@ -81,7 +92,7 @@ function countLiterals(atoms: readonly Atom[]): number {
 }
 
 function newNode(): TrieNode {
-  return { words: null, others: null, ends: null };
+  return { words: null, others: null, ends: null, next: 0 };
 }
 
 function sameRequirement(e: Edge, a: Atom): boolean {
@@ -168,8 +179,10 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
       for (let i = 1; i < atoms.length; i++) {
         const a = atoms[i]!;
         if (a.number || a.tilde) {
+          node.next = -1;
           node = edgeFor((node.others ??= []), a);
         } else {
+          node.next |= 1 << (a.key.charCodeAt(0) & 31);
           const map = (node.words ??= new Map());
           const h = hashWord(a.key);
           let list = map.get(h);
@@ -192,7 +205,15 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   // A number word's first unit is an ASCII or Devanagari digit; its one-unit hash is the digit.
   if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(0x30 + d, 0x966 + d);
   const { filter, filterMul, filterShift } = buildFilter(keys);
+  const firstNext = new Int32Array(words.slots.length);
+  words.values.forEach((list, slot) => {
+    if (!list) return;
+    let next = 0;
+    for (const f of list) for (const e of f.edges) next |= e.node.ends ? -1 : e.node.next;
+    firstNext[slot] = next;
+  });
   return {
+    firstNext,
     filter,
     filterMul,
     filterShift,

@@ -13,8 +13,6 @@
 import {
   APOS,
   DASH,
-  FOLD_WORD_MIN,
-  IGNORABLE,
   SPACE,
   charClass,
   foldTable,
@@ -41,6 +39,21 @@ const MAX_SEPARATOR = 8;
 /** Longest run of non-space characters searched around a candidate for URL/e-mail signs. */
 const MAX_CHUNK = 256;
 
+/**
+ * Module-local copies of the tables: some module loaders (tsx, CommonJS interop) turn every read
+ * of an imported binding into a getter call, which the hot paths below should not pay.
+ */
+const FOLD = foldTable;
+/** `FOLD_WORD_MIN` and `IGNORABLE` (char-class.ts) as literals for the same reason. */
+const HOT_WORD_MIN = 0x30;
+const HOT_IGNORABLE = 5;
+
+/** `foldUnit` with the common case inline: the table is filled for this unit's block. */
+function fold(c: number): number {
+  const v = FOLD[c]!;
+  return v !== 0 ? v : foldUnit(c);
+}
+
 // ---- confirmation ------------------------------------------------------------------------
 // Words are compared in place, unit by unit, so confirming a phrase allocates no strings except
 // for the rare `~` word.
@@ -49,8 +62,8 @@ const MAX_CHUNK = 256;
 function foldedEquals(text: string, ws: number, we: number, key: string): boolean {
   let j = 0;
   for (let i = ws; i < we; i++) {
-    const v = foldUnit(text.charCodeAt(i));
-    if (v === IGNORABLE) continue;
+    const v = fold(text.charCodeAt(i));
+    if (v === HOT_IGNORABLE) continue;
     if (v !== key.charCodeAt(j++)) return false;
   }
   return j === key.length;
@@ -61,7 +74,7 @@ function writtenEquals(text: string, ws: number, we: number, form: string): bool
   let j = 0;
   for (let i = ws; i < we; i++) {
     const c = text.charCodeAt(i);
-    if (foldUnit(c) === IGNORABLE) continue;
+    if (fold(c) === HOT_IGNORABLE) continue;
     if (c !== form.charCodeAt(j++)) return false;
   }
   return j === form.length;
@@ -136,17 +149,17 @@ class Scanner {
     let v = 0;
     for (; j < text.length && j - pos <= MAX_SEPARATOR; j++) {
       const c = text.charCodeAt(j);
-      v = foldUnit(c);
-      if (v >= FOLD_WORD_MIN) break;
+      v = fold(c);
+      if (v >= HOT_WORD_MIN) break;
       if (v === SPACE) spaces++;
       else if (v === DASH) dashes++;
       else if (v === APOS) apos++;
-      else if (v !== IGNORABLE) {
+      else if (v !== HOT_IGNORABLE) {
         others++;
         other = c;
       }
     }
-    if (v < FOLD_WORD_MIN) return;
+    if (v < HOT_WORD_MIN || (node.next & (1 << (v & 31))) === 0) return;
     const spaceOnly = spaces > 0 && dashes === 0 && apos === 0 && others === 0;
     const dashOk = spaceOnly || (dashes === 1 && apos === 0 && others === 0);
     const aposOk = apos === 1 && spaces === 0 && dashes === 0 && others === 0;
@@ -160,11 +173,11 @@ class Scanner {
     let we = j;
     let h = 0;
     for (; j < text.length; j++) {
-      v = foldUnit(text.charCodeAt(j));
-      if (v >= FOLD_WORD_MIN) {
+      v = fold(text.charCodeAt(j));
+      if (v >= HOT_WORD_MIN) {
         h = (Math.imul(h, 31) + v) | 0;
         we = j + 1;
-      } else if (v !== IGNORABLE) break;
+      } else if (v !== HOT_IGNORABLE) break;
     }
     const edges = node.words?.get(h);
     if (edges) {
@@ -199,14 +212,6 @@ function probe(slots: Int32Array, mask: number, h: number): number {
 /** Longest `~` ending, in units: a stem is the word or the word minus one or two units. */
 const MAX_ENDING = 2;
 
-/**
- * Module-local copies of the tables: some module loaders (tsx, CommonJS interop) turn every read
- * of an imported binding into a getter call, which the hot paths below should not pay.
- */
-const FOLD = foldTable;
-/** `FOLD_WORD_MIN` and `IGNORABLE` as literals for the same reason. */
-const HOT_WORD_MIN = 0x30;
-const HOT_IGNORABLE = 5;
 const MUL = hashMul;
 const ADD = hashAdd;
 
@@ -227,44 +232,61 @@ function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f);
 }
 
+/** text[i] is in a block not classified yet: classify it, then rehash the word up to i. */
+function refill(text: string, i: number): number {
+  foldUnit(text.charCodeAt(i));
+  let ws = i;
+  while (ws > 0 && inWord(text, ws - 1)) ws--;
+  let h = 0;
+  for (let k = ws; k <= i; k++) {
+    const u = text.charCodeAt(k);
+    h = (Math.imul(h, MUL[u]!) + ADD[u]!) | 0;
+  }
+  return h;
+}
+
 /**
  * The scanner stopped after text[i] with running hash `h`: the word so far may be a first word,
  * a `~` stem or the start of a number (or text[i] is in a block not classified yet). Starts the
  * phrases that begin here and returns the hash to go on with.
  */
-function stop(sc: Scanner, i: number, h: number): number {
-  const { text, index } = sc;
+function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: number): number {
   const c = text.charCodeAt(i);
   let v = FOLD[c]!;
   if (v === 0) {
-    // First unit of this 256-unit block in this process: classify the block, then rehash the word.
-    v = foldUnit(c);
-    let ws = i;
-    while (ws > 0 && inWord(text, ws - 1)) ws--;
-    h = 0;
-    for (let k = ws; k <= i; k++) {
-      const u = text.charCodeAt(k);
-      h = (Math.imul(h, MUL[u]!) + ADD[u]!) | 0;
-    }
+    h = refill(text, i);
     if (!filterHas(index, h)) return h;
+    v = FOLD[c]!;
   }
   // A separator (only when a key shares its filter bit) or an ignorable (the unit before it
   // already stopped with this hash) starts nothing.
   if (v < HOT_WORD_MIN) return h;
-  // Filter false positives end here, after two table reads.
-  const first = probe(index.slots, index.mask, h);
-  const stem = index.hasStems ? probe(index.stemSlots, index.stemMask, h) : -1;
-  const number = index.numberFirsts.length > 0 && isDigit(c);
-  if (first < 0 && stem < 0 && !number) return h;
+  const n = text.length;
+  // Most stops are a first word that ends here, or a prefix of a longer word ("Indian").
+  const after = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
+  const stems = index.hasStems;
+  const numbers = index.numberFirsts.length > 0 && isDigit(c);
+  if (after >= HOT_WORD_MIN && !stems && !numbers) return h;
+  let first = after < HOT_WORD_MIN ? probe(index.slots, index.mask, h) : -1;
+  if (first >= 0 && after !== HOT_IGNORABLE) {
+    // Cheap rejection: unless a phrase ends here, the next word's first unit must be one some
+    // phrase continues with.
+    const next = index.firstNext[first]!;
+    if (next !== -1) {
+      let j = i + 1;
+      let u = after;
+      while (u < HOT_WORD_MIN && j - i <= MAX_SEPARATOR && ++j < n) u = fold(text.charCodeAt(j));
+      if (u < HOT_WORD_MIN || (next & (1 << (u & 31))) === 0) first = -1;
+    }
+  }
+  const stem = stems ? probe(index.stemSlots, index.stemMask, h) : -1;
+  if (first < 0 && stem < 0 && !numbers) return h;
 
   // The rest of the word, as far as a `~` ending could reach.
-  const n = text.length;
   let rest = 0;
   let we = i + 1;
   for (let j = i + 1; j < n; j++) {
-    const u = text.charCodeAt(j);
-    let k = FOLD[u]!;
-    if (k === 0) k = foldUnit(u);
+    const k = fold(text.charCodeAt(j));
     if (k >= HOT_WORD_MIN) {
       we = j + 1;
       if (++rest > MAX_ENDING) break;
@@ -272,13 +294,13 @@ function stop(sc: Scanner, i: number, h: number): number {
   }
   const startsHere = first >= 0 && rest === 0;
   const stemHere = stem >= 0 && rest <= MAX_ENDING;
-  if (!startsHere && !stemHere && !number) return h;
+  if (!startsHere && !stemHere && !numbers) return h;
   let ws = i;
   while (ws > 0 && inWord(text, ws - 1)) ws--;
   while (FOLD[text.charCodeAt(ws)] === HOT_IGNORABLE) ws++;
   if (startsHere) sc.startAt(index.firsts[first], ws, we, false);
   if (stemHere) sc.startAt(index.stemFirsts[stem], ws, we, true);
-  if (number && ws === i) {
+  if (numbers && ws === i) {
     while (we < n && inWord(text, we)) we++;
     while (FOLD[text.charCodeAt(we - 1)] === HOT_IGNORABLE) we--;
     sc.startAtNumber(ws, we);
@@ -313,7 +335,7 @@ function scan(sc: Scanner): void {
       if ((filter[b >>> 5]! & (1 << (b & 31))) !== 0) break;
     }
     if (i >= n) break;
-    h = stop(sc, i, h);
+    h = stop(sc, text, index, i, h);
     i++;
   }
 }
