@@ -98,6 +98,13 @@ export function lowerUnit(c: number): number {
   return lower[c]!;
 }
 
+/** The upper-case form of one code unit (itself when it has none of the same length). */
+export function upperUnit(c: number): number {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a ? c - 0x20 : c;
+  const u = String.fromCharCode(c).toUpperCase();
+  return u.length === 1 ? u.charCodeAt(0) : c;
+}
+
 /** `foldTable[c]` for the scanner's inner loop; when it is 0, call `foldUnit(c)` instead. */
 export const foldTable: Uint16Array = folds;
 

@@ -427,7 +427,7 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
 
   // Within a kind, longest and most specific first; a candidate overlapping a better one of the
   // same kind loses. Different kinds may overlap ("Putin's visit" holds "Putin").
-  if (live.length > 1) live.sort(beats);
+  if (live.length > 1) sortSmall(live, beats);
   const picked: Candidate[] = [];
   for (const c of live) {
     const kind = entities[c.t.entity]!.kind;
@@ -439,7 +439,7 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
   // Namesakes, in reading order: a rejected bare surname (and anything an exclusion covered)
   // makes later uses of the same phrase for that entity doubtful until a fuller name appears.
   const ordered = suppressed ? picked.concat(suppressed) : picked;
-  if (ordered.length > 1) ordered.sort(byPosition);
+  if (ordered.length > 1) sortSmall(ordered, byPosition);
   let doubtful: Map<number, Set<number>> | null = null;
   const out: Mention[] = [];
   for (const c of ordered) {
@@ -470,6 +470,26 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
     });
   }
   return out;
+}
+
+/**
+ * Stable insertion sort: a block's candidates are a handful, where `Array.prototype.sort` with a
+ * comparator costs more than the comparisons. Falls back to it for long lists.
+ */
+function sortSmall(list: Candidate[], cmp: (a: Candidate, b: Candidate) => number): void {
+  if (list.length > 24) {
+    list.sort(cmp);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(list[j]!, x) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = x;
+  }
 }
 
 function byPosition(a: Candidate, b: Candidate): number {

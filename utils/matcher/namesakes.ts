@@ -7,7 +7,7 @@
  * the side of silence, which the product wants: a wrong card costs more than a missed one.
  * Caseless scripts (Devanagari) give no such signal; packs list their namesakes as exclusions.
  */
-import { APOS, IGNORABLE, SPACE, WORD, charClass, isAllCaps, startsUpper, stripIgnorables } from './char-class';
+import { APOS, IGNORABLE, SPACE, WORD, charClass, isAllCaps, lowerUnit, startsUpper, stripIgnorables, upperUnit } from './char-class';
 
 /** Titles, honorifics and role words that may stand directly before a surname. */
 const TITLES = new Set(
@@ -76,6 +76,12 @@ export function hasNamesakeBefore(
     q--;
   }
   if (q === p) return false;
+  // A word starting with a lower-case letter ("said", "with", "ministro") is never a given name or
+  // an initial: the common case, decided without building the word.
+  if (!sawDot) {
+    const c = text.charCodeAt(q);
+    if (lowerUnit(c) === c && upperUnit(c) !== c) return false;
+  }
   for (const o of others) if (o.end === p && !o.t.exclusion) return false;
   const word = stripIgnorables(text.slice(q, p));
   const folded = word.toLowerCase();
