@@ -1,0 +1,88 @@
+/**
+ * The harness itself: both browsers launch with the built extension, pages come from 127.0.0.1
+ * with the CSP header, drivers evaluate in the page's main world, and nothing reaches a real host.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/browsers';
+import { launchBrowser } from './support/launch';
+import { fixturesDir, repoRoot } from './support/paths';
+import { DEFAULT_CSP, STRICT_CSP, startServer, type FixtureServer } from './support/server';
+import type { E2eBrowser } from './support/session';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('fixture server', () => {
+  it('serves fixtures and shared pages from 127.0.0.1 with a local-only CSP', async () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const fixture = await fetch(server.url('mentions.html'));
+    expect(fixture.status).toBe(200);
+    expect(fixture.headers.get('content-security-policy')).toBe(DEFAULT_CSP);
+    const shared = await fetch(server.url('pages/nytimes-1.html'));
+    expect(shared.status).toBe(200);
+    expect(await shared.text()).toContain('Putin');
+    const strict = await fetch(server.url('strict-csp.strict-csp.html'));
+    expect(strict.headers.get('content-security-policy')).toBe(STRICT_CSP);
+    expect((await fetch(server.url('../package.json'))).status).toBe(404);
+    expect((await fetch(server.url('pages/..%2F..%2Fmain%2Fpackage.json'))).status).toBe(404);
+    expect(server.requests.map((r) => r.url)).toContain('/mentions.html');
+  });
+
+  it('fixtures we wrote reference nothing outside the page', () => {
+    const files = fs.readdirSync(fixturesDir, { withFileTypes: true }).filter((entry) => entry.isFile());
+    for (const { name: file } of files) {
+      const text = fs.readFileSync(path.join(fixturesDir, file), 'utf8');
+      expect({ file, urls: text.match(/\b(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/gi) ?? [] }).toEqual({ file, urls: [] });
+    }
+  });
+
+  it('the demo article carries the bundled article verbatim', () => {
+    const article = fs.readFileSync(path.resolve(repoRoot, '..', 'shared', 'article', 'article.txt'), 'utf8');
+    const demo = fs.readFileSync(path.join(fixturesDir, 'demo-article.html'), 'utf8');
+    for (const sentence of article.trim().split('\n')) expect(demo).toContain(sentence);
+    expect(demo).toContain('Demo page');
+  });
+});
+
+describe.each(BROWSER_NAMES)('%s harness', (name) => {
+  let browser: E2eBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads the built extension and can open its pages', async () => {
+    expect(browser.extensionBaseUrl).toMatch(/^(chrome|moz)-extension:\/\/[a-z0-9-]+\/$/);
+    const page = await browser.newPage(`${browser.extensionBaseUrl}manifest.json`);
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    expect(text).toContain('Contextual Briefings');
+    await page.close();
+  });
+
+  it('evaluates in the main world of a fixture page', async () => {
+    const page = await browser.newPage(server.url('mentions.html'));
+    const snapshot = await page.evaluate(() => (window as unknown as { __bodyAtDomContentLoaded?: string }).__bodyAtDomContentLoaded ?? null);
+    expect(snapshot).toContain('Vladimir Putin spoke to reporters');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('aborts every request that is not for 127.0.0.1', async () => {
+    const page = await browser.newPage();
+    const before = browser.network.blocked.length;
+    await expect(page.goto('http://example.com/')).rejects.toThrow();
+    await expect(page.goto('https://www.example.org/a.png')).rejects.toThrow();
+    expect(browser.network.blocked.slice(before)).toEqual(['http://example.com/', 'https://www.example.org/a.png']);
+    expect(browser.network.reached).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Highlights: after the content script runs, the page's own `CSS.highlights` (read from the main
+ * world, as any outside tool would) holds exactly the mentions we expect in mentions.html — and
+ * nothing from the namesake, a script, a style, JSON-LD, an input or a textarea.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/browsers';
+import { EXPECTED_MENTIONS, entityForSurface } from './support/fixture-expectations';
+import { launchBrowser } from './support/launch';
+import { readHighlights, type HighlightedRange } from './support/page-probes';
+import { startServer, type FixtureServer } from './support/server';
+import { waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+
+const HIGHLIGHT_NAMES = ['cb-person', 'cb-event', 'cb-organization', 'cb-place', 'cb-topic'];
+
+/** Waits until highlights exist and their count has been stable for a second (scanning is chunked). */
+async function settledHighlights(page: E2ePage): Promise<HighlightedRange[]> {
+  await waitForPage(page, () => CSS.highlights.size > 0, undefined, { timeout: 15_000, message: 'CSS.highlights.size > 0' });
+  let previous = -1;
+  for (let stable = 0; stable < 5; ) {
+    const count = (await page.evaluate(readHighlights)).length;
+    stable = count === previous ? stable + 1 : 0;
+    previous = count;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return page.evaluate(readHighlights);
+}
+
+function byBlock(ranges: HighlightedRange[]): Record<string, string[]> {
+  const blocks: Record<string, string[]> = {};
+  for (const range of ranges) {
+    (blocks[range.block ?? '(no id)'] ??= []).push(`${range.name} ${entityForSurface(range.text)}`);
+  }
+  for (const list of Object.values(blocks)) list.sort();
+  return blocks;
+}
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe.each(BROWSER_NAMES)('%s: highlights on mentions.html', (name) => {
+  let browser: E2eBrowser;
+  let page: E2ePage;
+  let ranges: HighlightedRange[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+    page = await browser.newPage(server.url('mentions.html'));
+    ranges = await settledHighlights(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('registers the content script’s highlights in the main world’s CSS.highlights', async () => {
+    const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+    expect(names.length).toBeGreaterThan(0);
+    for (const highlightName of names) expect(HIGHLIGHT_NAMES).toContain(highlightName);
+  });
+
+  it('highlights exactly the expected mentions, block by block', () => {
+    expect(byBlock(ranges)).toEqual(EXPECTED_MENTIONS);
+  });
+
+  it('leaves the namesake "Lalit Modi" alone', () => {
+    expect(ranges.filter((r) => r.block === 'namesake')).toEqual([]);
+  });
+
+  it('marks no text inside scripts, styles, JSON-LD, inputs or textareas', async () => {
+    const inside = await page.evaluate(() => {
+      const found: string[] = [];
+      CSS.highlights.forEach((highlight, highlightName) =>
+        highlight.forEach((r) => {
+          const el = r.startContainer.parentElement;
+          if (el?.closest('script, style, textarea, input, template, noscript, head')) found.push(`${highlightName}: ${el.tagName}`);
+        }),
+      );
+      return found;
+    });
+    expect(inside).toEqual([]);
+  });
+
+  it('finds the name split across inline elements (<b>Vladimir</b> Putin)', () => {
+    expect(ranges.some((r) => r.block === 'split' && /Putin/.test(r.text))).toBe(true);
+  });
+
+  it('raises no page errors and asks for nothing outside 127.0.0.1', async () => {
+    expect(page.errors).toEqual([]);
+    expect(browser.network.blocked).toEqual([]);
+    expect(browser.network.reached).toEqual([]);
+    const urls = server.requests.map((r) => r.url);
+    expect(urls).toContain('/mentions.html');
+  });
+});

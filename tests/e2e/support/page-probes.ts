@@ -1,0 +1,140 @@
+/**
+ * Functions that run inside the page's main world (through `E2ePage.evaluate`). Each one is
+ * serialised on its own, so it must be self-contained: no imports, no outer variables.
+ */
+
+export interface HighlightedRange {
+  /** Registry name: `cb-person`, `cb-event`, … */
+  name: string;
+  text: string;
+  /** `id` of the nearest ancestor element that has one (the fixture's sentence blocks), or null. */
+  block: string | null;
+}
+
+/** Every range of every highlight in the page's `CSS.highlights`, in registry order. */
+export const readHighlights = (): HighlightedRange[] => {
+  const out: HighlightedRange[] = [];
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return out;
+  CSS.highlights.forEach((highlight, name) => {
+    highlight.forEach((abstractRange) => {
+      // A Highlight may hold StaticRanges, which have no toString(); make a live copy.
+      const range = document.createRange();
+      range.setStart(abstractRange.startContainer, abstractRange.startOffset);
+      range.setEnd(abstractRange.endContainer, abstractRange.endOffset);
+      const container = range.commonAncestorContainer;
+      const element = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
+      out.push({ name, text: range.toString(), block: element?.closest('[id]')?.id ?? null });
+    });
+  });
+  return out;
+};
+
+/** Number of ranges per highlight name, e.g. `{ 'cb-person': 6, 'cb-event': 1 }`. */
+export const countHighlights = (): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return counts;
+  CSS.highlights.forEach((highlight, name) => {
+    counts[name] = highlight.size;
+  });
+  return counts;
+};
+
+/**
+ * Viewport centre of the first occurrence of `word` inside element `#blockId`, and the name of the
+ * highlight whose range covers it — the point a user would hover. With `highlightedOnly`, null
+ * until such a range exists.
+ */
+export const locateWord = ({ blockId, word, highlightedOnly = false }: { blockId: string; word: string; highlightedOnly?: boolean }) => {
+  const block = document.getElementById(blockId);
+  if (!block) return null;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const index = (node.nodeValue ?? '').indexOf(word);
+    if (index < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, index);
+    range.setEnd(node, index + word.length);
+    const rect = range.getBoundingClientRect();
+    let highlighted: string | null = null;
+    CSS.highlights.forEach((highlight, name) => {
+      highlight.forEach((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.compareBoundaryPoints(Range.START_TO_START, range) <= 0 && live.compareBoundaryPoints(Range.END_TO_END, range) >= 0) {
+          highlighted = name;
+        }
+      });
+    });
+    if (highlightedOnly && !highlighted) return null;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, width: rect.width, height: rect.height, highlighted };
+  }
+  return null;
+};
+
+export interface CardState {
+  hosts: number;
+  hostParent: string | null;
+  shadowMode: string | null;
+  role: string | null;
+  text: string;
+  visible: boolean;
+  rect: { left: number; top: number; width: number; height: number };
+  background: string;
+}
+
+/** The card for `entityId` once it is rendered and visible (past any fade-in start), else null. */
+export const readVisibleCard = (entityId: string): CardState | null => {
+  const host = document.querySelector('cb-briefing-host');
+  // The outermost [data-entity-id] is the card root; inner ones (related-entity chips) also carry ids.
+  const card = host?.shadowRoot?.querySelector('[data-entity-id]');
+  if (!host || !card || card.getAttribute('data-entity-id') !== entityId) return null;
+  const rect = card.getBoundingClientRect();
+  const style = getComputedStyle(card);
+  if (!(rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0)) return null;
+  return {
+    hosts: document.querySelectorAll('cb-briefing-host').length,
+    hostParent: host.parentElement?.tagName.toLowerCase() ?? null,
+    shadowMode: host.shadowRoot?.mode ?? null,
+    role: card.getAttribute('role'),
+    text: card.textContent ?? '',
+    visible: true,
+    rect: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
+    background: style.backgroundColor,
+  };
+};
+
+/** True when no card is open: no host yet, no card in it, or the card is not rendered. */
+export const noOpenCard = (): boolean => {
+  const host = document.querySelector('cb-briefing-host');
+  const cards = host?.shadowRoot ? [...host.shadowRoot.querySelectorAll('[data-entity-id]')] : [];
+  return cards.every((card) => {
+    const rect = card.getBoundingClientRect();
+    const style = getComputedStyle(card);
+    return rect.width === 0 || rect.height === 0 || style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0;
+  });
+};
+
+/**
+ * Finds a checkbox (or switch) whose label names one of `words` and returns its state; with
+ * `click`, clicks it first, as a user would.
+ */
+export const toggleByLabel = ({ words, click }: { words: string[]; click: boolean }) => {
+  const controls = [...document.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="switch"], [role="checkbox"]')];
+  const labelOf = (el: HTMLElement) =>
+    [
+      el.getAttribute('aria-label'),
+      ...((el as HTMLInputElement).labels ? [...(el as HTMLInputElement).labels!].map((l) => l.textContent) : []),
+      el.closest('label')?.textContent,
+      el.getAttribute('aria-labelledby')?.split(/\s+/).map((id) => document.getElementById(id)?.textContent).join(' '),
+    ]
+      .filter(Boolean)
+      .join(' ')
+      .trim();
+  const control = controls.find((el) => words.some((w) => new RegExp(`^\\s*${w}\\s*$`, 'i').test(labelOf(el))))
+    ?? controls.find((el) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(labelOf(el))));
+  if (!control) return { found: false, labels: controls.map(labelOf), checked: null as boolean | null };
+  if (click) control.click();
+  const checked = control instanceof HTMLInputElement ? control.checked : control.getAttribute('aria-checked') === 'true';
+  return { found: true, label: labelOf(control), labels: controls.map(labelOf), checked };
+};

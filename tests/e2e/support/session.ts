@@ -1,0 +1,113 @@
+/**
+ * The one interface every e2e test talks to, so each test body runs unchanged in Chromium
+ * (Playwright) and Firefox (Puppeteer over WebDriver BiDi). Both drivers evaluate functions in the
+ * page's main world, which is what the contract is about: outside tools see `CSS.highlights` and
+ * the open shadow root from there, not from the extension's isolated world.
+ */
+import type { BrowserName } from './browsers';
+
+/** A function serialised into the page. It must not close over test variables: pass `arg`. */
+export type PageFn<A, R> = (arg: A) => R | Promise<R>;
+
+export interface E2ePage {
+  /** `pageerror`s and `console.error`s of this tab, in order, for every document it loaded. */
+  readonly errors: string[];
+  goto(url: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: PageFn<A, R>, arg?: A): Promise<R>;
+  /** Moves the pointer (no buttons) to viewport coordinates, as a real mouse would. */
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Presses and releases one key (`Escape`, `Tab`…) in the focused frame. */
+  press(key: string): Promise<void>;
+  /**
+   * Runs `source` in the main world of every document this tab loads from now on, before the
+   * page's own scripts (Playwright `addInitScript`, BiDi preload script).
+   */
+  addInitScript(source: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface NetworkLog {
+  /** Requests for anything but 127.0.0.1 (or extension/data URLs) that the driver aborted. */
+  blocked: string[];
+  /** Responses from anywhere but 127.0.0.1 that arrived anyway. Must stay empty. */
+  reached: string[];
+}
+
+export interface E2eBrowser {
+  readonly name: BrowserName;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` */
+  readonly extensionBaseUrl: string;
+  readonly network: NetworkLog;
+  newPage(url?: string): Promise<E2ePage>;
+  /** Opens `popup.html`, `options.html`, … of the loaded extension in a tab of its own. */
+  openExtensionPage(file: string): Promise<E2ePage>;
+  /** Resolves when the browser goes away, e.g. the user closed its last window (npm start). */
+  waitForClose(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Unpacked extension to load; defaults to this repo's build for the browser. */
+  extensionDir?: string;
+  /** Defaults to true. */
+  headless?: boolean;
+  /** False launches the same browser without the extension: the baseline for page-error checks. */
+  withExtension?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * The rule both drivers apply to every request: loopback HTTP and the browser's own non-network
+ * schemes pass, everything else is aborted. `localhost` is refused too: the server only listens on
+ * 127.0.0.1, and a name lookup is already a request that leaves the test.
+ */
+export function isAllowedUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  switch (parsed.protocol) {
+    case 'chrome-extension:':
+    case 'moz-extension:':
+    case 'data:':
+    case 'blob:':
+    case 'about:':
+      return true;
+    case 'http:':
+    case 'https:':
+    case 'ws:':
+    case 'wss:':
+      return parsed.hostname === '127.0.0.1';
+    default:
+      return false;
+  }
+}
+
+/**
+ * Polls `fn` in the page until it returns a truthy value, and returns it. Polling from the test
+ * (not a `waitForFunction` of one driver) keeps the behaviour the same in both browsers.
+ */
+export async function waitForPage<R, A = undefined>(
+  page: E2ePage,
+  fn: PageFn<A, R>,
+  arg?: A,
+  { timeout = 10_000, interval = 100, message = 'condition' }: { timeout?: number; interval?: number; message?: string } = {},
+): Promise<NonNullable<R>> {
+  const deadline = Date.now() + timeout;
+  let last: R | undefined;
+  for (;;) {
+    last = await page.evaluate(fn, arg as A);
+    if (last) return last as NonNullable<R>;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${message} (last value: ${JSON.stringify(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
