@@ -5,7 +5,7 @@
  * only words that start some alias go on to the (rare) phrase confirmation.
  */
 import { HASH_UNFILLED, hashWord } from './char-class';
-import { type Atom, type TildeRule, parseAlias } from './parse-alias';
+import { type Atom, type TildeRule, newWordCache, parseAlias } from './parse-alias';
 import type { MatcherEntity } from './types';
 
 /** One way a phrase can continue: the next atom and what it requires of the text. */
@@ -127,8 +127,8 @@ class HashTable {
     this.values = new Array<FirstWord[] | undefined>(n);
     this.mask = n - 1;
   }
-  get(key: string): FirstWord {
-    const h = hashWord(key) || 1;
+  get(key: string, hash: number = hashWord(key)): FirstWord {
+    const h = hash || 1;
     let i = h & this.mask;
     while (this.slots[i] !== 0 && this.slots[i] !== h) i = (i + 1) & this.mask;
     if (this.slots[i] === 0) {
@@ -140,7 +140,7 @@ class HashTable {
     for (const f of list) if (f.key === key) return f;
     const fw: FirstWord = { key, edges: [] };
     list.push(fw);
-    this.hashes.push(hashWord(key));
+    this.hashes.push(hash);
     return fw;
   }
 }
@@ -152,14 +152,15 @@ class HashTable {
 export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   const parsed: { entity: number; alias: string; exclusion: boolean; phrases: Atom[][] }[] = [];
   let phraseCount = 0;
+  const cache = newWordCache();
   entities.forEach((e, entity) => {
     for (const alias of e.aliases) {
-      const { phrases } = parseAlias(alias);
+      const { phrases } = parseAlias(alias, cache);
       parsed.push({ entity, alias, exclusion: false, phrases });
       phraseCount += phrases.length;
     }
     for (const alias of e.exclusions ?? []) {
-      const { phrases } = parseAlias(alias);
+      const { phrases } = parseAlias(alias, cache);
       parsed.push({ entity, alias, exclusion: true, phrases });
       phraseCount += phrases.length;
     }
@@ -175,7 +176,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
       let node: TrieNode;
       if (first.number) node = edgeFor(numberFirsts, first);
       else if (first.tilde) node = edgeFor(stems.get(first.tilde.stem).edges, first);
-      else node = edgeFor(words.get(first.key).edges, first);
+      else node = edgeFor(words.get(first.key, first.hash).edges, first);
       for (let i = 1; i < atoms.length; i++) {
         const a = atoms[i]!;
         if (a.number || a.tilde) {
@@ -184,7 +185,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
         } else {
           node.next |= 1 << (a.key.charCodeAt(0) & 31);
           const map = (node.words ??= new Map());
-          const h = hashWord(a.key);
+          const h = a.hash;
           let list = map.get(h);
           if (!list) map.set(h, (list = []));
           node = edgeFor(list, a);

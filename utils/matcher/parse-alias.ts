@@ -4,7 +4,7 @@
  * supply regular expressions; every alias expands to a small, capped list of word sequences, so
  * no pack can make matching slow.
  */
-import { APOS, DASH, SPACE, WORD, charClass, foldWord, isCyrillic } from './char-class';
+import { APOS, DASH, SPACE, WORD, charClass, foldWord, hashWord, isCyrillic } from './char-class';
 
 /** Longest alias source, in UTF-16 units (the pack schema caps aliases at the same length). */
 export const MAX_ALIAS_CHARS = 120;
@@ -57,6 +57,8 @@ export interface Atom {
   /** `#`: any number ("23rd", "18", "23वें"). */
   number: boolean;
   joiner: number;
+  /** `hashWord(key)`, computed once here rather than per use. */
+  hash: number;
 }
 
 export interface ParsedAlias {
@@ -167,7 +169,7 @@ function tildeRule(folded: string, alias: string): TildeRule {
 const RESERVED = /[\\*?{}^$<>]/;
 
 function wordToAtoms(word: string, firstJoiner: number, alias: string): Atom[] {
-  if (word === '#') return [{ key: '', form: null, tilde: null, number: true, joiner: firstJoiner }];
+  if (word === '#') return [{ key: '', form: null, tilde: null, number: true, joiner: firstJoiner, hash: 0 }];
   const atoms: Atom[] = [];
   let joiner = firstJoiner;
   let i = 0;
@@ -188,7 +190,7 @@ function wordToAtoms(word: string, firstJoiner: number, alias: string): Atom[] {
         if (j < word.length) throw new AliasSyntaxError(alias, `'~' must end its word (at "${word}")`);
       }
       const key = foldWord(written);
-      atoms.push({ key, form: key === written ? null : written, tilde, number: false, joiner });
+      atoms.push({ key, form: key === written ? null : written, tilde, number: false, joiner, hash: hashWord(key) });
       i = j;
       continue;
     }
@@ -207,7 +209,29 @@ function wordToAtoms(word: string, firstJoiner: number, alias: string): Atom[] {
   return atoms;
 }
 
-export function parseAlias(alias: string): ParsedAlias {
+/**
+ * Atoms of words already parsed, by the word's first joiner (index 0: first word of a phrase,
+ * 1: after a space). `buildIndex` shares one across a pack: its 10,000 aliases repeat a few hundred
+ * words ("visit", "to", "summit"), and atoms are never mutated.
+ */
+export type WordCache = [Map<string, Atom[]>, Map<string, Atom[]>];
+
+export function newWordCache(): WordCache {
+  return [new Map(), new Map()];
+}
+
+function atomsOf(word: string, first: boolean, alias: string, cache: WordCache | undefined): Atom[] {
+  if (!cache) return wordToAtoms(word, first ? JOIN_NONE : JOIN_SPACE, alias);
+  const map = cache[first ? 0 : 1];
+  let atoms = map.get(word);
+  if (!atoms) map.set(word, (atoms = wordToAtoms(word, first ? JOIN_NONE : JOIN_SPACE, alias)));
+  return atoms;
+}
+
+/** Aliases without brackets are one phrase: no expansion needed. */
+const BRACKETS = /[[\]()|]/;
+
+export function parseAlias(alias: string, cache?: WordCache): ParsedAlias {
   if (alias.length === 0) throw new AliasSyntaxError(alias, 'is empty');
   if (alias.length > MAX_ALIAS_CHARS) throw new AliasSyntaxError(alias, `is longer than ${MAX_ALIAS_CHARS} characters`);
   if (alias !== alias.trim()) throw new AliasSyntaxError(alias, 'has leading or trailing spaces');
@@ -216,13 +240,14 @@ export function parseAlias(alias: string): ParsedAlias {
   const double = alias.indexOf('  ');
   if (double >= 0) throw new AliasSyntaxError(alias, `double space at ${double}`);
   const phrases: Atom[][] = [];
-  for (const text of expand(alias)) {
+  const texts = BRACKETS.test(alias) ? expand(alias) : [alias];
+  for (const text of texts) {
     if (text === '') throw new AliasSyntaxError(alias, 'can match an empty phrase (everything is optional)');
     const words = text.split(' ');
     if (words.length > MAX_WORDS) throw new AliasSyntaxError(alias, `has more than ${MAX_WORDS} words`);
     const atoms: Atom[] = [];
     for (let n = 0; n < words.length; n++) {
-      for (const a of wordToAtoms(words[n]!, n === 0 ? JOIN_NONE : JOIN_SPACE, alias)) atoms.push(a);
+      for (const a of atomsOf(words[n]!, n === 0, alias, cache)) atoms.push(a);
     }
     phrases.push(atoms);
   }
