@@ -201,14 +201,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         const previous = previousTextNode(caret.node);
         if (previous) candidates.push(...registry.recordsIn(previous));
       }
+      // An event phrase can contain a person ("the visit of Vladimir Putin to India"): the
+      // innermost mention under the pointer wins, and the phrase's other words open the event.
+      let best: MentionHit | null = null;
       for (const record of candidates) {
+        if (best && record.text.length >= best.record.text.length) continue;
         for (const rect of record.range.getClientRects()) {
           if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
-            return { record, rect };
+            best = { record, rect };
+            break;
           }
         }
       }
-      return null;
+      return best;
     },
     mentions: () => registry.all(),
     pageMentions: () => ({ counts: registry.counts(), total: registry.size }),
