@@ -64,6 +64,14 @@ export interface MentionIndex {
    * can end at the first word. Lets the scanner drop "India is…" after reading one more unit.
    */
   readonly firstNext: Int32Array;
+  /**
+   * Every (first word, second word) pair of a phrase whose second word is a plain word, as
+   * `pairKey(h1, h2)` in an open-addressing set (0 = empty). Where `firstNext` lets a first word
+   * through, the scanner hashes the next word and drops the first word unless the pair is here
+   * ("the Paris…" against 2,500 phrases "the X summit").
+   */
+  readonly pairs: Int32Array;
+  readonly pairMask: number;
   /** Same layout for `~` first words, keyed by their stem ("путин", "нарендр"). */
   readonly stemSlots: Int32Array;
   readonly stemFirsts: (FirstWord[] | undefined)[];
@@ -206,6 +214,21 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   // A number word's first unit is an ASCII or Devanagari digit; its one-unit hash is the digit.
   if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(0x30 + d, 0x966 + d);
   const { filter, filterMul, filterShift } = buildFilter(keys);
+  let pairCount = 0;
+  for (const p of parsed) pairCount += p.phrases.length;
+  let pairSize = 16;
+  while (pairSize < pairCount * 4) pairSize <<= 1;
+  const pairs = new Int32Array(pairSize);
+  for (const p of parsed) {
+    for (const atoms of p.phrases) {
+      const [a0, a1] = atoms;
+      if (!a1 || a0!.number || a0!.tilde || a1.number || a1.tilde) continue;
+      const k = pairKey(a0!.hash, a1.hash);
+      let s = k & (pairSize - 1);
+      while (pairs[s] !== 0 && pairs[s] !== k) s = (s + 1) & (pairSize - 1);
+      pairs[s] = k;
+    }
+  }
   const firstNext = new Int32Array(words.slots.length);
   words.values.forEach((list, slot) => {
     if (!list) return;
@@ -214,6 +237,8 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     firstNext[slot] = next;
   });
   return {
+    pairs,
+    pairMask: pairSize - 1,
     firstNext,
     filter,
     filterMul,
@@ -228,6 +253,11 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     numberFirsts,
     hasStems: stems.size > 0,
   };
+}
+
+/** The key of a (first word, second word) pair of hashes in `MentionIndex.pairs`; never 0. */
+export function pairKey(h1: number, h2: number): number {
+  return (Math.imul(h1, 0x9e3779b1 | 0) ^ h2) | 1;
 }
 
 /** Odd multipliers (golden ratio and other well-mixing constants) tried in turn for the filter. */

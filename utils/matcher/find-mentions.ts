@@ -23,7 +23,7 @@ import {
   isAllCaps,
   stripIgnorables,
 } from './char-class';
-import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
+import { type Edge, type FirstWord, type MentionIndex, type Terminal, type TrieNode, pairKey } from './build-index';
 import { hasNamesakeBefore } from './namesakes';
 import { JOIN_APOS, JOIN_DASH, JOIN_LITERAL, JOIN_SPACE } from './parse-alias';
 import type { Mention } from './types';
@@ -232,6 +232,25 @@ function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x966 && c <= 0x96f);
 }
 
+/** Is (first word with hash `h1`, the word starting at text[j]) the start of some phrase? */
+function hasPair(index: MentionIndex, h1: number, text: string, j: number): boolean {
+  let h2 = 0;
+  for (; j < text.length; j++) {
+    const v = fold(text.charCodeAt(j));
+    if (v >= HOT_WORD_MIN) h2 = (Math.imul(h2, 31) + v) | 0;
+    else if (v !== HOT_IGNORABLE) break;
+  }
+  const k = pairKey(h1, h2);
+  const { pairs, pairMask } = index;
+  let s = k & pairMask;
+  for (;;) {
+    const v = pairs[s]!;
+    if (v === k) return true;
+    if (v === 0) return false;
+    s = (s + 1) & pairMask;
+  }
+}
+
 /** text[i] is in a block not classified yet: classify it, then rehash the word up to i. */
 function refill(text: string, i: number): number {
   foldUnit(text.charCodeAt(i));
@@ -277,6 +296,7 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
       let u = after;
       while (u < HOT_WORD_MIN && j - i <= MAX_SEPARATOR && ++j < n) u = fold(text.charCodeAt(j));
       if (u < HOT_WORD_MIN || (next & (1 << (u & 31))) === 0) first = -1;
+      else if (!hasPair(index, h, text, j)) first = -1;
     }
   }
   const stem = stems ? probe(index.stemSlots, index.stemMask, h) : -1;
