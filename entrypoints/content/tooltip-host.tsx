@@ -34,7 +34,7 @@ const HOST_STYLE =
 
 const SHADOW_CSS = `
 :host { all: initial; }
-.cb-layer { position: fixed; top: 0; left: 0; width: max-content; max-width: min(360px, calc(100vw - 16px)); }
+.cb-layer { position: fixed; top: 0; left: 0; width: max-content; max-width: min(23em, calc(100vw - 16px)); }
 .cb-announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ${cardCss}`;
 
