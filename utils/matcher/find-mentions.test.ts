@@ -161,3 +161,29 @@ describe('alias language', () => {
     expect(m('defence minister Belousov')).toEqual([]);
   });
 });
+
+describe('scanner edge cases (the filter, first-word rejection, lazily classified blocks)', () => {
+  const idx = buildIndex([
+    { id: 'v', kind: 'event', aliases: ['war in Ukraine', 'the Kari summit', '# India-Russia summit'] },
+    { id: 'p', kind: 'person', aliases: ['[Владимир~] Владимирович~ Путин~', 'Putin'] },
+  ]);
+  const m = (t: string) => findMentions(t, idx).map((x) => `${x.entityId}:${x.text}`);
+  it.each<[string, string, string[]]>([
+    ['first word followed by another word', 'the war is over; the war in Ukraine is not', ['v:war in Ukraine']],
+    ['first word at the end of the text', 'no more war', []],
+    ['first word then punctuation', 'war, in Ukraine', []],
+    ['a common first word', 'the talks, the Kari summit and the rest', ['v:the Kari summit']],
+    ['prefix of a longer word', 'wary in Ukraine; warfare', []],
+    ['soft hyphen right after a first word', 'war\u00ad in Ukraine', ['v:war\u00ad in Ukraine']],
+    ['soft hyphen inside the next word', 'war in Ukr\u00adaine', ['v:war in Ukr\u00adaine']],
+    ['number first word', 'the 21st India-Russia summit', ['v:21st India-Russia summit']],
+    ['Devanagari digits', 'the २१ India-Russia summit', ['v:२१ India-Russia summit']],
+    ['instrumental -ем after ч', 'с Владимиром Владимировичем Путиным', ['p:Владимиром Владимировичем Путиным']],
+    ['-ым is not an ending after ч', 'Владимировичым Путиным', []],
+    // Runic and Ogham: blocks no other test touches, so they are classified mid-scan.
+    ['a rarely seen block glued to a name', 'ᚠᚢᚦPutin', []],
+    ['a rarely seen block before a name', 'ᚁᚂᚃ Putin', ['p:Putin']],
+  ])('%s', (_name, text, expected) => {
+    expect(m(text)).toEqual(expected);
+  });
+});

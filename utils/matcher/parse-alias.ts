@@ -161,7 +161,8 @@ function tildeRule(folded: string, alias: string): TildeRule {
       if (!/[бвгджзклмнпрстфхцчшщ]/.test(last)) {
         throw new AliasSyntaxError(alias, `'~' needs a Russian noun ending in a consonant, а, я, й or ь ("${folded}~")`);
       }
-      return { stem: folded, endings: ['', 'а', 'у', 'ом', 'ым', 'е'] };
+      // After ж ч ш щ ц an unstressed instrumental is spelt -ем: Владимировичем, Рэмовичем.
+      return { stem: folded, endings: /[жчшщц]/.test(last) ? ['', 'а', 'у', 'ом', 'ем', 'е'] : ['', 'а', 'у', 'ом', 'ым', 'е'] };
   }
 }
 
