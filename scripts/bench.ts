@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: the engine benchmark in Node (scripts/bench-engine.ts, issue 3), then the page
+ * benchmark in Chromium (scripts/bench-page.ts, issue 4), one after the other so they never share
+ * the CPU. Each runs as its own process; extra arguments go to the page benchmark.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const here = import.meta.dirname;
+const tsx = path.resolve(here, '../node_modules/.bin/tsx');
+
+function run(title: string, script: string, args: string[] = []): number {
+  console.log(`\n=== ${title} ===\n`);
+  const result = spawnSync(tsx, [path.join(here, script), ...args], { stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+const engine = run('Engine (Node)', 'bench-engine.ts');
+const page = run('Page (Chromium)', 'bench-page.ts', process.argv.slice(2));
+process.exitCode = engine || page;
