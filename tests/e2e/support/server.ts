@@ -65,17 +65,33 @@ function resolveFile(urlPath: string): string | null {
   return file;
 }
 
-export async function startServer(): Promise<FixtureServer> {
+export interface ServerOptions {
+  /**
+   * Other local origins pages may frame (`frame-src`), e.g. a second server on another port that
+   * plays a cross-origin iframe. Without it the CSP's `default-src 'self'` refuses them.
+   */
+  frameOrigins?: string[];
+  /** Files made at test time (a bundle, a server-rendered page), served by path before the disk. */
+  generated?: Map<string, string | Buffer>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<FixtureServer> {
   const requests: LoggedRequest[] = [];
+  const frameSrc = options.frameOrigins?.length ? `; frame-src 'self' ${options.frameOrigins.join(' ')}` : '';
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
     const pathname = new URL(url, 'http://127.0.0.1').pathname;
     const file = resolveFile(pathname);
-    const csp = pathname.includes('.strict-csp.') ? STRICT_CSP : DEFAULT_CSP;
+    const csp = (pathname.includes('.strict-csp.') ? STRICT_CSP : DEFAULT_CSP) + frameSrc;
     res.setHeader('Content-Security-Policy', csp);
     res.setHeader('Cache-Control', 'no-store');
     let status = 404;
-    if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    const generated = options.generated?.get(pathname);
+    if (generated !== undefined) {
+      status = 200;
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(pathname).toLowerCase()] ?? 'application/octet-stream' });
+      res.end(req.method === 'HEAD' ? undefined : generated);
+    } else if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {
       status = 200;
       res.writeHead(200, {
         'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',

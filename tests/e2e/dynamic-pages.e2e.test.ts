@@ -1,0 +1,199 @@
+/**
+ * Pages that change themselves (tests/fixtures/dynamic/): a server-rendered React 19 app that
+ * hydrates and re-renders every 100 ms, an infinite-scroll feed, an SPA route change, a page that
+ * mutates every 10 ms forever, and a 10 MB text node. For each, in Chromium and Firefox: the
+ * expected mentions are highlighted (read from the page's own CSS.highlights), a card opens on
+ * hover and by keyboard (`next-mention` from an extension page, focus in our host), no page
+ * errors, and the DOM is exactly what the page itself produced (kit.js snapshots it after every
+ * change of its own). Structural cases (frames, shadow DOM, editor, RTL) are in
+ * dynamic-structure.e2e.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/browsers';
+import { byBlock, closeCard, expectBlocks, expectUntouched, hoverCard, keyboardCard, readBlocks, type Blocks } from './support/dynamic-checks';
+import { kitHeartbeat, kitHighlights, kitReady } from './support/dynamic-probes';
+import { entityForSurface } from './support/fixture-expectations';
+import { launchBrowser } from './support/launch';
+import { buildReactFixture } from './support/react-fixture';
+import { startServer, type FixtureServer } from './support/server';
+import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+
+const NAME_TO_ENTITY = (name: string) => `cb-person ${entityForSurface(name)}`;
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startServer({ generated: await buildReactFixture() });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
+  let browser: E2eBrowser;
+  /** An extension page to send `next-mention` from, as the background's command would. */
+  let extensionPage: E2ePage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+    extensionPage = await browser.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(file: string): Promise<E2ePage> {
+    const page = await browser.newPage(server.url(file));
+    await waitForPage(page, kitReady, undefined, { message: 'the fixture kit' });
+    return page;
+  }
+
+  it('React 19: hydrates server markup without errors; re-renders every 100 ms stay highlighted', async () => {
+    const page = await open('dynamic/react-app.html');
+    await waitForPage(page, () => {
+      const w = window as unknown as { __hydrated?: boolean; __reactTick?: number };
+      return Boolean(w.__hydrated) && (w.__reactTick ?? 0) >= 5;
+    }, undefined, { message: 'hydration and five re-renders' });
+    await waitForPage(page, () => CSS.highlights.size > 0, undefined, { timeout: 15_000, message: 'highlights' });
+
+    // While it ticks: every non-empty range is a real mention (a stale range would read as `?…`).
+    for (let sample = 0; sample < 8; sample++) {
+      const blocks = byBlock(await page.evaluate(kitHighlights), { skipCollapsed: true });
+      expect(Object.values(blocks).flat().filter((entry) => entry.includes('?'))).toEqual([]);
+      expect(blocks.static).toEqual(['cb-person vladimir-putin']);
+      await sleep(250);
+    }
+    await hoverCard(page, 'static', 'Putin', 'vladimir-putin');
+    await keyboardCard(page, extensionPage, server.url('dynamic/react-app.html'));
+    await closeCard(page);
+
+    // Stopped: the highlights are exactly the mentions of what is rendered now.
+    await page.evaluate(() => (window as unknown as { __reactStop(): void }).__reactStop());
+    await waitForPage(page, () => (window as unknown as { __reactStoppedAt?: number }).__reactStoppedAt !== undefined);
+    const stories = await page.evaluate(() => [...document.querySelectorAll('#stories li')].map((li) => [li.id, li.textContent ?? '']));
+    const expected: Blocks = { static: ['cb-person vladimir-putin'], counter: ['cb-person narendra-modi'] };
+    for (const [id, text] of stories) expected[id!] = [NAME_TO_ENTITY(/: (.+) met/.exec(text!)![1]!)];
+    await expectBlocks(readBlocks(page), expected);
+    await expectUntouched(page, ['li']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('infinite scroll: stories appended while scrolling get highlighted', async () => {
+    const page = await open('dynamic/infinite-scroll.html');
+    const NAMES = ['Vladimir Putin', 'Narendra Modi', 'Droupadi Murmu', 'Andrei Belousov'];
+    const expectedFor = (count: number): Blocks => {
+      const blocks: Blocks = {};
+      for (let k = 0; k < count; k++) blocks[`story-${k}`] = [NAME_TO_ENTITY(NAMES[k % 4]!), NAME_TO_ENTITY(NAMES[(k + 1) % 4]!)].sort();
+      return blocks;
+    };
+    await expectBlocks(readBlocks(page), expectedFor(12), { hold: 300 });
+    for (let round = 0; round < 3; round++) {
+      const before = await page.evaluate(() => document.querySelectorAll('#feed li').length);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await waitForPage(page, (n) => document.querySelectorAll('#feed li').length > n, before, { message: 'more stories' });
+    }
+    const count = await page.evaluate(() => document.querySelectorAll('#feed li').length);
+    expect(count).toBeGreaterThanOrEqual(42);
+    await expectBlocks(readBlocks(page), expectedFor(count));
+
+    // Hover a story that arrived by scrolling and is on screen now.
+    const target = await page.evaluate(() => {
+      const items = [...document.querySelectorAll('#feed li')].filter((li) => {
+        const r = li.getBoundingClientRect();
+        return r.top > 0 && r.bottom < innerHeight;
+      });
+      const li = items[items.length - 1]!;
+      return { id: li.id, name: /: (\S+ \S+) met/.exec(li.textContent ?? '')![1]! };
+    });
+    expect(Number(target.id.slice('story-'.length))).toBeGreaterThanOrEqual(12);
+    await hoverCard(page, target.id, target.name.split(' ')[1]!, entityForSurface(target.name));
+    await keyboardCard(page, extensionPage, server.url('dynamic/infinite-scroll.html'));
+    await expectUntouched(page, ['li']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('SPA route change (history.pushState + new content): old ranges dropped, new mentions highlighted', async () => {
+    const page = await open('dynamic/spa.html');
+    await expectBlocks(readBlocks(page), {
+      'home-1': ['cb-event war-in-ukraine', 'cb-person vladimir-putin'],
+      'home-2': ['cb-person andrei-belousov'],
+    }, { hold: 300 });
+    await hoverCard(page, 'home-1', 'Putin', 'vladimir-putin');
+    await closeCard(page);
+
+    await page.evaluate(() => (window as unknown as { __navigate(route: string): void }).__navigate('world'));
+    expect(await page.evaluate(() => location.search)).toBe('?route=world');
+    await expectBlocks(readBlocks(page), {
+      'world-1': ['cb-person narendra-modi'],
+      'world-2': ['cb-person droupadi-murmu'],
+    });
+    // Nothing left over from the old route, not even collapsed or detached ranges.
+    const leftovers = await page.evaluate(() => {
+      let n = 0;
+      CSS.highlights.forEach((h) => h.forEach((r) => (n += r.startContainer.isConnected && !r.collapsed ? 0 : 1)));
+      return n;
+    });
+    expect(leftovers).toBe(0);
+    await hoverCard(page, 'world-1', 'Modi', 'narendra-modi');
+    const { entity } = await keyboardCard(page, extensionPage, server.url('dynamic/spa.html'));
+    expect(entity).toBe('narendra-modi');
+    await expectUntouched(page, ['h1', 'p']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a page that mutates every 10 ms forever: its static mentions stay highlighted, no errors', async () => {
+    const page = await open('dynamic/ticker.html');
+    const STATIC: Blocks = {
+      'static-1': ['cb-person vladimir-putin'],
+      'static-2': ['cb-event war-in-ukraine'],
+      'static-3': ['cb-person andrei-belousov'],
+    };
+    const readStatic = async () => {
+      const blocks = byBlock(await page.evaluate(kitHighlights), { skipCollapsed: true });
+      const live = Object.entries(blocks).filter(([id]) => !id.startsWith('static-')).flatMap(([, list]) => list);
+      // The clock and chat change under the scan; whatever is marked there must still be a name.
+      expect(live.filter((entry) => entry.includes('?'))).toEqual([]);
+      return Object.fromEntries(Object.entries(blocks).filter(([id]) => id.startsWith('static-')));
+    };
+    await expectBlocks(readStatic, STATIC, { hold: 0 });
+    for (let sample = 0; sample < 10; sample++) {
+      expect(await readStatic()).toEqual(STATIC);
+      await sleep(300);
+    }
+    await hoverCard(page, 'static-1', 'Putin', 'vladimir-putin');
+    await keyboardCard(page, extensionPage, server.url('dynamic/ticker.html'));
+    await closeCard(page);
+    expect(await readStatic()).toEqual(STATIC);
+    await expectUntouched(page, ['li']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 10 MB text node: mentions highlighted, the page keeps painting', async () => {
+    const started = Date.now();
+    const page = await open('dynamic/big-text.html');
+    const loaded = Date.now() - started;
+    // One block: by default, each entity's first mention in it.
+    const took = await expectBlocks(readBlocks(page), {
+      big: ['cb-person andrei-belousov', 'cb-person droupadi-murmu', 'cb-person narendra-modi', 'cb-person vladimir-putin'],
+    }, { timeout: 60_000, hold: 500 });
+    const beat = await page.evaluate(kitHeartbeat);
+    console.log(
+      `[e2e] ${name} big-text: load ${loaded} ms, all four mentions highlighted ${took} ms later; ` +
+        `longest gap between animation frames ${beat.maxGap.toFixed(0)} ms over ${(beat.since / 1000).toFixed(1)} s (${beat.frames} frames)`,
+    );
+    expect(beat.frames).toBeGreaterThan(0);
+    await hoverCard(page, 'big', 'Putin', 'vladimir-putin');
+    await keyboardCard(page, extensionPage, server.url('dynamic/big-text.html'));
+    await expectUntouched(page, []);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('asked for nothing outside 127.0.0.1', () => {
+    expect(browser.network.blocked).toEqual([]);
+    expect(browser.network.reached).toEqual([]);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Where the text sits (tests/fixtures/dynamic/): a same-origin and a cross-origin iframe (a second
+ * server on another 127.0.0.1 port), an open shadow root that gains a story later, a
+ * contenteditable editor, and a right-to-left page. For each, in Chromium and Firefox: the
+ * expected mentions are highlighted (read from each document's own CSS.highlights), a card opens
+ * on hover and by keyboard, no page errors, and the DOM is exactly what the page itself produced.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/browsers';
+import { byBlock, closeCard, CARD_TIMEOUT, expectBlocks, expectCardPlacedWell, expectUntouched, hoverCard, keyboardCard, readBlocks } from './support/dynamic-checks';
+import { askFrame, frameCard, kitReady, locateInFrame } from './support/dynamic-probes';
+import { launchBrowser } from './support/launch';
+import { startServer, type FixtureServer } from './support/server';
+import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+
+const CHILD_MENTIONS = { 'child-1': ['cb-person narendra-modi'], 'child-2': ['cb-person andrei-belousov'] };
+
+let server: FixtureServer;
+/** A second origin (another port) for the cross-origin iframe. */
+let other: FixtureServer;
+beforeAll(async () => {
+  other = await startServer();
+  server = await startServer({ frameOrigins: [other.origin] });
+});
+afterAll(async () => {
+  await server?.close();
+  await other?.close();
+});
+
+describe.each(BROWSER_NAMES)('%s: frames, shadow DOM, editor, RTL', (name) => {
+  let browser: E2eBrowser;
+  let extensionPage: E2ePage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+    extensionPage = await browser.openExtensionPage('popup.html');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(file: string): Promise<E2ePage> {
+    const page = await browser.newPage(server.url(file));
+    await waitForPage(page, kitReady, undefined, { message: 'the fixture kit' });
+    return page;
+  }
+
+  it('iframes: each frame registers its own highlights, same-origin and cross-origin', async () => {
+    const page = await open(`dynamic/frames.html?xo=${encodeURIComponent(other.origin)}`);
+    // The top document holds only its own mention; each frame's are in that frame's CSS.highlights.
+    await expectBlocks(readBlocks(page), { 'top-1': ['cb-person vladimir-putin'] });
+    await expectBlocks(async () => {
+      const report = await page.evaluate(askFrame, 'same');
+      return report ? byBlock(report.highlights) : {};
+    }, CHILD_MENTIONS, { hold: 300 });
+    const cross = await waitForPage(page, askFrame, 'cross', { message: 'the cross-origin frame to answer' });
+    expect(cross.href.startsWith(other.origin)).toBe(true);
+    await expectBlocks(async () => byBlock((await page.evaluate(askFrame, 'cross'))?.highlights ?? []), CHILD_MENTIONS, { hold: 300 });
+
+    await hoverCard(page, 'top-1', 'Putin', 'vladimir-putin');
+    await closeCard(page);
+    // Inside the same-origin frame, the frame's own content script opens the card in the frame.
+    const spot = await waitForPage(page, locateInFrame, { frameId: 'same', blockId: 'child-1', word: 'Modi' }, { message: '"Modi" in the frame' });
+    await page.mouseMove(spot.x - 30, spot.y);
+    await page.mouseMove(spot.x, spot.y);
+    expect(await waitForPage(page, frameCard, 'same', { timeout: CARD_TIMEOUT, message: 'a card inside the frame' })).toBe('narendra-modi');
+    await closeCard(page);
+    await keyboardCard(page, extensionPage, server.url('dynamic/frames.html'));
+
+    await expectUntouched(page, []);
+    for (const frame of ['same', 'cross']) {
+      const report = await page.evaluate(askFrame, frame);
+      expect({ frame, problems: report?.problems, added: report?.added, attributes: report?.attributes }).toEqual({ frame, problems: [], added: [], attributes: [] });
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shadow DOM: mentions in an open shadow root, also one added later', async () => {
+    const page = await open('dynamic/shadow.html');
+    await expectBlocks(readBlocks(page), { 'light-1': ['cb-person vladimir-putin'], 'shadow-1': ['cb-person droupadi-murmu'] }, { hold: 300 });
+    await page.evaluate(() => (window as unknown as { __addLater(): void }).__addLater());
+    await expectBlocks(readBlocks(page), {
+      'light-1': ['cb-person vladimir-putin'],
+      'shadow-1': ['cb-person droupadi-murmu'],
+      'shadow-2': ['cb-person andrei-belousov'],
+    });
+    await hoverCard(page, 'shadow-1', 'Murmu', 'droupadi-murmu');
+    await closeCard(page);
+    await hoverCard(page, 'shadow-2', 'Belousov', 'andrei-belousov');
+    await expectUntouched(page, ['p']);
+    expect(page.errors).toEqual([]);
+    // Last: the first mention is in the light DOM, the others in the shadow root.
+    await keyboardCard(page, extensionPage, server.url('dynamic/shadow.html'));
+    await page.close();
+  });
+
+  it('contenteditable: names in the editor are not highlighted, typing raises no errors', async () => {
+    const page = await open('dynamic/editor.html');
+    await expectBlocks(readBlocks(page), { intro: ['cb-person vladimir-putin'] });
+    await page.evaluate(() => {
+      const editor = document.getElementById('editor')!;
+      editor.focus();
+      const selection = getSelection()!;
+      selection.selectAllChildren(document.getElementById('draft-2')!);
+      selection.collapseToEnd();
+    });
+    for (const key of [...' Putin met Modi']) await page.press(key);
+    expect(await page.evaluate(() => document.getElementById('editor')!.textContent)).toContain('Putin met Modi');
+    await sleep(600); // past the mutation batch
+    await expectBlocks(readBlocks(page), { intro: ['cb-person vladimir-putin'] });
+    await hoverCard(page, 'intro', 'Putin', 'vladimir-putin');
+    await keyboardCard(page, extensionPage, server.url('dynamic/editor.html'));
+    const report = await page.evaluate(() => (window as unknown as { __cbKit: { check(): string[] } }).__cbKit.check());
+    expect(report).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('RTL page: cards stay inside the viewport and off the mention', async () => {
+    const page = await open('dynamic/rtl.html');
+    await expectBlocks(readBlocks(page), {
+      'rtl-start': ['cb-person vladimir-putin'],
+      'rtl-end': ['cb-person narendra-modi'],
+      'rtl-middle': ['cb-person droupadi-murmu'],
+    });
+    for (const [block, word, entity] of [
+      ['rtl-start', 'Putin', 'vladimir-putin'],
+      ['rtl-end', 'Modi', 'narendra-modi'],
+      ['rtl-middle', 'Murmu', 'droupadi-murmu'],
+    ] as const) {
+      const { spot } = await hoverCard(page, block, word, entity);
+      await sleep(300); // past the fade-in and the first position update
+      await expectCardPlacedWell(page, spot);
+      await closeCard(page);
+    }
+    await keyboardCard(page, extensionPage, server.url('dynamic/rtl.html'));
+    await expectUntouched(page, []);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asked for nothing outside 127.0.0.1', () => {
+    expect(browser.network.blocked).toEqual([]);
+    expect(browser.network.reached).toEqual([]);
+  });
+});
