@@ -13,6 +13,12 @@ export interface Edge {
   /** The folded word (for `~` atoms the written word; '' for `#`). */
   key: string;
   joiner: number;
+  /**
+   * A first-word edge of a phrase that starts with `#`, indexed under its second word: the word
+   * before, across a separator that `joiner` accepts, must be a number, and the mention starts
+   * there. The scanner then never stops at numbers ("5 million", "2024") for `#` phrases.
+   */
+  back: boolean;
   form: string | null;
   tilde: TildeRule | null;
   number: boolean;
@@ -71,6 +77,8 @@ export interface MentionIndex {
    * ("the Paris…" against 2,500 phrases "the X summit").
    */
   readonly pairs: Int32Array;
+  /** `firstNext` for the phrases that start with `#`. */
+  readonly numberNext: number;
   readonly pairMask: number;
   /** Same layout for `~` first words, keyed by their stem ("путин", "нарендр"). */
   readonly stemSlots: Int32Array;
@@ -83,7 +91,8 @@ export interface MentionIndex {
   readonly hasStems: boolean;
   /**
    * A bit filter over the hashes the scanner must stop at: every first word, every `~` stem, the
-   * digits when some phrase starts with `#`, and `HASH_UNFILLED`. The scanner tests it after every
+   * digits when some phrase starts with `#`, and `HASH_UNFILLED`. `filterMul` is also picked so
+   * that no one-letter prefix ("c" of "could") shares a bit with a key. The scanner tests it after every
    * code unit, so word prefixes are covered too (a stem is a prefix of its declined word). Bit of a
    * hash: `Math.imul(h, filterMul) >>> filterShift`. The hash of a separator, 0, always has bit 0,
    * and `filterMul` is picked so that no key shares it: separators never stop the scanner.
@@ -103,8 +112,9 @@ function newNode(): TrieNode {
   return { words: null, others: null, ends: null, next: 0 };
 }
 
-function sameRequirement(e: Edge, a: Atom): boolean {
+function sameRequirement(e: Edge, a: Atom, back: boolean): boolean {
   return (
+    e.back === back &&
     e.key === a.key &&
     e.joiner === a.joiner &&
     e.form === a.form &&
@@ -113,11 +123,16 @@ function sameRequirement(e: Edge, a: Atom): boolean {
   );
 }
 
-function edgeFor(list: Edge[], a: Atom): TrieNode {
-  for (const e of list) if (sameRequirement(e, a)) return e.node;
+function edgeFor(list: Edge[], a: Atom, back = false): TrieNode {
+  for (const e of list) if (sameRequirement(e, a, back)) return e.node;
   const node = newNode();
-  list.push({ key: a.key, joiner: a.joiner, form: a.form, tilde: a.tilde, number: a.number, node });
+  list.push({ key: a.key, joiner: a.joiner, back, form: a.form, tilde: a.tilde, number: a.number, node });
   return node;
+}
+
+/** A word atom that is neither `#` nor `~`. */
+function plain(a: Atom | undefined): a is Atom {
+  return a !== undefined && !a.number && !a.tilde;
 }
 
 class HashTable {
@@ -181,11 +196,16 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   for (const p of parsed) {
     for (const atoms of p.phrases) {
       const first = atoms[0]!;
+      const second = atoms[1];
       let node: TrieNode;
-      if (first.number) node = edgeFor(numberFirsts, first);
+      let from = 1;
+      if (first.number && plain(second)) {
+        node = edgeFor(words.get(second.key, second.hash).edges, second, true);
+        from = 2;
+      } else if (first.number) node = edgeFor(numberFirsts, first);
       else if (first.tilde) node = edgeFor(stems.get(first.tilde.stem).edges, first);
       else node = edgeFor(words.get(first.key, first.hash).edges, first);
-      for (let i = 1; i < atoms.length; i++) {
+      for (let i = from; i < atoms.length; i++) {
         const a = atoms[i]!;
         if (a.number || a.tilde) {
           node.next = -1;
@@ -214,19 +234,25 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   // A number word's first unit is an ASCII or Devanagari digit; its one-unit hash is the digit.
   if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(0x30 + d, 0x966 + d);
   const { filter, filterMul, filterShift } = buildFilter(keys);
+  // Pairs from the trie itself: every first word with every word its phrases continue with.
   let pairCount = 0;
   for (const p of parsed) pairCount += p.phrases.length;
   let pairSize = 16;
   while (pairSize < pairCount * 4) pairSize <<= 1;
   const pairs = new Int32Array(pairSize);
-  for (const p of parsed) {
-    for (const atoms of p.phrases) {
-      const [a0, a1] = atoms;
-      if (!a1 || a0!.number || a0!.tilde || a1.number || a1.tilde) continue;
-      const k = pairKey(a0!.hash, a1.hash);
-      let s = k & (pairSize - 1);
-      while (pairs[s] !== 0 && pairs[s] !== k) s = (s + 1) & (pairSize - 1);
-      pairs[s] = k;
+  for (const list of words.values) {
+    if (!list) continue;
+    for (const f of list) {
+      const h1 = hashWord(f.key);
+      for (const e of f.edges) {
+        if (!e.node.words) continue;
+        for (const h2 of e.node.words.keys()) {
+          const k = pairKey(h1, h2);
+          let s = k & (pairSize - 1);
+          while (pairs[s] !== 0 && pairs[s] !== k) s = (s + 1) & (pairSize - 1);
+          pairs[s] = k;
+        }
+      }
     }
   }
   const firstNext = new Int32Array(words.slots.length);
@@ -236,7 +262,10 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     for (const f of list) for (const e of f.edges) next |= e.node.ends ? -1 : e.node.next;
     firstNext[slot] = next;
   });
+  let numberNext = 0;
+  for (const e of numberFirsts) numberNext |= e.node.ends ? -1 : e.node.next;
   return {
+    numberNext,
     pairs,
     pairMask: pairSize - 1,
     firstNext,
@@ -271,20 +300,36 @@ function buildFilter(keys: readonly number[]): { filter: Int32Array; filterMul: 
   let log = 15;
   while (log < 23 && 1 << log < keys.length * 256) log++;
   const shift = 32 - log;
+  const bitOf = (h: number, m: number) => Math.imul(h, m) >>> shift;
+  const isKey = new Set(keys);
+  // Hashes of one-letter word prefixes ("c" of every "could", "country", "c" of "с"): a key that
+  // shares their bit would stop the scanner at a large share of all words.
+  const avoid: number[] = [];
+  for (let c = 0x61; c <= 0x7a; c++) if (!isKey.has(c)) avoid.push(c);
+  for (let c = 0x430; c <= 0x44f; c++) if (!isKey.has(c)) avoid.push(c);
   let mul = FILTER_MULS[0]! | 0;
+  let fewest = Infinity;
   for (const m of FILTER_MULS) {
-    let clash = false;
-    for (const h of keys) if (Math.imul(h, m) >>> shift === 0) clash = true;
-    if (!clash) {
+    const taken = new Set<number>();
+    let separatorClash = false;
+    for (const h of keys) {
+      const b = bitOf(h, m);
+      taken.add(b);
+      if (b === 0) separatorClash = true;
+    }
+    let clashes = separatorClash ? avoid.length + 1 : 0;
+    for (const h of avoid) if (taken.has(bitOf(h, m))) clashes++;
+    if (clashes < fewest) {
+      fewest = clashes;
       mul = m | 0;
-      break;
+      if (clashes === 0) break;
     }
   }
   // If every multiplier clashed (or a key hashes to 0), bit 0 gets set: separators then stop the
   // scanner too, which is slower but still correct.
   const filter = new Int32Array(1 << (log - 5));
   for (const h of keys) {
-    const b = Math.imul(h, mul) >>> shift;
+    const b = bitOf(h, mul);
     filter[b >>> 5] = filter[b >>> 5]! | (1 << (b & 31));
   }
   return { filter, filterMul: mul, filterShift: shift };

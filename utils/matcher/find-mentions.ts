@@ -110,6 +110,44 @@ function accepts(joiner: number, seps: number, literal: number): boolean {
   return joiner === literal;
 }
 
+/**
+ * Where the number word before text[ws] starts, when the separator between them satisfies
+ * `joiner` (read as `walk` reads separators, backwards); otherwise -1.
+ */
+function numberBefore(text: string, ws: number, joiner: number): number {
+  let j = ws;
+  let spaces = 0;
+  let dashes = 0;
+  let apos = 0;
+  let others = 0;
+  let other = 0;
+  let v = 0;
+  for (; j > 0 && ws - j <= MAX_SEPARATOR; j--) {
+    const c = text.charCodeAt(j - 1);
+    v = fold(c);
+    if (v >= HOT_WORD_MIN) break;
+    if (v === SPACE) spaces++;
+    else if (v === DASH) dashes++;
+    else if (v === APOS) apos++;
+    else if (v !== HOT_IGNORABLE) {
+      others++;
+      other = c;
+    }
+  }
+  if (v < HOT_WORD_MIN) return -1;
+  const spaceOnly = spaces > 0 && dashes === 0 && apos === 0 && others === 0;
+  const dashOk = spaceOnly || (dashes === 1 && apos === 0 && others === 0);
+  const aposOk = apos === 1 && spaces === 0 && dashes === 0 && others === 0;
+  const literal = others === 1 && spaces === 0 && dashes === 0 && apos === 0 ? JOIN_LITERAL + other : -1;
+  const seps = (spaceOnly ? 1 : 0) | (dashOk ? 2 : 0) | (aposOk ? 4 : 0);
+  if (!accepts(joiner, seps, literal)) return -1;
+  const pe = j;
+  let ps = pe;
+  while (ps > 0 && inWord(text, ps - 1)) ps--;
+  while (FOLD[text.charCodeAt(ps)] === HOT_IGNORABLE) ps++;
+  return isNumberWord(text, ps, pe) ? ps : -1;
+}
+
 class Scanner {
   readonly cands: Candidate[] = [];
   constructor(
@@ -125,7 +163,12 @@ class Scanner {
       if (!stem && !foldedEquals(text, ws, we, f.key)) continue;
       for (const e of f.edges) {
         if (stem && !tildeOk(e, text, ws, we)) continue;
-        if (caseOk(e, text, ws, we)) this.walk(e.node, ws, we);
+        if (!caseOk(e, text, ws, we)) continue;
+        if (!e.back) this.walk(e.node, ws, we);
+        else {
+          const start = numberBefore(text, ws, e.joiner);
+          if (start >= 0) this.walk(e.node, start, we);
+        }
       }
     }
   }
@@ -283,9 +326,9 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
   const n = text.length;
   // Most stops are a first word that ends here, or a prefix of a longer word ("Indian").
   const after = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
+  if (index.numberFirsts.length > 0 && isDigit(c)) numberAt(sc, text, index, i);
   const stems = index.hasStems;
-  const numbers = index.numberFirsts.length > 0 && isDigit(c);
-  if (after >= HOT_WORD_MIN && !stems && !numbers) return h;
+  if (after >= HOT_WORD_MIN && !stems) return h;
   let first = after < HOT_WORD_MIN ? probe(index.slots, index.mask, h) : -1;
   if (first >= 0 && after !== HOT_IGNORABLE) {
     // Cheap rejection: unless a phrase ends here, the next word's first unit must be one some
@@ -300,7 +343,7 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
     }
   }
   const stem = stems ? probe(index.stemSlots, index.stemMask, h) : -1;
-  if (first < 0 && stem < 0 && !numbers) return h;
+  if (first < 0 && stem < 0) return h;
 
   // The rest of the word, as far as a `~` ending could reach.
   let rest = 0;
@@ -314,18 +357,39 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
   }
   const startsHere = first >= 0 && rest === 0;
   const stemHere = stem >= 0 && rest <= MAX_ENDING;
-  if (!startsHere && !stemHere && !numbers) return h;
+  if (!startsHere && !stemHere) return h;
+  const ws = wordStart(text, i);
+  if (startsHere) sc.startAt(index.firsts[first], ws, we, false);
+  if (stemHere) sc.startAt(index.stemFirsts[stem], ws, we, true);
+  return h;
+}
+
+/** Where the word holding text[i] starts (its first word unit, after any ignorables). */
+function wordStart(text: string, i: number): number {
   let ws = i;
   while (ws > 0 && inWord(text, ws - 1)) ws--;
   while (FOLD[text.charCodeAt(ws)] === HOT_IGNORABLE) ws++;
-  if (startsHere) sc.startAt(index.firsts[first], ws, we, false);
-  if (stemHere) sc.startAt(index.stemFirsts[stem], ws, we, true);
-  if (numbers && ws === i) {
-    while (we < n && inWord(text, we)) we++;
-    while (FOLD[text.charCodeAt(we - 1)] === HOT_IGNORABLE) we--;
-    sc.startAtNumber(ws, we);
+  return ws;
+}
+
+/** text[i] is a digit: if it starts a word, start the phrases that begin with `#` there. */
+function numberAt(sc: Scanner, text: string, index: MentionIndex, i: number): void {
+  if (wordStart(text, i) !== i) return;
+  const n = text.length;
+  let we = i + 1;
+  while (we < n && inWord(text, we)) we++;
+  const end = we;
+  while (FOLD[text.charCodeAt(we - 1)] === HOT_IGNORABLE) we--;
+  if (!isNumberWord(text, i, we)) return;
+  // Cheap rejection, as for first words: the next word must start with a unit some phrase expects.
+  const next = index.numberNext;
+  if (next !== -1) {
+    let j = end;
+    let u = 0;
+    while (j < n && j - end <= MAX_SEPARATOR && (u = fold(text.charCodeAt(j))) < HOT_WORD_MIN) j++;
+    if (u < HOT_WORD_MIN || (next & (1 << (u & 31))) === 0) return;
   }
-  return h;
+  sc.startAtNumber(i, we);
 }
 
 /**
