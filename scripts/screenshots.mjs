@@ -5,6 +5,9 @@
  *   docs/card-chromium.png   the briefing card on the demo article
  *   docs/popup.png           popup.html at 400×600
  *   docs/options.png         options.html at 400×600
+ * and, on saved real-world pages from ../shared/pages (served offline like the e2e tests), the card
+ * of the page's first highlighted mention:
+ *   docs/card-<page>[-<viewport>].png   see REAL_PAGE_SHOTS
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -16,6 +19,42 @@ const { launchChromium } = await import('../tests/e2e/support/chromium.ts');
 const { startServer } = await import('../tests/e2e/support/server.ts');
 const { locateWord, readVisibleCard } = await import('../tests/e2e/support/page-probes.ts');
 const { waitForPage, sleep } = await import('../tests/e2e/support/session.ts');
+
+/**
+ * Real pages with a mention the pack knows (`npm run scan -- ../shared/pages/<page>.html`). Only
+ * yahoo-2 has one today (nytimes-1's "Trump Reaches Toward Putin" headline is not matched, the
+ * others name nobody in the pack), so it is shown three ways: desktop, phone-sized (the card shifts
+ * to stay on screen) and with the mention low on a short window (the card flips above it).
+ * `at`: where the mention's line is scrolled to, as a fraction of the viewport height.
+ */
+const REAL_PAGE_SHOTS = [
+  { page: 'yahoo-2', out: 'card-yahoo-2.png', viewport: { width: 1200, height: 760 }, at: 0.12 },
+  { page: 'yahoo-2', out: 'card-yahoo-2-narrow.png', viewport: { width: 390, height: 760 }, at: 0.12 },
+  { page: 'yahoo-2', out: 'card-yahoo-2-flipped.png', viewport: { width: 1000, height: 560 }, at: 0.85 },
+];
+
+/** Viewport centre of the first highlighted range, after scrolling its line to `at` × height. */
+const firstHighlight = (at) => {
+  let first = null;
+  CSS.highlights.forEach((highlight) => highlight.forEach((r) => { first ??= r; }));
+  if (!first) return null;
+  const range = document.createRange();
+  range.setStart(first.startContainer, first.startOffset);
+  range.setEnd(first.endContainer, first.endOffset);
+  let rect = range.getClientRects()[0];
+  if (!rect) return null;
+  if (at !== undefined) {
+    window.scrollBy(0, rect.top - innerHeight * at);
+    rect = range.getClientRects()[0];
+  }
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+};
+
+/** The entity id of the visible card, or null. */
+const openCardEntity = () => {
+  const card = document.querySelector('cb-briefing-host')?.shadowRoot?.querySelector('[data-entity-id]');
+  return card && card.getBoundingClientRect().width > 0 ? card.getAttribute('data-entity-id') : null;
+};
 
 const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs');
 
@@ -49,6 +88,26 @@ try {
     await sleep(300);
     await extensionPage.screenshot(path.join(docs, `${file}.png`));
     console.log(`✔ docs/${file}.png`);
+  }
+  for (const shot of REAL_PAGE_SHOTS) {
+    const page = await browser.newPage();
+    await page.setViewport(shot.viewport.width, shot.viewport.height);
+    await page.goto(server.url(`pages/${shot.page}.html`));
+    const spot = await waitForPage(page, firstHighlight, shot.at, { timeout: 15_000, message: `a highlight on ${shot.page}` }).catch(() => null);
+    if (!spot) {
+      console.warn(`✘ docs/${shot.out}: no highlighted mention on ${shot.page}`);
+      await page.close();
+      continue;
+    }
+    await sleep(300); // let the scroll settle before pointing
+    const settled = await page.evaluate(firstHighlight, undefined);
+    await page.mouseMove(settled.x - 40, settled.y);
+    await page.mouseMove(settled.x, settled.y);
+    const opened = await waitForPage(page, openCardEntity, undefined, { timeout: 5_000, message: `a card on ${shot.page}` }).catch(() => null);
+    await sleep(500); // past the fade-in
+    await page.screenshot(path.join(docs, shot.out));
+    console.log(`${opened ? '✔' : '✘ (no card)'} docs/${shot.out} — "${settled.text}" → ${opened} on ${shot.page}`);
+    await page.close();
   }
   if (browser.network.blocked.length > 0) console.warn(`note: blocked ${browser.network.blocked.length} outside requests`);
 } finally {
