@@ -90,11 +90,17 @@ export interface MentionIndex {
   /** True when some stem first word exists, so the scanner bothers to try stems. */
   readonly hasStems: boolean;
   /**
+   * True when some stem ends in a unit below U+0400 (only a `~` word mixing scripts can): then
+   * the scanner cannot skip a stop inside a longer non-Cyrillic word without checking stems.
+   */
+  readonly oddStems: boolean;
+  /**
    * A bit filter over the hashes the scanner must stop at: every first word, every `~` stem, the
    * digits when some phrase starts with `#`, and `HASH_UNFILLED`. `filterMul` is also picked so
    * that no one-letter prefix ("c" of "could") shares a bit with a key. The scanner tests it after every
    * code unit, so word prefixes are covered too (a stem is a prefix of its declined word). Bit of a
-   * hash: `Math.imul(h, filterMul) >>> filterShift`. The hash of a separator, 0, always has bit 0,
+   * hash `h`, with `x = Math.imul(h, filterMul)`: bit `x & 31` of `filter[x >>> filterShift]`
+   * (one shift fewer per unit than taking both from the high bits). The hash of a separator, 0, always has bit 0,
    * and `filterMul` is picked so that no key shares it: separators never stop the scanner.
    */
   readonly filter: Int32Array;
@@ -229,6 +235,8 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
       });
     }
   }
+  const stemKeys: string[] = [];
+  for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
   const keys = words.hashes.concat(stems.hashes);
   keys.push(HASH_UNFILLED);
   // A number word's first unit is an ASCII or Devanagari digit; its one-unit hash is the digit.
@@ -281,6 +289,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     stemMask: stems.mask,
     numberFirsts,
     hasStems: stems.size > 0,
+    oddStems: stemKeys.some((k) => k.charCodeAt(k.length - 1) < 0x400),
   };
 }
 
@@ -296,15 +305,22 @@ const FILTER_MULS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1,
  * About 256 filter bits per key, so a word prefix stops the scanner with a probability of about
  * 0.4 % whatever the pack size; between 32 K bits (4 KB) and 8 M bits (1 MB).
  */
+/** Largest filter: 2^22 bits (512 KB), about 550 bits per key at 7,500 first words. */
+const MAX_FILTER_LOG = 22;
+
 function buildFilter(keys: readonly number[]): { filter: Int32Array; filterMul: number; filterShift: number } {
   let log = 15;
-  while (log < 23 && 1 << log < keys.length * 256) log++;
-  const shift = 32 - log;
-  const bitOf = (h: number, m: number) => Math.imul(h, m) >>> shift;
+  while (log < MAX_FILTER_LOG && 1 << log < keys.length * 1024) log++;
+  const shift = 32 - (log - 5);
+  const bitOf = (h: number, m: number) => {
+    const x = Math.imul(h, m);
+    return ((x >>> shift) << 5) | (x & 31);
+  };
   const isKey = new Set(keys);
-  // Hashes of one-letter word prefixes ("c" of every "could", "country", "c" of "с"): a key that
+  // Hashes of one-unit word prefixes ("c" of every "could", "5" of "5,000", "с"): a key that
   // shares their bit would stop the scanner at a large share of all words.
   const avoid: number[] = [];
+  for (let c = 0x30; c <= 0x39; c++) if (!isKey.has(c)) avoid.push(c);
   for (let c = 0x61; c <= 0x7a; c++) if (!isKey.has(c)) avoid.push(c);
   for (let c = 0x430; c <= 0x44f; c++) if (!isKey.has(c)) avoid.push(c);
   let mul = FILTER_MULS[0]! | 0;

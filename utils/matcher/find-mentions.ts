@@ -148,12 +148,12 @@ function numberBefore(text: string, ws: number, joiner: number): number {
   return isNumberWord(text, ps, pe) ? ps : -1;
 }
 
+/** One per process, reset by each `findMentions` call (which never re-enters itself). */
 class Scanner {
-  readonly cands: Candidate[] = [];
-  constructor(
-    readonly text: string,
-    readonly index: MentionIndex,
-  ) {}
+  /** Allocated on the first candidate: most blocks have none. */
+  cands: Candidate[] | null = null;
+  text = '';
+  index: MentionIndex | null = null;
 
   /** Candidates from phrases whose first word is text[ws, we). */
   startAt(firsts: readonly FirstWord[] | undefined, ws: number, we: number, stem: boolean): void {
@@ -175,11 +175,11 @@ class Scanner {
 
   startAtNumber(ws: number, we: number): void {
     if (!isNumberWord(this.text, ws, we)) return;
-    for (const e of this.index.numberFirsts) this.walk(e.node, ws, we);
+    for (const e of this.index!.numberFirsts) this.walk(e.node, ws, we);
   }
 
   walk(node: TrieNode, start: number, pos: number): void {
-    if (node.ends) for (const t of node.ends) this.cands.push({ start, end: pos, t });
+    if (node.ends) for (const t of node.ends) (this.cands ??= []).push({ start, end: pos, t });
     if (!node.words && !node.others) return;
     const text = this.text;
     // The separator: which joiners does it satisfy?
@@ -267,8 +267,8 @@ function inWord(text: string, i: number): boolean {
 }
 
 function filterHas(index: MentionIndex, h: number): boolean {
-  const b = Math.imul(h, index.filterMul) >>> index.filterShift;
-  return (index.filter[b >>> 5]! & (1 << b)) !== 0;
+  const x = Math.imul(h, index.filterMul);
+  return (index.filter[x >>> index.filterShift]! & (1 << (x & 31))) !== 0;
 }
 
 function isDigit(c: number): boolean {
@@ -398,8 +398,9 @@ function numberAt(sc: Scanner, text: string, index: MentionIndex, i: number): vo
  * Only units whose word-so-far hash is flagged (first words, stems, digits, and about 0.4 % of
  * other word prefixes) leave the inner loop for `stop`.
  */
-function scan(sc: Scanner): void {
-  const { text, index } = sc;
+const SCANNER = new Scanner();
+
+function scan(sc: Scanner, text: string, index: MentionIndex): void {
   const mul = MUL;
   const add = ADD;
   const filter = index.filter;
@@ -407,6 +408,8 @@ function scan(sc: Scanner): void {
   const filterMul = index.filterMul | 0;
   const filterShift = index.filterShift | 0;
   const n = text.length;
+  const stems = index.hasStems;
+  const oddStems = index.oddStems;
   let h = 0;
   let i = 0;
   while (i < n) {
@@ -415,10 +418,22 @@ function scan(sc: Scanner): void {
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       h = (Math.imul(h, mul[c]!) + add[c]!) | 0;
-      const b = Math.imul(h, filterMul) >>> filterShift;
-      if ((filter[b >>> 5]! & (1 << (b & 31))) !== 0) break;
+      const x = Math.imul(h, filterMul);
+      if ((filter[x >>> filterShift]! & (1 << (x & 31))) !== 0) break;
     }
     if (i >= n) break;
+    // The commonest stop, a key that is only the start of a longer word ("Russia" of "Russian"),
+    // is dropped here without a call, unless a `~` stem could end inside the word.
+    const c = text.charCodeAt(i);
+    if (
+      i + 1 < n &&
+      FOLD[text.charCodeAt(i + 1)]! >= HOT_WORD_MIN &&
+      FOLD[c]! >= HOT_WORD_MIN &&
+      (!stems || (c < 0x400 && !oddStems))
+    ) {
+      i++;
+      continue;
+    }
     h = stop(sc, text, index, i, h);
     i++;
   }
@@ -482,10 +497,16 @@ function excludes(x: Candidate, c: Candidate): boolean {
  * table cell), so the memory lasts one block.
  */
 export function findMentions(text: string, index: MentionIndex): Mention[] {
-  const sc = new Scanner(text, index);
-  scan(sc);
-  const cands = sc.cands;
-  if (cands.length === 0) return [];
+  const sc = SCANNER;
+  sc.text = text;
+  sc.index = index;
+  sc.cands = null;
+  scan(sc, text, index);
+  // (Set by `walk` during the scan; the cast undoes the narrowing to `null` above.)
+  const cands = sc.cands as Candidate[] | null;
+  sc.text = '';
+  sc.index = null;
+  if (cands === null) return [];
   const entities = index.entities;
 
   // URLs and e-mail addresses first; then exclusions drop what they cover. (Loops, not
