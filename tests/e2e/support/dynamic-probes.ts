@@ -33,9 +33,25 @@ export const kitReport = (): KitReport => {
   return { problems: kit.check(), added: Object.keys(kit.added), attributes: Object.keys(kit.attributes) };
 };
 
+/**
+ * The requestAnimationFrame heartbeat since the page started it: the longest gap between frames,
+ * and the longest once our first highlight had appeared (the page's own first layout of a huge
+ * text comes before that).
+ */
 export const kitHeartbeat = () => {
-  const kit = (window as unknown as { __cbKit: Kit }).__cbKit;
-  return { maxGap: kit.maxGap, frames: kit.frames, since: performance.now() - kit.heartbeatFrom };
+  const kit = (window as unknown as { __cbKit: Kit & { gaps: Array<[number, number]>; firstHighlightAt: number | null } }).__cbKit;
+  const after = kit.firstHighlightAt;
+  const gapsAfter = after === null ? [] : kit.gaps.filter(([end, gap]) => end - gap >= after - 1);
+  return {
+    maxGap: kit.maxGap,
+    maxGapAfterFirstHighlight: Math.max(0, ...gapsAfter.map(([, gap]) => gap)),
+    gaps: kit.gaps.map(([end, gap]) => `${gap} ms ending at ${end - kit.heartbeatFrom | 0} ms`),
+    firstHighlightAt: after === null ? null : after - kit.heartbeatFrom,
+    frames: kit.frames,
+    since: performance.now() - kit.heartbeatFrom,
+    /** Chromium only: long animation frames, split into script and rendering time. */
+    longFrames: (kit as unknown as { longFrames?: unknown[] }).longFrames ?? [],
+  };
 };
 
 /** Every highlighted range of this document, also those inside open shadow roots. */
