@@ -96,12 +96,11 @@ export interface MentionIndex {
   readonly oddStems: boolean;
   /**
    * A bit filter over the hashes the scanner must stop at: every first word, every `~` stem, the
-   * digits when some phrase starts with `#`, and `HASH_UNFILLED`. `filterMul` is also picked so
-   * that no one-letter prefix ("c" of "could") shares a bit with a key. The scanner tests it after every
-   * code unit, so word prefixes are covered too (a stem is a prefix of its declined word). Bit of a
-   * hash `h`, with `x = Math.imul(h, filterMul)`: bit `x & 31` of `filter[x >>> filterShift]`
-   * (one shift fewer per unit than taking both from the high bits). The hash of a separator, 0, always has bit 0,
-   * and `filterMul` is picked so that no key shares it: separators never stop the scanner.
+   * digits when some phrase starts with a lone `#`, and `HASH_UNFILLED`. The scanner tests it
+   * after every code unit, so word prefixes are covered too (a stem is a prefix of its declined
+   * word). For hash `h`, with `x = Math.imul(h, filterMul)`: bit `x & 31` of
+   * `filter[x >>> filterShift]`. A separator's hash, 0, always lands on bit 0 of word 0, and
+   * `filterMul` is picked so that no key does, nor any one-unit prefix ("c" of "could").
    */
   readonly filter: Int32Array;
   readonly filterMul: number;
@@ -302,10 +301,10 @@ export function pairKey(h1: number, h2: number): number {
 const FILTER_MULS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646d, 0xfd7046c5, 0xb55a4f09];
 
 /**
- * About 256 filter bits per key, so a word prefix stops the scanner with a probability of about
- * 0.4 % whatever the pack size; between 32 K bits (4 KB) and 8 M bits (1 MB).
+ * Largest filter: 2^22 bits (512 KB). Below it, about 1,024 bits per key (from 32 K bits, 4 KB),
+ * so a word prefix that is no key stops the scanner with a probability near 0.1 %; the generated
+ * 10,000-alias pack of the benchmark (7,500 first words) gets about 550 bits per key.
  */
-/** Largest filter: 2^22 bits (512 KB), about 550 bits per key at 7,500 first words. */
 const MAX_FILTER_LOG = 22;
 
 function buildFilter(keys: readonly number[]): { filter: Int32Array; filterMul: number; filterShift: number } {

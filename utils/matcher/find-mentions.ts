@@ -148,7 +148,7 @@ function numberBefore(text: string, ws: number, joiner: number): number {
   return isNumberWord(text, ps, pe) ? ps : -1;
 }
 
-/** One per process, reset by each `findMentions` call (which never re-enters itself). */
+/** One per process (`SCANNER`), reset by each `findMentions` call, which never re-enters itself. */
 class Scanner {
   /** Allocated on the first candidate: most blocks have none. */
   cands: Candidate[] | null = null;
@@ -392,14 +392,14 @@ function numberAt(sc: Scanner, text: string, index: MentionIndex, i: number): vo
   sc.startAtNumber(i, we);
 }
 
+const SCANNER = new Scanner();
+
 /**
  * One pass with no branch per unit but the filter test: the running hash of the current word
  * (separators reset it through the hash tables themselves), then one bit of the index's filter.
- * Only units whose word-so-far hash is flagged (first words, stems, digits, and about 0.4 % of
- * other word prefixes) leave the inner loop for `stop`.
+ * Only units whose word-so-far hash is flagged (first words, stems, and about 0.1 % of other word
+ * prefixes) leave the inner loop (README.md, "Speed").
  */
-const SCANNER = new Scanner();
-
 function scan(sc: Scanner, text: string, index: MentionIndex): void {
   const mul = MUL;
   const add = ADD;
