@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { BUNDLED_PACK_FILE, requireValidPack } from './utils/pack/bundled-pack';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The bundled pack is trusted at run time because it is checked here: a bad file stops the build.
+    'build:before': () => {
+      requireValidPack(JSON.parse(readFileSync(BUNDLED_PACK_FILE, 'utf8')), BUNDLED_PACK_FILE);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Contextual Briefings',
     description: 'Hover briefings for the people and events of a news story, on any page you read.',
