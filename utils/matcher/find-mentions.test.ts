@@ -31,6 +31,10 @@ describe('findMentions: people', () => {
     ['two names side by side', 'Modi Putin talks', ['narendra-modi:Modi', 'vladimir-putin:Putin']],
     ['after a sentence end', 'He was in Delhi. Modi said so.', ['narendra-modi:Modi']],
     ['country possessive', "India's Modi and Russia’s Putin", ['narendra-modi:Modi', 'vladimir-putin:Putin']],
+    ['Title Case headline, preposition', 'As Trump Reaches Toward Putin, U.S. Troops Arrive in Poland', ['vladimir-putin:Putin']],
+    ['Title Case headline, verb', 'Biden Slams Putin Over Ukraine Strikes', ['vladimir-putin:Putin']],
+    ['Title Case headline, past tense verb', 'Xi Welcomed Modi Amid Border Thaw', ['narendra-modi:Modi']],
+    ['Title Case headline, namesake still refused', 'Lalit Modi Returns To London', []],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });

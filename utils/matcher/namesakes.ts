@@ -39,6 +39,19 @@ const COMMON = new Set(
     'says said asked told did does do will would can could should shall may might must has had have was ' +
     'is are were be been being not no yes thanks according like unlike under over between among during ' +
     'against despite via per mister welcome meet meets met ' +
+    // Title Case headlines capitalise every word: "As Trump Reaches Toward Putin", "Biden Slams Putin".
+    // Prepositions and the verbs headlines put before a leader's name are never given names.
+    'toward towards across around through throughout behind beyond near inside outside upon within amid ' +
+    'amidst versus vs ahead along alongside beside besides off out up down past than ' +
+    'slams slammed blasts blasted warns warned urges urged hosts hosted greets greeted calls called ' +
+    'thanks thanked tells praises praised backs backed visits visited invites invited receives received ' +
+    'welcomes welcomed holds held signs signed hails hailed rejects rejected accuses accused blames blamed ' +
+    'reaches reached joins joined snubs snubbed courts courted woos wooed embraces embraced defends defended ' +
+    'attacks attacked criticises criticised criticizes criticized questions questioned challenges challenged ' +
+    'congratulates congratulated phones phoned dials spoke speaks talks talked writes wrote names named ' +
+    'appoints appointed rebukes rebuked lauds lauded chides chided hugs hugged joins sees saw expects ' +
+    'expected awaits awaited reassures reassured assures assured asks briefs briefed pressures pressured ' +
+    'confronts confronted counters countered mocks mocked dismisses dismissed ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
     'august september october november december ' +
     'ieri oggi domani secondo per con e ma quando anche il lo la le gli i un una del della che come dopo ' +
