@@ -47,13 +47,14 @@ const MUTATION_BATCH_MS = 150;
 /** Above this many changed roots in one batch, one whole-page rescan is cheaper. */
 const FULL_RESCAN_ROOTS = 200;
 const NOTIFY_DELAY_MS = 120;
+const BELOW_VIEWPORT_STREAK = 64;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const doc = options.document;
   const view = doc.defaultView!;
   let settings = options.settings;
-  const registry = new HighlightRegistry(settings.style);
+  const registry = new HighlightRegistry(settings.style, view);
   const scheduler = createScheduler(SLICE_BUDGET_MS, options.onError);
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
   let mutationTimer: ReturnType<typeof setTimeout> | undefined;
@@ -74,9 +75,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     observer.observe(shadow, OBSERVE);
   };
 
-  const isOnScreen = (block: TextBlock) => {
+  const placeOf = (block: TextBlock): 'above' | 'on-screen' | 'below' => {
     const rect = block.container.getBoundingClientRect();
-    return rect.bottom >= 0 && rect.top <= view.innerHeight && rect.right >= 0 && rect.left <= view.innerWidth;
+    if (rect.top > view.innerHeight) return 'below';
+    if (rect.bottom < 0) return 'above';
+    return rect.right >= 0 && rect.left <= view.innerWidth ? 'on-screen' : 'above';
   };
   /** `display: none` and `content-visibility: hidden` text is not read, so it is not marked. */
   const isRendered = (block: TextBlock) => typeof block.container.checkVisibility !== 'function' || block.container.checkVisibility();
@@ -95,13 +98,23 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
    */
   const scanRoot = (root: Node) => {
     const blocks = iterateTextBlocks(root, watchShadowRoot);
+    // Blocks come in document order, which is mostly top to bottom: once this many in a row lie
+    // below the viewport, the rest are taken to be below it too and no longer measured (one layout
+    // read per block was a fifth of the work on long pages).
+    let belowInARow = 0;
     scheduler.push((deadline) => {
       while (performance.now() < deadline) {
         const next = blocks.next();
         if (next.done) return true;
         const block = next.value;
-        if (isOnScreen(block)) scheduler.push(scanJob(block), true);
-        else scheduler.push(scanJob(block));
+        const position = belowInARow < BELOW_VIEWPORT_STREAK ? placeOf(block) : 'below';
+        belowInARow = position === 'below' ? belowInARow + 1 : 0;
+        if (position === 'on-screen') {
+          registry.markNear(block.container);
+          scheduler.push(scanJob(block), true);
+        } else {
+          scheduler.push(scanJob(block));
+        }
       }
       return false;
     }, true);
@@ -224,14 +237,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       scheduler.destroy();
       clearTimeout(notifyTimer);
       clearTimeout(mutationTimer);
-      registry.clear();
+      registry.destroy();
     },
   };
 }
 
 function isOwnNode(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).tagName === HOST_TAG) return true;
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === HOST_TAG) return true;
   }
   return false;
 }

@@ -73,7 +73,7 @@ export class BlockScan {
       if (segmentEnd > startOffset && segment.start < endOffset) nodes.push(segment.node);
     }
     // The range's own text, not the match: a `<br>` inside a name is "\n" in the block but nothing here.
-    return { entityId, kind, range, text: range.toString(), nodes };
+    return { entityId, kind, range, text: range.toString(), nodes, container: block.container };
   }
 }
 

@@ -4,7 +4,7 @@
  * they are, so an offset into `block.text` maps back to one text node and offset, and a name split
  * across inline elements (`<b>Vladimir</b> Putin`) is still one phrase.
  *
- * Only standard DOM reads (nodeType, tagName, getAttribute, childNodes) are used: the same walk
+ * Only standard DOM reads (nodeType, localName, attributes, child links) are used: the same walk
  * runs in the content script and, over linkedom, in the CLI.
  */
 
@@ -25,20 +25,20 @@ export interface TextBlock {
 /** Sites can put this attribute on any element to keep the extension out of its subtree. */
 export const OPT_OUT_ATTRIBUTE = 'data-briefings-ignore';
 /** Our own card host; its subtree is never scanned. */
-export const HOST_TAG = 'CB-BRIEFING-HOST';
+export const HOST_TAG = 'cb-briefing-host';
 
 /** Elements whose text is never prose a reader reads as part of the page. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK', HOST_TAG,
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'head', 'title', 'meta', 'link', HOST_TAG,
 ]);
 
 /** Elements that flow inside a line of text; every other element starts a new block. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
-  'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U',
-  'WBR', 'NOBR', 'BIG', 'TT', 'ACRONYM', 'OUTPUT', 'METER', 'PROGRESS',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label',
+  'mark', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u',
+  'wbr', 'nobr', 'big', 'tt', 'acronym', 'output', 'meter', 'progress',
 ]);
 
 const TEXT_NODE = 3;
@@ -47,8 +47,10 @@ const FRAGMENT_NODE = 11;
 
 /** Whether an element's subtree is kept out of scanning by its own markup (no layout needed). */
 export function isSkippedElement(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
+  // `localName` is lower-case and allocation-free; this runs for every element of the page.
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  // Most elements carry no attribute at all: skip the four look-ups below.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.hasAttribute(OPT_OUT_ATTRIBUTE)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
@@ -66,7 +68,7 @@ export function isInSkippedSubtree(node: Node): boolean {
 
 /** Whether an element starts its own block of text (judged by tag: computed styles would force layout). */
 export function isBlockBoundary(element: Element): boolean {
-  return !INLINE_TAGS.has(element.tagName.toUpperCase());
+  return !INLINE_TAGS.has(element.localName);
 }
 
 /** Marks, on the work stack, the end of a block element's subtree. */
@@ -131,7 +133,7 @@ export function* iterateTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoo
     if (item.nodeType !== ELEMENT_NODE) continue;
     const element = item as Element;
     if (isSkippedElement(element)) continue;
-    if (element.tagName.toUpperCase() === 'BR') {
+    if (element.localName === 'br') {
       // A line break separates words; it is whitespace in the block's text with no node behind it.
       current.text += '\n';
       continue;
