@@ -69,6 +69,9 @@ function wrapPage(page: Page): E2ePage {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       await page.screenshot({ path: file });
     },
+    async uploadFiles(selector, files) {
+      await page.setInputFiles(selector, files);
+    },
     async close() {
       // Closing a tab that shows Chromium's net-error page sometimes never resolves under
       // Playwright; leaving for about:blank first avoids it, and the context closes all tabs anyway.

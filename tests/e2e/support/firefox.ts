@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { browserExecutable } from './browsers';
 import { firefoxBuildDir } from './paths';
 import { DEFAULT_VIEWPORT, isAllowedUrl, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
@@ -146,6 +146,12 @@ function wrapPage(page: Page, network: NetworkLog): E2ePage {
     async screenshot(file) {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       await page.screenshot({ path: file as `${string}.png` });
+    },
+    async uploadFiles(selector, files) {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`e2e: no element matches ${selector}`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(...files);
+      await input.dispose();
     },
     async close() {
       await page.close();

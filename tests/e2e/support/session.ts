@@ -26,6 +26,12 @@ export interface E2ePage {
   setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /**
+   * Puts `files` (absolute paths) into the `<input type=file>` matched by `selector` through the
+   * driver, as a user picking them would (Playwright `setInputFiles`, BiDi `input.setFiles`): the
+   * page sees a real `change` event with real `File`s.
+   */
+  uploadFiles(selector: string, files: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
