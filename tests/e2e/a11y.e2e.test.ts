@@ -1,0 +1,177 @@
+/**
+ * Accessibility in the real browsers: axe-core (the installed 4.14.1, injected through the driver)
+ * finds no serious or critical violation in popup.html, options.html and the briefing card — colour
+ * contrast included, which needs the real layout the happy-dom check (components/a11y.test.tsx)
+ * lacks. And the options page works from the keyboard alone: Tab visits every control once, in
+ * document order, and each one shows a visible focus ring.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSource } from '../../components/__fixtures__/axe';
+import { BROWSER_NAMES } from './support/browsers';
+import { hoverCard } from './support/dynamic-checks';
+import { launchBrowser } from './support/launch';
+import { startServer, type FixtureServer } from './support/server';
+import { sleep, waitForPage, type E2eBrowser, type E2ePage, type PageFn } from './support/session';
+
+interface Finding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Loads axe into the page's main world. Passed as a source string, which both drivers evaluate
+ * as a script outside the page's CSP (extension pages forbid `eval`).
+ */
+async function injectAxe(page: E2ePage): Promise<void> {
+  const run = page.evaluate as unknown as (source: string) => Promise<unknown>;
+  await run.call(page, `${axeSource};\ntrue`);
+  expect(await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)).toBe('object');
+}
+
+/** The card: `[data-entity-id]` inside the shadow root of our host (axe's shadow DOM selector). */
+const CARD_CONTEXT = [{ fromShadowDom: ['cb-briefing-host', '[data-entity-id]'] }];
+
+/** Serious and critical violations in `include` (an axe context), or the whole document. */
+const seriousViolations: PageFn<{ include: unknown[] | null }, Promise<Finding[]>> = async ({ include }) => {
+  type AxeResult = { violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> };
+  const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+  const results = await axe.run(include ? { include } : document, { resultTypes: ['violations'] });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+};
+
+interface TabStop {
+  /** `input[type=checkbox] "People"`, `button "Export settings"`… */
+  label: string;
+  /** Index of the element among the page's focusable controls, in document order. */
+  index: number;
+  /** Whether an outline or box-shadow appeared on the element (or the sibling that draws it) on focus. */
+  ring: boolean;
+}
+
+/**
+ * Numbers the page's focusable controls in document order (radio groups count once, as the
+ * browser tabs only to the checked radio) and records each control's and its next sibling's
+ * outline and box-shadow before anything is focused: the baseline a focus ring is compared with.
+ */
+const prepareTabWalk = (): string[] => {
+  const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
+  const seenGroups = new Set<string>();
+  const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+    if (!(el instanceof HTMLInputElement) || el.type !== 'radio') return true;
+    if (!el.checked || seenGroups.has(el.name)) return false;
+    seenGroups.add(el.name);
+    return true;
+  });
+  // What draws a focus ring: an outline, or a box-shadow. Hidden native inputs (the switch, the
+  // file picker) have it drawn on their next sibling.
+  const ringOf = (el: Element | null) => {
+    if (!el) return { outline: 'none', shadow: 'none' };
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+    return { outline, shadow: style.boxShadow };
+  };
+  const w = window as unknown as { __controls: HTMLElement[]; __baseline: unknown[]; __ringOf: typeof ringOf };
+  (document.activeElement as HTMLElement | null)?.blur();
+  w.__controls = controls;
+  w.__baseline = controls.map((el) => [ringOf(el), ringOf(el.nextElementSibling)]);
+  w.__ringOf = ringOf;
+  return controls.map((el) => el.outerHTML.slice(0, 80));
+};
+
+/** Where focus is now, as a `TabStop` (index -1 when it is not one of the numbered controls). */
+const currentStop = (): TabStop | null => {
+  type Ring = { outline: string; shadow: string };
+  const w = window as unknown as { __controls: HTMLElement[]; __baseline: Ring[][]; __ringOf(el: Element | null): Ring };
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body) return null;
+  const index = w.__controls.indexOf(el);
+  const labels = [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ');
+  const name = el.getAttribute('aria-label') || labels || el.textContent || '';
+  const type = el instanceof HTMLInputElement ? `[type=${el.type}]` : '';
+  const before = w.__baseline[index] ?? [];
+  // Focus shows when an outline or a box-shadow appears that was not there before focus.
+  const appeared = (now: Ring, then: Ring | undefined) =>
+    (now.outline !== 'none' && now.outline !== then?.outline) || (now.shadow !== 'none' && now.shadow !== then?.shadow);
+  const ring = appeared(w.__ringOf(el), before[0]) || appeared(w.__ringOf(el.nextElementSibling), before[1]);
+  return { label: `${el.tagName.toLowerCase()}${type} "${name.replace(/\s+/g, ' ').trim()}"`, index, ring };
+};
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe.each(BROWSER_NAMES)('%s: accessibility', (name) => {
+  let browser: E2eBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('axe: popup.html has no serious or critical violations', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.setViewport(400, 600);
+    await waitForPage(popup, () => document.querySelector('.cb-popup__body h2, .cb-popup__body h1') !== null, undefined, { message: 'the popup content' });
+    await injectAxe(popup);
+    expect(await popup.evaluate(seriousViolations, { include: null })).toEqual([]);
+    await popup.close();
+  });
+
+  it('axe: options.html has no serious or critical violations', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await waitForPage(options, () => document.querySelectorAll('[data-pack-id]').length > 0 && document.querySelector('input[name="style"]') !== null, undefined, {
+      message: 'the options content',
+    });
+    await injectAxe(options);
+    expect(await options.evaluate(seriousViolations, { include: null })).toEqual([]);
+    await options.close();
+  });
+
+  it('axe: the briefing card (inside its shadow root) has no serious or critical violations', async () => {
+    const tab = await browser.newPage(server.url('options-flows.html'));
+    await hoverCard(tab, 'modi', 'Modi', 'narendra-modi');
+    await sleep(400); // past the fade-in, so contrast is measured on the final colours
+    await injectAxe(tab);
+    const findings = await tab.evaluate(seriousViolations, { include: CARD_CONTEXT });
+    expect(findings).toEqual([]);
+    // The context really reached into the shadow root: axe saw the card's nodes.
+    const checked = await tab.evaluate(async (CARD) => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ passes: Array<{ nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run({ include: CARD }, { resultTypes: ['passes'] });
+      return result.passes.reduce((n, rule) => n + rule.nodes.length, 0);
+    }, CARD_CONTEXT);
+    expect(checked).toBeGreaterThan(0);
+    await tab.close();
+  });
+
+  it('keyboard: Tab reaches every control of the options page once, in order, with a visible focus ring', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await waitForPage(options, () => document.querySelectorAll('[data-pack-id]').length > 0 && document.querySelector('input[name="style"]') !== null, undefined, {
+      message: 'the options content',
+    });
+    await options.bringToFront();
+    const controls = await options.evaluate(prepareTabWalk);
+    expect(controls.length).toBeGreaterThan(10);
+    const stops: TabStop[] = [];
+    for (let i = 0; i < controls.length + 3; i += 1) {
+      await options.press('Tab');
+      const stop = await options.evaluate(currentStop);
+      if (!stop) break; // left the document (past the last control)
+      if (stops.length > 0 && stop.index === stops[0]!.index) break; // wrapped around
+      stops.push(stop);
+    }
+    expect(stops.map((stop) => stop.index), JSON.stringify(stops, null, 1)).toEqual(controls.map((_, index) => index));
+    expect(stops.filter((stop) => !stop.ring).map((stop) => stop.label)).toEqual([]);
+    expect(options.errors).toEqual([]);
+    await options.close();
+  });
+});
