@@ -84,8 +84,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   /** `display: none` and `content-visibility: hidden` text is not read, so it is not marked. */
   const isRendered = (block: TextBlock) => typeof block.container.checkVisibility !== 'function' || block.container.checkVisibility();
 
+  const isDrawn = (range: Range) => range.getClientRects().length > 0;
+
   const scanJob = (block: TextBlock) => {
-    const scan = new BlockScan(block, { index: options.index, kinds: settings.kinds, density: settings.density }, (record) => {
+    const scanOptions = { index: options.index, kinds: settings.kinds, density: settings.density, isDrawn };
+    const scan = new BlockScan(block, scanOptions, (record) => {
       registry.add(record);
       notify();
     });

@@ -85,3 +85,15 @@ describe('scanning huge blocks in windows', () => {
     expect(scanBlock(collectTextBlocks(document.body)[0]!, options({ density: 'every' }))).toEqual([]);
   });
 });
+
+describe('text that is not drawn', () => {
+  it('skips a mention the layout does not draw and marks the next one in the block instead', () => {
+    document.body.innerHTML = '<p><span class="gone">Putin</span> and then Putin again.</p>';
+    const hidden = document.querySelector('.gone')!.firstChild;
+    const [block] = collectTextBlocks(document.body);
+    const records = scanBlock(block!, options({ isDrawn: (range) => range.startContainer !== hidden }));
+    expect(records).toHaveLength(1);
+    expect(records[0]!.range.startContainer).not.toBe(hidden);
+    expect(records[0]!.range.startOffset).toBe(' and then '.length);
+  });
+});

@@ -12,6 +12,11 @@ export interface ScanOptions {
   index: MentionIndex;
   kinds: Record<EntityKind, boolean>;
   density: Density;
+  /**
+   * Whether a mention's text is drawn at all. A hidden inline element (`<span hidden>` is skipped
+   * by the walk, but `style="display:none"` is only known to layout) yields a range with no boxes.
+   */
+  isDrawn?(range: Range): boolean;
 }
 
 /**
@@ -57,16 +62,15 @@ export class BlockScan {
   private toRecord(entityId: string, kind: EntityKind, startOffset: number, endOffset: number): MentionRecord | null {
     const { block, options } = this;
     if (!options.kinds[kind]) return null;
-    if (options.density === 'first-per-block') {
-      if (this.seen.has(entityId)) return null;
-      this.seen.add(entityId);
-    }
+    if (options.density === 'first-per-block' && this.seen.has(entityId)) return null;
     const start = locateOffset(block, startOffset, false);
     const end = locateOffset(block, endOffset, true);
     if (!start || !end) return null;
     const range = new Range();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
+    if (options.isDrawn && !options.isDrawn(range)) return null;
+    this.seen.add(entityId);
     const nodes: Text[] = [];
     for (const segment of block.segments) {
       const segmentEnd = segment.start + segment.node.data.length;
