@@ -6,7 +6,7 @@
  */
 import './highlights.css';
 import { buildIndex } from '@/utils/matcher';
-import { isExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
+import { isExtensionMessage, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
 import { buildCatalog, type Catalog } from '@/utils/pack/catalog';
 import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
@@ -95,6 +95,14 @@ export default defineContentScript({
       if (!isTop) return;
       const onMessage = (message: unknown): Promise<unknown> | undefined => {
         if (!isExtensionMessage(message)) return undefined;
+        try {
+          return answer(message);
+        } catch (error) {
+          report(error);
+          return Promise.resolve(false);
+        }
+      };
+      const answer = (message: ExtensionMessage): Promise<unknown> | undefined => {
         switch (message.type) {
           case 'get-page-mentions':
             // The background adds up every frame's counts; this frame alone is the fallback.

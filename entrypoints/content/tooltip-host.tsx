@@ -131,8 +131,8 @@ export class TooltipHost {
         size({
           padding: 8,
           apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
-            elements.floating.style.overflowY = 'auto';
+            // The card scrolls inside its own border (briefing-card.css reads this); the layer never clips it.
+            elements.floating.style.setProperty('--cb-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
           },
         }),
       ],

@@ -41,6 +41,10 @@ export class HighlightRegistry {
   private readonly byContainer = new Map<Element, Set<MentionRecord>>();
   private readonly near = new Set<Element>();
   private readonly observer: IntersectionObserver | null;
+  private readonly pending = new Set<MentionRecord>();
+  private frame = 0;
+  private readonly requestFrame: (callback: () => void) => number;
+  private readonly cancelFrame: (handle: number) => void;
   private style: HighlightStyle;
 
   /** `view` supplies the IntersectionObserver; without one (tests, old engines) every mention is registered. */
@@ -50,14 +54,18 @@ export class HighlightRegistry {
     this.observer = Observer
       ? new Observer((entries) => this.onIntersect(entries), { rootMargin: NEAR_MARGIN })
       : null;
+    // A page in a background tab gets no frames: its highlights wait until it is shown, at no cost.
+    this.requestFrame = view ? (callback) => view.requestAnimationFrame(callback) : (callback) => setTimeout(callback, 0) as unknown as number;
+    this.cancelFrame = view ? (handle) => view.cancelAnimationFrame(handle) : (handle) => clearTimeout(handle);
   }
 
   get size(): number {
     return this.records.size;
   }
 
+  /** Every mention in reading order, shadow-root content included (see `compareComposed`). */
   all(): MentionRecord[] {
-    return [...this.records].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return [...this.records].sort((a, b) => compareComposed(a.range, b.range));
   }
 
   add(record: MentionRecord): void {
@@ -74,14 +82,14 @@ export class HighlightRegistry {
       this.observer?.observe(record.container);
     }
     inBlock.add(record);
-    if (this.isNear(record.container)) this.highlightFor(record.kind).add(record.range);
+    if (this.isNear(record.container)) this.show(record);
   }
 
   /** The caller knows a block is on screen (it measured it): register its mentions right away. */
   markNear(container: Element): void {
     if (!this.observer || this.near.has(container)) return;
     this.near.add(container);
-    for (const record of this.byContainer.get(container) ?? []) this.highlightFor(record.kind).add(record.range);
+    for (const record of this.byContainer.get(container) ?? []) this.show(record);
   }
 
   remove(record: MentionRecord): void {
@@ -93,7 +101,7 @@ export class HighlightRegistry {
       if (rest.length > 0) this.byNode.set(node, rest);
       else this.byNode.delete(node);
     }
-    this.highlights.get(record.kind)?.delete(record.range);
+    this.hide(record);
     const inBlock = this.byContainer.get(record.container);
     inBlock?.delete(record);
     if (inBlock && inBlock.size === 0) {
@@ -142,11 +150,35 @@ export class HighlightRegistry {
     this.byContainer.clear();
     this.near.clear();
     this.observer?.disconnect();
+    this.pending.clear();
+    if (this.frame !== 0) this.cancelFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Stops watching for good. */
   destroy(): void {
     this.clear();
+  }
+
+  /**
+   * Ranges become visible in batches, once per frame: each change to a registered Highlight makes
+   * the browser revalidate and repaint highlights, which on a huge text node costs a long frame —
+   * once per frame instead of once per mention.
+   */
+  private show(record: MentionRecord): void {
+    this.pending.add(record);
+    if (this.frame === 0) this.frame = this.requestFrame(() => this.flush());
+  }
+
+  private hide(record: MentionRecord): void {
+    if (this.pending.delete(record)) return;
+    this.highlights.get(record.kind)?.delete(record.range);
+  }
+
+  private flush(): void {
+    this.frame = 0;
+    for (const record of this.pending) this.highlightFor(record.kind).add(record.range);
+    this.pending.clear();
   }
 
   private isNear(container: Element): boolean {
@@ -160,10 +192,10 @@ export class HighlightRegistry {
       if (!inBlock) continue;
       if (entry.isIntersecting && !this.near.has(container)) {
         this.near.add(container);
-        for (const record of inBlock) this.highlightFor(record.kind).add(record.range);
+        for (const record of inBlock) this.show(record);
       } else if (!entry.isIntersecting && this.near.has(container)) {
         this.near.delete(container);
-        for (const record of inBlock) this.highlights.get(record.kind)?.delete(record.range);
+        for (const record of inBlock) this.hide(record);
       }
     }
   }
@@ -177,4 +209,31 @@ export class HighlightRegistry {
     }
     return highlight;
   }
+}
+
+/**
+ * Orders two ranges as a reader meets them, across shadow roots: `compareBoundaryPoints` throws
+ * for ranges in different trees, so each start is lifted to the outermost tree (a node inside a
+ * shadow root stands at its host's place) and compared there; content of the same host's shadow
+ * tree follows the host's light content.
+ */
+export function compareComposed(a: Range, b: Range): number {
+  const rootA = a.startContainer.getRootNode();
+  const rootB = b.startContainer.getRootNode();
+  if (rootA === rootB) return a.compareBoundaryPoints(Range.START_TO_START, b);
+  const liftedA = liftToDocument(a.startContainer);
+  const liftedB = liftToDocument(b.startContainer);
+  if (liftedA === liftedB) return rootA.nodeType === 9 ? -1 : rootB.nodeType === 9 ? 1 : 0;
+  const position = liftedA.compareDocumentPosition(liftedB);
+  if (position & 4) return -1; // B follows A
+  if (position & 2) return 1; // B precedes A
+  return 0;
+}
+
+function liftToDocument(node: Node): Node {
+  let current = node;
+  for (let root = current.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = current.getRootNode()) {
+    current = (root as ShadowRoot).host;
+  }
+  return current;
 }
