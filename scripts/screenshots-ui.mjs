@@ -1,0 +1,130 @@
+/**
+ * `npm run screenshots:ui`: the popup and options page for the README, light and dark, from the
+ * real Chrome build in headless Chromium (offline like the e2e tests: nothing but 127.0.0.1):
+ *   docs/popup-light.png  docs/popup-dark.png      the toolbar popup over the demo article
+ *   docs/options-light.png  docs/options-dark.png  the whole options page
+ *
+ * The popup is the real one, showing the demo article's real mentions: the service worker calls
+ * `chrome.action.openPopup()` (Chrome 127+; headless Chromium allows it without a user gesture)
+ * while the article is the active tab, so the popup asks that tab for its mentions exactly as it
+ * does for a user. Playwright does not list an action popup among a context's pages, so the script
+ * also opens a CDP port and finds the popup there. Dark mode is `prefers-color-scheme` emulation.
+ *
+ * SCREENSHOTS_SKIP_BUILD=1 reuses the existing build (E2E_OUTPUT_DIR as in the e2e tests).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { register } from 'tsx/esm/api';
+
+register();
+const { chromiumArgs } = await import('../tests/e2e/support/chromium.ts');
+const { browserExecutable } = await import('../tests/e2e/support/browsers.ts');
+const { chromeBuildDir } = await import('../tests/e2e/support/paths.ts');
+const { startServer } = await import('../tests/e2e/support/server.ts');
+const { isAllowedUrl } = await import('../tests/e2e/support/session.ts');
+
+const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs');
+const SCHEMES = /** @type {const} */ (['light', 'dark']);
+
+if (process.env.SCREENSHOTS_SKIP_BUILD !== '1') {
+  console.log('▶ npx wxt build');
+  if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = /** @type {net.AddressInfo} */ (server.address());
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Polls `fn` until it returns something truthy. */
+async function until(fn, message, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await fn().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`screenshots-ui: timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const server = await startServer();
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-screenshots-ui-'));
+const port = await freePort();
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: browserExecutable('chromium'),
+  headless: true,
+  viewport: { width: 1200, height: 760 },
+  ignoreDefaultArgs: ['--disable-extensions'],
+  args: [...chromiumArgs(chromeBuildDir), `--remote-debugging-port=${port}`],
+});
+/** @type {import('playwright-core').Browser | undefined} */
+let cdp;
+try {
+  await context.route('**/*', (route) => (isAllowedUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  // `URL.origin` is "null" for chrome-extension: URLs.
+  const extensionBase = `chrome-extension://${new URL(worker.url()).host}`;
+
+  const article = context.pages()[0] ?? (await context.newPage());
+  await article.goto(server.url('demo-article.html'));
+  await article.waitForFunction(() => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+
+  for (const scheme of SCHEMES) {
+    await article.emulateMedia({ colorScheme: scheme });
+    await article.bringToFront();
+    const opened = await worker.evaluate(() =>
+      chrome.action.openPopup().then(
+        () => 'ok',
+        (error) => String(error),
+      ),
+    );
+    if (opened !== 'ok') throw new Error(`screenshots-ui: chrome.action.openPopup() failed: ${opened}`);
+    // A CDP connection sees the pages that exist when it connects: connect once the popup is open.
+    const popup = await until(async () => {
+      await cdp?.close().catch(() => undefined);
+      cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      return cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url() === `${extensionBase}/popup.html`);
+    }, 'the action popup');
+    await popup.emulateMedia({ colorScheme: scheme });
+    // Ready when the mention counts have arrived from the tab.
+    await until(() => popup.evaluate(() => document.querySelectorAll('.cb-mentions li').length > 0), 'the popup to list the page’s mentions');
+    await popup.waitForTimeout(600); // the window settles to its final size
+    const file = path.join(docs, `popup-${scheme}.png`);
+    // What a user sees: Chrome caps a popup at 600 px tall (the rest scrolls); cut at the body's
+    // fixed width, since headless Chromium makes the popup window a little wider than its content.
+    const size = await popup.evaluate(() => {
+      const body = document.body.getBoundingClientRect();
+      return { width: Math.ceil(body.right + body.left), height: Math.min(600, Math.ceil(document.documentElement.scrollHeight)) };
+    });
+    await popup.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, ...size } });
+    console.log(`✓ ${path.relative(process.cwd(), file)}`);
+    await popup.close();
+    await cdp.close().catch(() => undefined);
+    cdp = undefined;
+  }
+
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 880, height: 900 });
+  await options.goto(`${extensionBase}/options.html`);
+  await options.waitForFunction(() => document.querySelectorAll('[data-pack-id]').length > 0 && document.querySelector('input[name="style"]') !== null);
+  for (const scheme of SCHEMES) {
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.waitForTimeout(300);
+    const file = path.join(docs, `options-${scheme}.png`);
+    await options.screenshot({ path: file, fullPage: true });
+    console.log(`✓ ${path.relative(process.cwd(), file)}`);
+  }
+} finally {
+  await cdp?.close().catch(() => undefined);
+  await context.close().catch(() => undefined);
+  await server.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
