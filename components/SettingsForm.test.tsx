@@ -51,6 +51,13 @@ describe('SettingsForm', () => {
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...DEFAULT_SETTINGS, style: 'background' });
   });
 
+  it('can turn the marks off while keeping the briefings', () => {
+    const { onChange } = renderForm();
+    const style = screen.getByRole('group', { name: 'Highlight style' });
+    fireEvent.click(within(style).getByRole('radio', { name: /No marks/ }));
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...DEFAULT_SETTINGS, style: 'off' });
+  });
+
   it('switches the density to every mention', () => {
     const { onChange } = renderForm();
     const density = screen.getByRole('group', { name: 'How often to mark a name' });

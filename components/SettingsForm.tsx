@@ -12,8 +12,13 @@ export interface SettingsFormProps {
 }
 
 const STYLE_OPTIONS: { value: HighlightStyle; label: string; hint: string }[] = [
-  { value: 'underline', label: 'Underline', hint: 'A dotted line under each name; quietest on busy pages.' },
+  { value: 'underline', label: 'Underline', hint: 'A coloured line under each name; quietest on busy pages.' },
   { value: 'background', label: 'Background', hint: 'A soft tint behind each name; easiest to spot.' },
+  {
+    value: 'off',
+    label: 'No marks',
+    hint: 'Names stay unmarked; resting the pointer on one, or the keyboard shortcut, still opens its briefing.',
+  },
 ];
 
 const DENSITY_OPTIONS: { value: Density; label: string; hint: string }[] = [

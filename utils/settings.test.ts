@@ -59,6 +59,10 @@ describe('settings', () => {
     expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...V1_SETTINGS } });
   });
 
+  it.each(['underline', 'background', 'off'] as const)('keeps the highlight style %s', (style) => {
+    expect(normalizeSettings({ style }).style).toBe(style);
+  });
+
   it('clamps the hover delay into its range and rounds it', () => {
     expect(normalizeSettings({ hoverDelayMs: 10 }).hoverDelayMs).toBe(HOVER_DELAY_LIMITS.min);
     expect(normalizeSettings({ hoverDelayMs: 99_999 }).hoverDelayMs).toBe(HOVER_DELAY_LIMITS.max);

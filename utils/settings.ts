@@ -9,7 +9,8 @@
 import { storage } from '@wxt-dev/storage';
 import { ENTITY_KINDS, type EntityKind } from './pack/schema';
 
-export type HighlightStyle = 'underline' | 'background';
+/** `off` draws nothing: mentions are still found, hover and the keyboard still open their cards. */
+export type HighlightStyle = 'underline' | 'background' | 'off';
 export type Density = 'first-per-block' | 'every';
 
 export interface Settings {
@@ -158,7 +159,7 @@ export function inspectSettings(raw: unknown): SettingsInspection {
   };
 
   const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-  const isStyle = (value: unknown): value is HighlightStyle => value === 'underline' || value === 'background';
+  const isStyle = (value: unknown): value is HighlightStyle => value === 'underline' || value === 'background' || value === 'off';
   const isDensity = (value: unknown): value is Density => value === 'every' || value === 'first-per-block';
   const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 

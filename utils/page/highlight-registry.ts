@@ -29,9 +29,13 @@ export interface MentionRecord {
 /** How far beyond the viewport a block's mentions are registered, so scrolling never shows them late. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
 
-/** Highlight names are `cb-<kind>` (underline) or `cb-<kind>-fill` (background). */
+/**
+ * Highlight names are `cb-<kind>` (underline), `cb-<kind>-fill` (background) or `cb-<kind>-quiet`
+ * (no marks: registered so hit-testing and outside tools still see the mentions, but no style
+ * draws them).
+ */
 export function highlightName(kind: EntityKind, style: HighlightStyle): string {
-  return style === 'background' ? `cb-${kind}-fill` : `cb-${kind}`;
+  return style === 'background' ? `cb-${kind}-fill` : style === 'off' ? `cb-${kind}-quiet` : `cb-${kind}`;
 }
 
 export class HighlightRegistry {
