@@ -79,7 +79,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
       (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
     });
     options = await browser.openExtensionPage('options.html');
-    await waitForPage(options, () => document.querySelectorAll('input[name="style"]').length === 2, undefined, { message: 'options controls' });
+    await waitForPage(options, () => document.querySelector('input[name="style"][value="background"]') !== null, undefined, { message: 'options controls' });
   });
   afterAll(async () => {
     await browser?.close();

@@ -49,7 +49,7 @@ describe.each(BROWSER_NAMES)('%s: export, import and reset', (name) => {
       (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
     });
     options = await browser.openExtensionPage('options.html');
-    await waitForPage(options, () => document.querySelectorAll('input[name="style"]').length === 2, undefined, { message: 'options controls' });
+    await waitForPage(options, () => document.querySelector('input[name="style"][value="background"]') !== null, undefined, { message: 'options controls' });
     expect(await options.evaluate(captureDownloads)).toBe(true);
   });
   afterAll(async () => {
