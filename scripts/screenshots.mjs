@@ -3,11 +3,11 @@
  * extension, opens the offline demo article in headless Chromium (the e2e harness's browser, no
  * request leaves 127.0.0.1), rests the pointer on "Putin" and writes:
  *   docs/card-chromium.png   the briefing card on the demo article
- *   docs/popup.png           popup.html at 400×600
- *   docs/options.png         options.html at 400×600
  * and, on saved real-world pages from ../shared/pages (served offline like the e2e tests), the card
  * of the page's first highlighted mention:
  *   docs/card-<page>[-<viewport>].png   see REAL_PAGE_SHOTS
+ * The popup and options pages (light and dark) come from scripts/screenshots-ui.mjs, which
+ * `npm run screenshots` runs after this one.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -81,14 +81,6 @@ try {
   await page.screenshot(path.join(docs, 'card-chromium.png'));
   console.log('✔ docs/card-chromium.png');
 
-  for (const file of ['popup', 'options']) {
-    const extensionPage = await browser.openExtensionPage(`${file}.html`);
-    await extensionPage.setViewport(400, 600);
-    await waitForPage(extensionPage, () => document.body.innerText.trim().length > 0, undefined, { message: `${file}.html to render` });
-    await sleep(300);
-    await extensionPage.screenshot(path.join(docs, `${file}.png`));
-    console.log(`✔ docs/${file}.png`);
-  }
   for (const shot of REAL_PAGE_SHOTS) {
     const page = await browser.newPage();
     await page.setViewport(shot.viewport.width, shot.viewport.height);
