@@ -1,0 +1,112 @@
+/**
+ * Drafts a briefing pack from an article (issue 7).
+ *
+ *   npm run --silent pack:draft -- article.txt [--title TEXT] [--id ID] [--source TEXT] [--out pack.json]
+ *
+ * `.html`/`.htm` is parsed with linkedom and its text taken block by block, as the content script
+ * sees it (utils/page/text-blocks.ts), one block per line; anything else is read as plain text, and
+ * `-` reads stdin. The pack JSON goes to stdout (or --out); a summary of what was found goes to
+ * stderr. Exit 2 on a usage or input error, 1 when the draft does not validate.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { draftPack } from '../utils/draft/index';
+import { packToJsonText } from '../utils/draft/pack-json';
+import { formatPackIssues } from '../utils/pack/validate-pack';
+import { collectTextBlocks } from '../utils/page/text-blocks';
+
+const USAGE = 'usage: npm run --silent pack:draft -- FILE [--title TEXT] [--id ID] [--source TEXT] [--out pack.json]   (FILE: .txt, .html, or - for stdin)';
+
+class CliError extends Error {}
+
+interface Options {
+  file: string;
+  title?: string;
+  id?: string;
+  source?: string;
+  out?: string;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  let file: string | undefined;
+  const options: Partial<Options> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const valued = ['--title', '--id', '--source', '--out'].find((name) => arg === name || arg.startsWith(`${name}=`));
+    if (valued) {
+      const value = arg.includes('=') ? arg.slice(valued.length + 1) : argv[++i];
+      if (value === undefined || value === '') throw new CliError(`${valued} needs a value`);
+      options[valued.slice(2) as 'title' | 'id' | 'source' | 'out'] = value;
+    } else if (arg === '-h' || arg === '--help') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg.startsWith('-') && arg !== '-') throw new CliError(`unknown option ${arg}`);
+    else if (file !== undefined) throw new CliError('give one article at a time');
+    else file = arg;
+  }
+  if (file === undefined) throw new CliError('no article file');
+  return { ...options, file };
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+}
+
+/** The article's text (for HTML, the blocks the content script would scan, one per line) and its headline. */
+export function readArticle(file: string, raw: string): { text: string; headline?: string } {
+  if (!/\.html?$/i.test(file)) return { text: raw };
+  const { document } = parseHTML(raw);
+  const text = collectTextBlocks(document.body ?? document.documentElement)
+    .map((block) => block.text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  // A page's first line is usually navigation; its <h1> (or <title>) is the headline.
+  const headline = (document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { text, ...(headline ? { headline } : {}) };
+}
+
+function main(): void {
+  try {
+    const options = parseArgs(process.argv.slice(2));
+    const { text, headline } = readArticle(options.file, readText(options.file));
+    if (!text.trim()) throw new CliError(`${options.file} has no text to draft from`);
+    const { pack, diagnostics } = draftPack(text, {
+      title: options.title ?? headline,
+      id: options.id,
+      source: options.source ?? (options.file === '-' ? undefined : basename(options.file)),
+    });
+    const { counts } = diagnostics;
+    const people = pack.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    process.stderr.write(
+      `pack:draft: ${diagnostics.sentenceCount} sentences; ${counts.person} people, ${counts.organization} organisations, ` +
+        `${counts.place} places, ${counts.event} events; ${pack.article.timeline.length} dates\n` +
+        (people.length ? `  people: ${people.join(', ')}\n` : '') +
+        diagnostics.notes.map((note) => `  note: ${note}\n`).join(''),
+    );
+    if (diagnostics.issues.length) {
+      process.stderr.write(`pack:draft: the draft is not a valid pack:\n${formatPackIssues(diagnostics.issues)}\n`);
+      process.exit(1);
+    }
+    const json = packToJsonText(pack);
+    if (options.out) {
+      try {
+        writeFileSync(options.out, json);
+      } catch (error) {
+        throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`);
+      }
+      process.stderr.write(`pack:draft: wrote ${options.out}\n`);
+    } else process.stdout.write(json);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    process.stderr.write(`pack:draft: ${error.message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+main();

@@ -1,0 +1,383 @@
+/**
+ * Finds the people, organisations, places and events of an article from its tagged sentences.
+ * Heuristics over runs of Capitalised words (names) and repeated noun phrases (events); compromise's
+ * tags (Person, Place, Organization, Demonym…) are evidence, not the verdict, because its people
+ * finder misses unfamiliar names ("Droupadi Murmu") and keeps titles ("Minister Andrei").
+ */
+import type { EntityKind } from '../pack/schema';
+import { knownWord, type Token } from './tag-sentences';
+import {
+  COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, GENERIC_MODIFIERS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS,
+  SPEECH_VERBS, TITLE_WORDS,
+} from './word-lists';
+
+export interface EntityCandidate {
+  kind: EntityKind;
+  /** Display name, words as written in the article. */
+  name: string;
+  /** Title seen before the name in the article ("Russian President"), people only. */
+  role?: string;
+  /** Phrases naming it, as written in the article (not yet alias-escaped). */
+  names: string[];
+}
+
+/** Proper nouns that compromise knows as places. */
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const isPlaceTagged = (t: Token) => PLACE_TAGS.some((tag) => t.tags.has(tag));
+const isPersonTagged = (t: Token) =>
+  (t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Person')) &&
+  !t.tags.has('Honorific') && !TITLE_WORDS.has(t.lower);
+const isOrgTagged = (t: Token) => t.tags.has('Organization');
+const isDateOrNumber = (t: Token) => t.tags.has('Date') || t.tags.has('Value') || t.tags.has('Month') || t.tags.has('WeekDay') || /\d/u.test(t.bare);
+const isTitle = (t: Token) => TITLE_WORDS.has(t.lower);
+/** "Russian", "Indian", "Russian-Indian": compromise's Demonym tag, or a long -ian/-ese word that is not a name. */
+const isDemonym = (t: Token) =>
+  t.tags.has('Demonym') || (/^\p{Lu}[\p{L}-]{3,}(?:ian|ese)$/u.test(t.bare) && !isPlaceTagged(t) && !isPersonTagged(t));
+/** A word that can be part of a name: letters, with inner hyphens or apostrophes ("O’Brien", "Al-Sisi"). */
+const isNameWord = (t: Token) => /^\p{Lu}[\p{L}\p{M}]*(?:[-'’.][\p{L}\p{M}]+)*$/u.test(t.bare);
+const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.bare);
+const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
+const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest']);
+
+interface Run {
+  sentence: number;
+  tokens: Token[];
+  /** Index in the sentence of the first token. */
+  first: number;
+  /** The whole sentence's tokens, for context. */
+  context: Token[];
+}
+
+/** Runs of Capitalised words with nothing but spaces between them. */
+function capitalisedRuns(tokens: Token[], sentence: number): Run[] {
+  const runs: Run[] = [];
+  let current: Token[] = [];
+  let first = 0;
+  const flush = () => {
+    if (current.length) runs.push({ sentence, tokens: current, first, context: tokens });
+    current = [];
+  };
+  tokens.forEach((token, i) => {
+    const joinsOf =
+      // "Ministry of Defence", "Bank of England": a lower-case "of" between Capitalised words.
+      (token.lower === 'of' || token.lower === 'for') && current.length > 0 && !current.at(-1)!.breakAfter &&
+      ORG_WORDS.has(current.at(-1)!.lower) && tokens[i + 1]?.capitalised === true;
+    if (token.capitalised || joinsOf) {
+      if (!current.length) first = i;
+      current.push(token);
+      if (token.breakAfter) flush();
+    } else flush();
+  });
+  flush();
+  return runs;
+}
+
+/** Drops what makes a run start: a sentence-opening ordinary word ("However", "The", "Meetings"). */
+function trimRun(run: Run): Run {
+  let { tokens, first } = run;
+  while (tokens.length) {
+    const head = tokens[0]!;
+    // At a sentence start only a word compromise knows as a proper noun (or a title) keeps its capital's meaning.
+    // "Northern" alone is no name, but "Northern Rail Authority" is.
+    const partOfName = DIRECTIONS.has(head.lower) && tokens.length > 1 && first > 0;
+    const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) ||
+      (first === 0 && !head.tags.has('ProperNoun') && !isTitle(head) && !head.tags.has('Demonym'));
+    if (!ordinary) break;
+    tokens = tokens.slice(1);
+    first++;
+  }
+  // Trailing dates and numbers ("Putin on Monday" never joins, but "Summit 2024" might).
+  while (tokens.length && (isDateOrNumber(tokens.at(-1)!) || COMMON_WORDS.has(tokens.at(-1)!.lower))) tokens = tokens.slice(0, -1);
+  return { ...run, tokens, first };
+}
+
+const joinWords = (tokens: readonly Token[]) => tokens.map((t) => t.bare).join(' ');
+
+interface PersonSighting {
+  words: Token[];
+  role?: string;
+  evidence: boolean;
+}
+
+export interface FoundEntities {
+  candidates: EntityCandidate[];
+  /** Names considered and refused, with why (for diagnostics). */
+  refused: { name: string; reason: string }[];
+}
+
+export function findEntities(tagged: readonly Token[][]): FoundEntities {
+  const refused: FoundEntities['refused'] = [];
+  const people: PersonSighting[] = [];
+  const orgs = new Map<string, EntityCandidate>();
+  const places = new Map<string, EntityCandidate>();
+  const leftovers: Run[] = [];
+
+  tagged.forEach((tokens, s) => {
+    for (const raw of capitalisedRuns(tokens, s)) {
+      const run = trimRun(raw);
+      if (!run.tokens.length) continue;
+      const words = run.tokens;
+      const last = words.at(-1)!;
+      const before = run.context[run.first - 1];
+      const after = run.context[run.first + words.length];
+
+      // Organisations: a name ending in an organisation word, an acronym or compromise's Organization tag.
+      if (ORG_WORDS.has(last.lower) || words.every(isOrgTagged)) {
+        const nameWords = words.filter((w, i) => i > 0 || !COMMON_WORDS.has(w.lower) || DIRECTIONS.has(w.lower));
+        if (nameWords.some((w) => !isDemonym(w) && !ORG_WORDS.has(w.lower) || isAcronym(w)) || nameWords.length === 1 && ORG_WORDS.has(last.lower) && before?.lower === 'the') {
+          addName(orgs, 'organization', joinWords(nameWords));
+          continue;
+        }
+      }
+
+      // Split a title off the front: "Russian Defense Minister | Andrei Belousov".
+      let split = 0;
+      while (split < words.length && (isTitle(words[split]!) || isDemonym(words[split]!) && split < words.length - 1)) split++;
+      const prefix = words.slice(0, split);
+      const name = words.slice(split);
+      const titled = prefix.some((w) => isTitle(w) && !HONORIFICS.has(w.lower)) || prefix.some((w) => HONORIFICS.has(w.lower));
+      // A title directly before the run, written in lower case ("defence minister Andrei Belousov").
+      const lowerTitle = before && !before.breakAfter && isTitle(before) && !before.capitalised;
+
+      if (!name.length) {
+        if (words.length && !prefix.every((w) => isTitle(w) || isDemonym(w))) refused.push({ name: joinWords(words), reason: 'a title or adjective, not a name' });
+        continue;
+      }
+      // "Dan Goodin Dan": a byline run into the next one, not a name.
+      if (new Set(name.map((w) => w.bare)).size < name.length) {
+        refused.push({ name: joinWords(words), reason: 'repeats a word' });
+        continue;
+      }
+      // All-caps words ("US", "NATO") are places and organisations, not people.
+      if (name.some((w) => !isNameWord(w) || !/\p{Ll}/u.test(w.bare))) {
+        leftovers.push({ ...run, tokens: name, first: run.first + split });
+        continue;
+      }
+      const personTags = name.some(isPersonTagged) && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w));
+      const speaker = after !== undefined && SPEECH_VERBS.has(after.lower);
+      if (name.length <= 4 && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker)))) {
+        const roleWords = [...(lowerTitle ? titleBefore(run) : []), ...prefix].filter((w) => !HONORIFICS.has(w.lower));
+        const role = roleWords.some(isTitle) ? joinWords(roleWords) : undefined;
+        people.push({ words: name, role, evidence: true });
+        continue;
+      }
+      leftovers.push({ ...run, tokens: name, first: run.first + split });
+    }
+  });
+
+  const persons = mergePeople(people);
+  const surnames = new Set(persons.map((p) => p.names.at(-1)!));
+
+  for (const run of leftovers) {
+    const words = run.tokens;
+    const text = joinWords(words);
+    if (words.length === 1 && surnames.has(words[0]!.bare)) continue;
+    if (words.every((w) => persons.some((p) => p.names.includes(w.bare)) || surnames.has(w.bare))) continue;
+    const before = run.context[run.first - 1];
+    const placeWords = words.filter((w) => w.capitalised);
+    if (words.length === 1 && isDemonym(words[0]!)) {
+      refused.push({ name: text, reason: 'an adjective of nationality' });
+    } else if (placeWords.every(isPlaceTagged)) {
+      addName(places, 'place', text);
+    } else if (before && PLACE_PREPOSITIONS.has(before.lower) && !before.breakAfter && run.first > 0 && !words.some(isPersonTagged) && words.every(isNameWord) && words.length <= 3) {
+      addName(places, 'place', text);
+    } else if (before?.lower === 'the' && words.length === 1 && COMPASS.has(words[0]!.lower)) {
+      // "the West", "the Middle East" are places in news prose, not organisations.
+      addName(places, 'place', text);
+    } else if (before?.lower === 'the' && words.length <= 3 && !modifiesNoun(run) && words.every((w) => w.tags.has('ProperNoun') && !knownWord(w)) && !words.some(isPersonTagged) && !words.some(isDemonym)) {
+      // "the Kremlin", "the Pentagon": a proper noun used with "the" names an institution.
+      addName(orgs, 'organization', text);
+    } else {
+      refused.push({ name: text, reason: 'not clearly a person, organisation or place' });
+    }
+  }
+
+  const events = findEvents(tagged, new Set(persons.flatMap((p) => p.names)));
+  // A place that is also an organisation's or event's whole name is the organisation or event.
+  const taken = new Set([...orgs.keys()].map((k) => k.toLowerCase()));
+  const placeList = [...places.values()].filter((p) => !taken.has(p.name.toLowerCase()));
+  return { candidates: [...persons, ...orgs.values(), ...placeList, ...events], refused };
+}
+
+/** "the Port Alder library": the run is a modifier of the noun after it, not a name of its own. */
+function modifiesNoun(run: Run): boolean {
+  const last = run.tokens.at(-1)!;
+  const next = run.context[run.first + run.tokens.length];
+  return !last.breakAfter && next !== undefined && !next.capitalised && next.tags.has('Noun');
+}
+
+/** A lower-case title before a name and the words that belong to it: "Council member", "Chief engineer". */
+function titleBefore(run: Run): Token[] {
+  const words: Token[] = [];
+  for (let i = run.first - 1; i >= 0 && words.length < 4; i--) {
+    const t = run.context[i]!;
+    if (t.breakAfter) break;
+    if (!(isTitle(t) || isDemonym(t) || ORG_WORDS.has(t.lower) || t.capitalised && t.tags.has('ProperNoun'))) break;
+    words.unshift(t);
+  }
+  return words;
+}
+
+function addName(map: Map<string, EntityCandidate>, kind: EntityKind, name: string): void {
+  if (!name || COMMON_WORDS.has(name.toLowerCase()) || GENERIC_MODIFIERS.has(name.toLowerCase())) return;
+  if (!map.has(name)) map.set(name, { kind, name, names: [name] });
+}
+
+/**
+ * One person per surname: "Vladimir Putin" and "President Putin" are one entity with the aliases
+ * full name + surname. Two full names sharing a surname stay apart and get no bare-surname alias.
+ */
+function mergePeople(sightings: readonly PersonSighting[]): EntityCandidate[] {
+  const bySurname = new Map<string, { fulls: Map<string, number>; roles: string[]; single: boolean }>();
+  const fresh = () => ({ fulls: new Map<string, number>(), roles: [] as string[], single: false });
+  for (const s of sightings) {
+    const surname = s.words.at(-1)!.bare;
+    const entry = bySurname.get(surname) ?? fresh();
+    if (s.words.length >= 2) {
+      const full = joinWords(s.words);
+      entry.fulls.set(full, (entry.fulls.get(full) ?? 0) + 1);
+    } else entry.single = true;
+    if (s.role) entry.roles.push(s.role);
+    bySurname.set(surname, entry);
+  }
+  // "Te Kaurinui Robert" is "Te Kaurinui Robert Parata" cut short: fold a full name into a longer one it begins.
+  const allFulls = [...bySurname.values()].flatMap((e) => [...e.fulls.keys()]);
+  for (const [surname, entry] of [...bySurname]) {
+    for (const full of [...entry.fulls.keys()]) {
+      const longer = allFulls.find((other) => other !== full && other.startsWith(`${full} `));
+      if (!longer) continue;
+      entry.fulls.delete(full);
+      if (!entry.fulls.size && !entry.single) bySurname.delete(surname);
+    }
+  }
+  const people: EntityCandidate[] = [];
+  for (const [surname, entry] of bySurname) {
+    // "Vladimir Putin" and "Vladimir Vladimirovich Putin" are one person; the longer form names it.
+    const fulls = [...entry.fulls.keys()].sort((a, b) => b.length - a.length);
+    const groups: string[][] = [];
+    for (const full of fulls) {
+      const firstWord = full.split(' ')[0];
+      const group = groups.find((g) => g[0]!.split(' ')[0] === firstWord);
+      if (group) group.push(full);
+      else groups.push([full]);
+    }
+    const role = mostCommon(entry.roles);
+    if (!groups.length) {
+      people.push({ kind: 'person', name: surname, names: [surname], ...(role ? { role } : {}) });
+      continue;
+    }
+    for (const group of groups) {
+      const names = [...group];
+      if (groups.length === 1 && !names.includes(surname)) names.push(surname);
+      people.push({ kind: 'person', name: group[0]!, names, ...(role && groups.length === 1 ? { role } : {}) });
+    }
+  }
+  return people;
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  // Longest among the most frequent: "Russian President" over "President".
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
+}
+
+/** The longest a phrase after an event noun may be ("of Russian President Vladimir Putin to India"). */
+const MAX_EVENT_TAIL = 7;
+const MAX_EVENT_HEAD = 3;
+
+interface EventOccurrence {
+  sentence: number;
+  /** Phrases this occurrence offers, shortest first, lower-case key → text as written. */
+  phrases: { key: string; text: string; proper: boolean }[];
+}
+
+/**
+ * Events are noun phrases around an event noun that the article repeats ("war in Ukraine" four
+ * times, "intergovernmental commission" twice) or that name who and where ("visit of Russian
+ * President Vladimir Putin to India") when the article returns to the event noun.
+ */
+function findEvents(tagged: readonly Token[][], personWords: ReadonlySet<string>): EntityCandidate[] {
+  const occurrences: EventOccurrence[] = [];
+  const headCounts = new Map<string, number>();
+  tagged.forEach((tokens, s) => {
+    tokens.forEach((token, i) => {
+      if (!EVENT_NOUNS.has(token.lower)) return;
+      headCounts.set(token.lower, (headCounts.get(token.lower) ?? 0) + 1);
+      // Modifiers before the noun: adjectives and proper nouns, no determiners or generic adjectives.
+      let from = i;
+      while (from > 0 && i - from < MAX_EVENT_HEAD) {
+        const prev = tokens[from - 1]!;
+        if (prev.breakAfter && !prev.possessive) break;
+        if (GENERIC_MODIFIERS.has(prev.lower) || COMMON_WORDS.has(prev.lower) && !prev.capitalised || isDateOrNumber(prev)) break;
+        if (!(prev.tags.has('Adjective') || prev.tags.has('Noun') || prev.tags.has('ProperNoun'))) break;
+        if (prev.tags.has('Pronoun') || prev.tags.has('Determiner')) break;
+        from--;
+      }
+      // A tail: preposition + nouns/adjectives/names, ending on a noun.
+      const tails: number[] = [i];
+      if (!token.breakAfter && EVENT_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) {
+        for (let j = i + 1; j < tokens.length && j - i <= MAX_EVENT_TAIL; j++) {
+          const t = tokens[j]!;
+          const ok = j === i + 1 || EVENT_PREPOSITIONS.has(t.lower) || t.lower === 'and' ||
+            t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun');
+          if (!ok || t.tags.has('Determiner') || t.tags.has('Pronoun') || isDateOrNumber(t)) break;
+          const endsOnNoun = j > i + 1 && (t.tags.has('Noun') || t.tags.has('ProperNoun')) && !EVENT_PREPOSITIONS.has(t.lower) && t.lower !== 'and';
+          if (endsOnNoun && (t.breakAfter || !continuesPhrase(tokens, j + 1))) tails.push(j);
+          if (t.breakAfter) break;
+        }
+      }
+      const phrases: EventOccurrence['phrases'] = [];
+      for (let a = i; a >= from; a--) {
+        for (const b of tails) {
+          const words = tokens.slice(a, b + 1);
+          if (words.length < 2) continue;
+          // Keep names whole: never cut "Vladimir Putin" to "Vladimir".
+          const text = words.map((w) => w.text).join(' ').replace(/['’]s$/u, '');
+          const proper = words.some((w) => w.capitalised && (isPlaceTagged(w) || personWords.has(w.bare) || isDemonym(w)));
+          phrases.push({ key: text.toLowerCase(), text, proper });
+        }
+      }
+      if (phrases.length) occurrences.push({ sentence: s, phrases });
+    });
+  });
+
+  const counts = new Map<string, number>();
+  for (const occ of occurrences) for (const key of new Set(occ.phrases.map((p) => p.key))) counts.set(key, (counts.get(key) ?? 0) + 1);
+
+  // Keep per occurrence the phrases that are repeated, or named and about a repeated event noun.
+  const groups: { keys: Set<string>; texts: Map<string, string> }[] = [];
+  for (const occ of occurrences) {
+    const head = occ.phrases[0]!.key.split(' ');
+    const kept = occ.phrases.filter((p) => {
+      const headWord = p.key.split(' ').find((w) => EVENT_NOUNS.has(w)) ?? head[0]!;
+      return (counts.get(p.key) ?? 0) >= 2 || p.proper && (headCounts.get(headWord) ?? 0) >= 2;
+    });
+    if (!kept.length) continue;
+    const group = groups.find((g) => kept.some((p) => g.keys.has(p.key)));
+    const target = group ?? { keys: new Set<string>(), texts: new Map<string, string>() };
+    for (const p of kept) {
+      target.keys.add(p.key);
+      if (!target.texts.has(p.key)) target.texts.set(p.key, p.text);
+    }
+    if (!group) groups.push(target);
+  }
+  return groups.map((g) => {
+    const texts = [...g.texts.values()];
+    // Drop phrases a longer kept phrase contains with no more sightings of its own.
+    const useful = texts.filter((t) => !texts.some((o) => o !== t && o.toLowerCase().includes(t.toLowerCase()) && counts.get(o.toLowerCase()) === counts.get(t.toLowerCase())));
+    const name = [...useful].sort((a, b) => b.length - a.length)[0]!;
+    return { kind: 'event' as const, name, names: useful.sort((a, b) => (counts.get(b.toLowerCase()) ?? 0) - (counts.get(a.toLowerCase()) ?? 0)) };
+  });
+}
+
+/**
+ * Whether the phrase goes on at `at`, so it must not end before it: a name continues ("Vladimir" →
+ * "Putin"), or a list of names does ("Murmu and Prime Minister Narendra Modi").
+ */
+function continuesPhrase(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  if (next.capitalised && isNameWord(next)) return true;
+  return (next.lower === 'and' || next.lower === 'or') && tokens[at + 1]?.capitalised === true;
+}

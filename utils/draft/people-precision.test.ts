@@ -1,0 +1,60 @@
+/**
+ * Precision of the people the drafter proposes (correct people / people proposed), on the issue's
+ * article, our fictional story and saved news pages. The labels list every real person each text
+ * names in prose, checked by reading it; a proposal counts as correct only with the right full name.
+ * Run with `npx vitest run utils/draft/people-precision` to see the figures.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { collectTextBlocks } from '../page/text-blocks';
+import { validatePack } from '../pack/validate-pack';
+import { draftPack } from './draft-pack';
+
+const ROOT = resolve(__dirname, '../..');
+
+function pageText(file: string): { text: string; title: string } {
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const text = collectTextBlocks(document.body ?? document.documentElement)
+    .map((b) => b.text.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return { text, title: document.querySelector('h1')?.textContent?.trim() ?? 'Saved page' };
+}
+
+const CASES: { name: string; load(): { text: string; title?: string }; people: string[] }[] = [
+  { name: 'shared/article/article.txt', load: () => ({ text: readFileSync(resolve(ROOT, '../shared/article/article.txt'), 'utf8') }), people: ['Andrei Belousov', 'Vladimir Putin', 'Droupadi Murmu', 'Narendra Modi'] },
+  { name: 'tests/fixtures/articles/harbour-bridge.txt', load: () => ({ text: readFileSync(resolve(ROOT, 'tests/fixtures/articles/harbour-bridge.txt'), 'utf8') }), people: ['Helen Okafor', 'Tomas Lindqvist', 'Priya Raman'] },
+  // The Minecraft exploit story: its researcher (the byline "Dan Goodin" sits in page chrome, not prose).
+  { name: 'shared/pages/ars-1.html', load: () => pageText(resolve(ROOT, '../shared/pages/ars-1.html')), people: ['Ammar Askar', 'Dan Goodin'] },
+  // The student-journalism essay: the editors it names.
+  { name: 'shared/pages/medium-1.html', load: () => pageText(resolve(ROOT, '../shared/pages/medium-1.html')), people: ['Kate Hudson', 'Brent Rose', 'Nicholas Maronese', 'Asad Chishti'] },
+  // Obama's BBC interview on gun laws, with its related-story links.
+  { name: 'shared/pages/bbc-1.html', load: () => pageText(resolve(ROOT, '../shared/pages/bbc-1.html')), people: ['Barack Obama', 'Jon Sopel', 'Sandra Bland', 'Taylor Swift'] },
+  // Māori tribes and whale strandings ("Project Jonah" is a rescue group, so a wrong proposal).
+  { name: 'shared/pages/guardian-1.html', load: () => pageText(resolve(ROOT, '../shared/pages/guardian-1.html')), people: ['Te Kaurinui Robert Parata', 'Buck Cullen', 'Jamie Werner'] },
+];
+
+describe('people precision', () => {
+  const rows = CASES.map(({ name, load, people }) => {
+    const { text, title } = load();
+    const { pack } = draftPack(text, { title });
+    const proposed = pack.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    const correct = proposed.filter((p) => people.includes(p));
+    return { name, pack, proposed, correct: correct.length, recall: `${correct.length}/${people.length}` };
+  });
+
+  it.each(rows)('$name drafts a valid pack', ({ pack }) => {
+    const checked = validatePack(pack);
+    expect(checked.ok ? [] : checked.issues).toEqual([]);
+  });
+
+  it('proposes mostly real people', () => {
+    const total = rows.reduce((n, r) => n + r.proposed.length, 0);
+    const correct = rows.reduce((n, r) => n + r.correct, 0);
+    const lines = rows.map((r) => `  ${r.name}: ${r.correct}/${r.proposed.length} correct (found ${r.recall} labelled): ${r.proposed.join(', ')}`);
+    console.log(`People precision: ${correct}/${total} = ${((100 * correct) / total).toFixed(0)}%\n${lines.join('\n')}`);
+    expect(correct / total).toBeGreaterThanOrEqual(0.85);
+  });
+});

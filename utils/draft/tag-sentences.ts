@@ -1,0 +1,91 @@
+/**
+ * Words of a sentence with their offsets and compromise's part-of-speech tags. compromise is the
+ * only NLP dependency; it runs locally (no network, no model files) and is imported only by this
+ * module, so it loads only where drafting runs (the options page's drafter chunk and the CLI).
+ */
+import nlp from 'compromise';
+
+export interface Token {
+  /** The word as written, punctuation around it excluded ("Belousov’s"). */
+  text: string;
+  /** Without a possessive ending ("Belousov"). */
+  bare: string;
+  /** `bare`, lower-cased. */
+  lower: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  possessive: boolean;
+  /** Punctuation (not only spaces) sits between this word and the next one. */
+  breakAfter: boolean;
+}
+
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
+
+/** Whether compromise's lexicon knows the word in lower case ("register"): a common word, not a name. */
+export function knownWord(token: Token): boolean {
+  return Object.hasOwn(lexicon, token.lower) && !/Organization|Place|Country|City|Person|Name/u.test(lexicon[token.lower] ?? '');
+}
+
+/**
+ * Whether a sentence reads as prose (enough words, mostly lower-case): page chrome, bylines and
+ * menus ("Skip to main content", "Dan Goodin Dan Goodin") are kept as sentences but not mined for names.
+ */
+export function isProse(sentence: string): boolean {
+  const words = sentence.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
+}
+
+interface TermJson {
+  text: string;
+  tags?: string[];
+}
+
+const POSSESSIVE = /['’]s?$/u;
+
+export function tagSentence(sentence: string): Token[] {
+  const json = nlp(sentence).json({ terms: { tags: true } }) as Array<{ terms: TermJson[] }>;
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const term of json.flatMap((s) => s.terms)) {
+    const text = term.text;
+    if (!text || !/[\p{L}\p{N}]/u.test(text)) continue;
+    const start = sentence.indexOf(text, cursor);
+    if (start < 0) continue;
+    const end = start + text.length;
+    cursor = end;
+    const tags = new Set(term.tags ?? []);
+    const possessive = tags.has('Possessive') || /[\p{L}]['’]s$/u.test(text);
+    const bare = possessive ? text.replace(POSSESSIVE, '') : text;
+    tokens.push({ text, bare, lower: bare.toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false });
+  }
+  joinHyphenated(sentence, tokens);
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    const gap = sentence.slice(token.end, next ? next.start : sentence.length);
+    token.breakAfter = !next || /[^\s]/u.test(gap) || token.possessive;
+  });
+  return tokens;
+}
+
+/**
+ * compromise splits "Russian-Indian", "Indo-Pacific" and "military-technical" in two; the article
+ * writes one word, and names and aliases need it whole. The joined word keeps the last part's tags
+ * (the head of the compound), and counts as a proper noun when any part is one.
+ */
+function joinHyphenated(sentence: string, tokens: Token[]): void {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.possessive || !/^[-‐‑–]$/u.test(sentence.slice(a.end, b.start))) continue;
+    const text = sentence.slice(a.start, b.end);
+    const tags = new Set(b.tags);
+    if (a.tags.has('ProperNoun')) tags.add('ProperNoun');
+    if (!a.tags.has('Place')) for (const tag of ['Place', 'Country', 'City', 'Region']) tags.delete(tag);
+    tokens.splice(i, 2, { ...b, text, bare: text.slice(0, b.bare.length + (b.start - a.start)), lower: '', start: a.start, tags, capitalised: a.capitalised });
+    const joined = tokens[i]!;
+    joined.lower = joined.bare.toLowerCase();
+  }
+}

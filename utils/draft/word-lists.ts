@@ -1,0 +1,81 @@
+/** Word lists behind the drafting heuristics; each list says what it guards against. */
+
+/** Capitalised words that are never a name on their own: sentence openers, pronouns, months, weekdays. */
+export const COMMON_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'your', 'however', 'meanwhile', 'yet', 'while', 'although', 'though', 'but', 'and', 'or', 'so',
+  'as', 'at', 'in', 'on', 'of', 'for', 'to', 'from', 'by', 'with', 'after', 'before', 'during', 'since', 'until', 'when',
+  'where', 'what', 'who', 'why', 'how', 'if', 'then', 'there', 'here', 'also', 'still', 'even', 'now', 'today', 'tomorrow',
+  'yesterday', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'finally', 'first', 'second',
+  'third', 'last', 'next', 'many', 'some', 'most', 'all', 'both', 'each', 'every', 'other', 'such', 'no', 'not', 'one',
+  'two', 'three', 'western', 'eastern', 'northern', 'southern', 'global', 'international',
+  'national', 'old', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'according', 'said', 'says', 'read', 'more', 'related', 'advertisement', 'photo', 'image',
+  'video', 'share', 'subscribe', 'updated', 'published', 'editor', 'reporter', 'staff', 'ok', 'yes',
+]);
+
+/** Words of a title before a name ("Russian Defense Minister", "Prime Minister"); they become the role line. */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'ministers', 'premier', 'chancellor', 'secretary', 'secretary-general', 'general',
+  'deputy', 'foreign', 'defense', 'defence', 'finance', 'interior', 'home', 'external', 'affairs', 'health', 'trade',
+  'economy', 'energy', 'justice', 'state', 'attorney', 'chief', 'executive', 'king', 'queen', 'prince', 'princess',
+  'emperor', 'pope', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor',
+  'gov', 'gov.', 'mayor', 'ambassador', 'envoy', 'commissioner', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair',
+  'director', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'captain', 'lieutenant',
+  'admiral', 'sergeant', 'marshal', 'professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'ceo', 'founder', 'coach', 'manager', 'sheriff', 'officer', 'president-elect', 'opposition', 'former', 'acting',
+  'supreme', 'head', 'party', 'cabinet', 'sir', 'dame', 'lord', 'lady', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
+  'sheikh', 'crown', 'first', 'member', 'engineer', 'lawyer', 'analyst', 'researcher', 'economist',
+  'correspondent', 'editor', 'scientist', 'doctor', 'nurse', 'teacher', 'mp', 'mep', 'councillor', 'councilor',
+]);
+
+/** Titles that only address someone; a role made of these alone says nothing. */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+
+/** Last words of organisation names ("Ministry of Defence" is handled by allowing "of" inside). */
+export const ORG_WORDS = new Set([
+  'ministry', 'commission', 'council', 'union', 'party', 'bank', 'fund', 'organization', 'organisation', 'agency',
+  'committee', 'court', 'parliament', 'assembly', 'congress', 'senate', 'corporation', 'corp', 'inc', 'ltd', 'llc',
+  'group', 'university', 'institute', 'association', 'federation', 'department', 'office', 'board', 'authority',
+  'forces', 'army', 'navy', 'police', 'service', 'foundation', 'league', 'club', 'company', 'academy', 'bureau',
+  'times', 'post', 'news', 'press', 'network', 'alliance', 'coalition', 'movement', 'front', 'guard', 'industries',
+  'airlines', 'systems', 'labs', 'technologies', 'holdings', 'society', 'centre', 'center', 'kremlin', 'pentagon', 'nato',
+]);
+
+/** Heads of noun phrases that name an event. */
+export const EVENT_NOUNS = new Set([
+  'war', 'wars', 'visit', 'visits', 'summit', 'summits', 'session', 'sessions', 'commission', 'talks', 'conflict',
+  'meeting', 'meetings', 'election', 'elections', 'negotiations', 'ceasefire', 'invasion', 'agreement', 'agreements',
+  'deal', 'treaty', 'crisis', 'protest', 'protests', 'strike', 'strikes', 'attack', 'attacks', 'trial', 'referendum',
+  'conference', 'forum', 'dialogue', 'exercise', 'exercises', 'campaign', 'inquiry', 'investigation', 'hearing', 'vote',
+  'championship', 'olympics', 'festival', 'tournament', 'accord', 'offensive', 'launch', 'merger', 'acquisition',
+  'lawsuit', 'storm', 'hurricane', 'earthquake', 'flood', 'outbreak', 'pandemic', 'shooting', 'explosion', 'scandal',
+  'ruling', 'budget', 'reform', 'tour', 'closure', 'race', 'match', 'final', 'cup', 'games', 'expedition', 'mission',
+]);
+
+/** Adjectives that date or size an event rather than name it ("upcoming visit" is the visit). */
+export const GENERIC_MODIFIERS = new Set([
+  'upcoming', 'ongoing', 'recent', 'latest', 'first', 'last', 'next', 'previous', 'same', 'broader', 'wider', 'such',
+  'other', 'new', 'major', 'big', 'huge', 'long', 'short', 'current', 'possible', 'potential', 'planned', 'expected',
+  'further', 'many', 'several', 'some', 'any', 'more', 'most', 'each', 'every', 'this', 'that', 'these', 'those', 'its',
+  'their', 'his', 'her', 'our', 'the', 'a', 'an', 'early', 'late', 'full', 'key', 'important', 'significant', 'entire',
+]);
+
+/** Prepositions that may carry an event phrase on ("war in Ukraine", "visit … to India"). */
+export const EVENT_PREPOSITIONS = new Set(['in', 'of', 'on', 'to', 'with', 'between', 'for', 'over', 'against', 'at']);
+
+/** Prepositions before a place ("in Donbass"); not "to" or "from", which people and firms follow as often. */
+export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout']);
+
+/** Verbs after a name that make it a speaker, hence a person. */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained', 'argued', 'noted', 'warned', 'stated']);
+
+/** Words too common for TextRank similarity. */
+export const STOPWORDS = new Set([
+  ...COMMON_WORDS,
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'should', 'shall', 'about', 'into', 'over', 'under', 'than', 'which', 'whom', 'whose',
+  'very', 'only', 'just', 'not', 'also', 'them', 'him', 'us', 'me', 'out', 'up', 'down', 'off', 'again', 'further',
+  'once', 'own', 'same', 'too', 'can', 'will', 'don', 'any', 'because', 'between', 'through', 'against', 'above', 'below',
+]);
