@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EnabledSwitch } from '@/components/EnabledSwitch';
 import { PackManager } from '@/components/PackManager';
+import { PackDrafter } from '@/components/PackDrafter';
 import { SettingsForm } from '@/components/SettingsForm';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
 import { CHROME_SHORTCUTS_URL, ShortcutInfo } from '@/components/ShortcutInfo';
@@ -148,6 +149,21 @@ export function App() {
               if (json !== null) downloadText(packFileName(pack), json);
             })
           }
+        />
+      </section>
+
+      <section class="cb-panel" aria-labelledby="cb-draft">
+        <h2 id="cb-draft" class="cb-panel__title">
+          Draft a pack from an article
+        </h2>
+        <PackDrafter
+          // The drafter (compromise, ~300 KB) loads only when someone drafts, so this page opens fast.
+          draft={(text, options) => import('@/utils/draft/index').then(({ draftPackAsync }) => draftPackAsync(text, options))}
+          onInstall={async (text, options) => {
+            const result = await importPack(text, options);
+            refreshPacks();
+            return result;
+          }}
         />
       </section>
 
