@@ -17,6 +17,12 @@ export const PACK_LIMITS = {
   maxShortText: 200,
   maxLongText: 1_200,
   maxListItems: 50,
+  /**
+   * Levels of objects and lists inside the pack. The format itself needs 5
+   * (`article.timeline[0].sources[0]`); anything much deeper is not a pack, and refusing it early
+   * keeps the validator's walk and `JSON.stringify` off the call stack's limit.
+   */
+  maxNesting: 12,
 } as const;
 
 export const ENTITY_KINDS = ['person', 'event', 'organization', 'place', 'topic'] as const;
@@ -24,8 +30,17 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Lower-case words joined by single hyphens: `andrei-belousov`, `putin-india-visit`. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Pack strings are shown as text, never parsed as HTML, but markup in them is a sign of a bad pack. */
-const MARKUP_PATTERN = /<\/?[a-z!?][^>]*>/i;
+/**
+ * Pack strings are shown as text, never parsed as HTML, but markup in them is a sign of a bad pack.
+ * `[^<>]` rather than `[^>]` keeps the search linear: on "<a<a<a…" without a `>` the looser class
+ * rescanned the rest of the string from every `<` (minutes for a 1 MB title).
+ */
+const MARKUP_PATTERN = /<\/?[a-z!?][^<>]*>/i;
+/**
+ * Script URLs have no place in pack text either; browsers ignore whitespace inside the scheme
+ * ("java\tscript:"), so the pattern does too.
+ */
+const SCRIPT_URL_PATTERN = /(?:j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:/i;
 
 const plainText = (max: number) =>
   v.pipe(
@@ -34,6 +49,7 @@ const plainText = (max: number) =>
     v.nonEmpty('must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
     v.check((s) => !MARKUP_PATTERN.test(s), 'must be plain text (it contains markup)'),
+    v.check((s) => !SCRIPT_URL_PATTERN.test(s), 'must be plain text (it contains a "javascript:" URL)'),
   );
 
 const id = v.pipe(

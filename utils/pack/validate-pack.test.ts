@@ -112,6 +112,80 @@ describe('validatePack', () => {
     expect(issues).toContainEqual({ path, message: expect.stringMatching(message) });
   });
 
+  it.each<[string, unknown, string, RegExp]>([
+    ['a javascript: URL in a briefing', packWith((_, e) => (e.briefing = 'See javascript:alert(1) now.')), 'entities[0].briefing', /plain text \(it contains a "javascript:" URL\)/],
+    ['a script URL spaced out', packWith((p) => (p.title = 'java\tscript :x')), 'title', /"javascript:" URL/],
+    ['a vbscript: URL', packWith((p) => (p.article.keyPoints[0] = 'vbscript:msgbox')), 'article.keyPoints[0]', /"javascript:" URL/],
+  ])('refuses %s, naming the field', (_case, raw, path, message) => {
+    expect(issuesOf(raw)).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  it('checks a long text for markup in linear time (a million "<a" without ">" once took minutes)', () => {
+    const started = performance.now();
+    const issues = issuesOf(packWith((p) => (p.title = '<a'.repeat(900_000))));
+    expect(issues).toEqual([{ path: 'title', message: 'must be at most 200 characters' }]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('refuses nesting deeper than the limit at the first place it goes too deep, without recursion', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    const issues = issuesOf(packWith((p) => Object.assign(p, { extra: deep })));
+    expect(issues).toEqual([
+      {
+        path: `extra${'[0]'.repeat(PACK_LIMITS.maxNesting - 1)}`,
+        message: `is nested too deeply: a pack may nest objects and lists at most ${PACK_LIMITS.maxNesting} levels`,
+      },
+    ]);
+    const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(parsePackJson(text)).toMatchObject({ ok: false, issues: [{ message: expect.stringMatching(/nested too deeply/) }] });
+  });
+
+  describe('aliases that would match almost any page', () => {
+    const withAlias = (alias: string) => packWith((_, e) => e.aliases.push(alias));
+    it.each([
+      ['a single letter', 'a'],
+      ['a capital letter', 'A'],
+      ['a stop word', 'the'],
+      ['a Capitalised stop word', 'The'],
+      ['a stop word in capitals', 'AND'],
+      ['two stop words', 'in the'],
+      ['a month that is a common word', 'May'],
+      ['digits only', '2024'],
+      ['a number placeholder alone', '#'],
+      ['a number and a stop word', '# of'],
+      ['two capitals that spell a common word', 'US'],
+      ['a letter and a digit', 'G7'],
+      ['a Russian common word', 'который'],
+      ['an Italian common word', 'della'],
+    ])('refuses %s ("%s")', (_case, alias) => {
+      expect(issuesOf(withAlias(alias))).toEqual([
+        {
+          path: 'entities[0].aliases[2]',
+          message: `"${alias}": would match almost any page: it needs a word of 3 or more letters that is not a common word like "the", or two capitals like "EU"`,
+        },
+      ]);
+    });
+
+    it('checks every phrase an alias expands to, and names the one that is too broad', () => {
+      expect(issuesOf(withAlias('(Putin|the)'))).toEqual([
+        {
+          path: 'entities[0].aliases[2]',
+          message: `"(Putin|the)": would match almost any page: its phrase "the" needs a word of 3 or more letters that is not a common word like "the", or two capitals like "EU"`,
+        },
+      ]);
+    });
+
+    it.each(['EU', 'UN', 'Kremlin', 'the Kremlin', '[the] Kremlin', 'G20 summit', 'Путин~', 'मोदी', '李强', 'May Day protests'])(
+      'accepts "%s"',
+      (alias) => expect(validatePack(withAlias(alias)).ok).toBe(true),
+    );
+
+    it('does not apply to exclusions, which only take matches away from their entity', () => {
+      expect(validatePack(packWith((_, e) => (e.exclusions = ['the']))).ok).toBe(true);
+    });
+  });
+
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key anywhere in the pack', (key) => {
     const text = JSON.stringify(minimalPack()).replace('"kind":"person"', `"kind":"person","${key}":{"polluted":true}`);
     const result = parsePackJson(text);
@@ -147,6 +221,68 @@ describe('validatePack', () => {
       }),
     );
     expect(refs.map((i) => i.path)).toEqual(['entities[0].related[0]', 'entities[1].sources[0]']);
+  });
+});
+
+/** One limit of `PACK_LIMITS`: a pack with `n` of something, and the field refused past the limit. */
+interface LimitCase {
+  limit: keyof typeof PACK_LIMITS;
+  build: (n: number) => unknown;
+  path: string;
+  message: RegExp;
+}
+
+const person = (i: number): Entity => ({
+  id: `person-${i}`,
+  kind: 'person',
+  name: `Person ${i}`,
+  role: 'Someone',
+  briefing: 'Mentioned once.',
+  sources: [0],
+  related: [],
+  aliases: [`Person${i}`],
+});
+const text = (n: number) => 'x'.repeat(n);
+
+describe('every documented limit is enforced: at the limit is accepted, one past is refused', () => {
+  const cases: LimitCase[] = [
+    { limit: 'maxEntities', build: (n) => packWith((p) => ((p.entities = Array.from({ length: n }, (_, i) => person(i))), (p.article.timeline = []))), path: 'entities', message: /at most 2000 entities/ },
+    { limit: 'maxAliasesPerEntity', build: (n) => packWith((_, e) => (e.aliases = Array.from({ length: n }, (_, i) => `Putin${i}`))), path: 'entities[0].aliases', message: /at most 64 aliases/ },
+    { limit: 'maxAliasesPerEntity', build: (n) => packWith((_, e) => (e.exclusions = Array.from({ length: n }, (_, i) => `Lalit${i}`))), path: 'entities[0].exclusions', message: /at most 64 items/ },
+    { limit: 'maxAliasChars', build: (n) => packWith((_, e) => e.aliases.push(text(n))), path: 'entities[0].aliases[2]', message: /at most 120 characters/ },
+    { limit: 'maxSentences', build: (n) => packWith((p) => (p.article.sentences = Array.from({ length: n }, (_, i) => `Sentence ${i}.`))), path: 'article.sentences', message: /at most 2000 items/ },
+    { limit: 'maxSentenceChars', build: (n) => packWith((p) => (p.article.sentences[0] = text(n))), path: 'article.sentences[0]', message: /at most 2000 characters/ },
+    { limit: 'maxSentenceChars', build: (n) => packWith((p) => (p.article.keyPoints[0] = text(n))), path: 'article.keyPoints[0]', message: /at most 2000 characters/ },
+    { limit: 'maxShortText', build: (n) => packWith((_, e) => (e.role = text(n))), path: 'entities[0].role', message: /at most 200 characters/ },
+    { limit: 'maxShortText', build: (n) => packWith((p) => (p.title = text(n))), path: 'title', message: /at most 200 characters/ },
+    { limit: 'maxLongText', build: (n) => packWith((_, e) => (e.briefing = text(n))), path: 'entities[0].briefing', message: /at most 1200 characters/ },
+    { limit: 'maxLongText', build: (n) => packWith((p) => (p.article.summary = text(n))), path: 'article.summary', message: /at most 1200 characters/ },
+    { limit: 'maxListItems', build: (n) => packWith((p) => (p.article.keyPoints = Array.from({ length: n }, (_, i) => `Point ${i}.`))), path: 'article.keyPoints', message: /at most 50 items/ },
+    { limit: 'maxListItems', build: (n) => packWith((_, e) => (e.sources = Array.from({ length: n }, () => 0))), path: 'entities[0].sources', message: /at most 50 sentences/ },
+    { limit: 'maxListItems', build: (n) => packWith((p) => (p.article.timeline = Array.from({ length: n }, () => timelineEntry(p)))), path: 'article.timeline', message: /at most 50 items/ },
+    {
+      limit: 'maxNesting',
+      // The pack object is the first level and `extra` holds the rest, so `n` levels in all.
+      build: (n) => {
+        let nested: unknown = [];
+        for (let level = 2; level < n; level++) nested = [nested];
+        return packWith((p) => Object.assign(p, { extra: nested }));
+      },
+      path: `extra${'[0]'.repeat(PACK_LIMITS.maxNesting - 1)}`,
+      message: /nested too deeply/,
+    },
+  ];
+
+  it.each(cases)('$limit at $path', ({ limit, build, path, message }) => {
+    const n = PACK_LIMITS[limit];
+    const atLimit = validatePack(build(n));
+    if (limit === 'maxNesting') {
+      // An unknown field is refused anyway; what matters is that the refusal is not about nesting.
+      expect(atLimit.ok ? [] : atLimit.issues.map((i) => i.message)).not.toContainEqual(expect.stringMatching(message));
+    } else {
+      expect(atLimit.ok ? [] : atLimit.issues).toEqual([]);
+    }
+    expect(issuesOf(build(n + 1))).toContainEqual({ path, message: expect.stringMatching(message) });
   });
 });
 

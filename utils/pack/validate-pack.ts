@@ -5,7 +5,11 @@
  * fields (entity ids, sentence indexes).
  */
 import * as v from 'valibot';
-import { checkAlias } from '../matcher/index';
+import { AliasSyntaxError } from '../matcher/index';
+// The expansion itself, not just the syntax check, so the breadth rule sees every phrase an alias
+// can match: `(Putin|the)` is as broad as `the`.
+import { parseAlias, type Atom } from '../matcher/parse-alias';
+import { foldWord } from '../matcher/char-class';
 import { PACK_LIMITS, PackSchema, type Pack } from './schema';
 
 /** One thing wrong with a pack. */
@@ -23,24 +27,98 @@ export type PackCheck = (pack: Pack) => PackIssue[];
 
 /**
  * Checks owned by other modules, run on a pack the schema accepted, alongside the reference checks
- * so every issue is reported at once. The matcher's alias-syntax check belongs here (`checkAlias`
- * from utils/matcher over every alias and exclusion, reported as `entities[i].aliases[j]`): the
- * matcher owns the alias language.
+ * so every issue is reported at once. The matcher owns the alias language: its parser checks the
+ * syntax of every alias and exclusion, and its expansion feeds the breadth rule below.
  */
-const extraChecks: readonly PackCheck[] = [aliasSyntaxIssues];
+const extraChecks: readonly PackCheck[] = [aliasIssues];
 
-/** Every alias and exclusion must parse in the matcher's alias language. */
-function aliasSyntaxIssues(pack: Pack): PackIssue[] {
+/**
+ * Every alias and exclusion must parse in the matcher's alias language, and every phrase an alias
+ * expands to must be narrow enough to name something (`aliasBreadthProblem`). Exclusions only
+ * take matches away from their own entity, so the breadth rule does not apply to them.
+ */
+function aliasIssues(pack: Pack): PackIssue[] {
   const issues: PackIssue[] = [];
   pack.entities.forEach((entity, i) => {
     for (const field of ['aliases', 'exclusions'] as const) {
       entity[field]?.forEach((alias, j) => {
-        const problem = checkAlias(alias);
+        const problem = aliasProblem(alias, field === 'aliases');
         if (problem) issues.push({ path: `entities[${i}].${field}[${j}]`, message: `"${alias}": ${problem}` });
       });
     }
   });
   return issues;
+}
+
+function aliasProblem(alias: string, checkBreadth: boolean): string | null {
+  let phrases: Atom[][];
+  try {
+    phrases = parseAlias(alias).phrases;
+  } catch (error) {
+    if (error instanceof AliasSyntaxError) return error.reason;
+    throw error;
+  }
+  if (!checkBreadth) return null;
+  for (const atoms of phrases) {
+    if (atoms.some(isDistinctiveWord)) continue;
+    const phrase = atoms.map((atom) => (atom.number ? '#' : (atom.form ?? atom.key))).join(' ');
+    const which = phrases.length > 1 ? `its phrase "${phrase}"` : 'it';
+    return `would match almost any page: ${which} needs a word of 3 or more letters that is not a common word like "the", or two capitals like "EU"`;
+  }
+  return null;
+}
+
+/**
+ * Common words of the languages packs and pages are written in. An alias made only of these (and
+ * of short words and numbers) would light up every page: `the`, `The`, `in the`, `May`, `Will`.
+ * English two-letter words are listed for acronym-shaped aliases (`US`, `IT`, `IN`): the matcher
+ * finds them only in capitals, but ALL-CAPS headlines and captions are common enough ("TELL US")
+ * that an alias must say more (`US government`, `United States`). Other languages' short words never
+ * pass the length rule anyway.
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    'an as at be by do he if in is it me my no of on or so to up us we',
+    'the and for are but not you all any can had her was one our out has him his how its may new now',
+    'old see two way who did get let put say she too use also been from have here into just like more',
+    'most much must only over said some such than that them then there these they this those very were',
+    'what when where which while will with would about after again being could every first other should',
+    'their through under until your yours yes off own per via who whom whose why does done each few',
+    // Russian
+    'что это как для его она они так все был была были при или уже под без над том также который которые',
+    'после чтобы этот эта эти тот где когда если только еще ещё мы вы он она оно их её нет',
+    // Hindi
+    'में लिए साथ नहीं किया करने होता हैं गया कहा बाद अपने उनके एवं तथा',
+    // Italian, French, Spanish, German
+    'che della delle dello degli nel nella per con una sono alla anche come dei del gli non più sul sulla questo',
+    'les des une est que qui dans pour pas sur par avec son ses aux mais plus',
+    'los las por para más pero sus',
+    'der die das und ist den dem ein eine nicht mit sich auf für von auch als bei nach wie',
+  ]
+    .join(' ')
+    .split(' ')
+    // Folded as the matcher folds words, so they compare with `Atom.key`.
+    .map(foldWord),
+);
+
+/** Scripts whose words are written without spaces and carry a lot in two characters (李强). */
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LETTER = /[\p{L}\p{M}]/gu;
+
+/**
+ * A word that can anchor a match: not a number (`#`, `2024`), not a common word, and either 3 or
+ * more letters (marks count, so Devanagari मोदी is 4) or an acronym of two capitals (`EU`, `UN`),
+ * which the matcher only finds in capitals.
+ */
+function isDistinctiveWord(atom: Atom): boolean {
+  if (atom.number || STOP_WORDS.has(atom.key)) return false;
+  const letters = atom.key.match(LETTER)?.length ?? 0;
+  if (letters >= 3) return true;
+  if (letters !== 2) return false;
+  if (DENSE_SCRIPT.test(atom.key)) return true;
+  const written = atom.form;
+  return written !== null && written === written.toUpperCase() && written !== written.toLowerCase();
 }
 
 /** Keys that would reach `Object.prototype` if a pack were ever merged or copied naively. */
@@ -66,7 +144,10 @@ export function parsePackJson(text: string): PackValidation {
 
 /** Validates pack data that has already been parsed (an imported JSON module, a stored object). */
 export function validatePack(raw: unknown): PackValidation {
-  // Size first: everything after this walks the whole pack.
+  // Nesting first, with a walk that cannot overflow the stack: `JSON.stringify` below recurses.
+  const tooDeep = nestingIssue(raw);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
+  // Then size: everything after this walks the whole pack.
   let serialized: string | undefined;
   try {
     serialized = JSON.stringify(raw);
@@ -116,6 +197,27 @@ function sizeIssue(chars: number): PackIssue | null {
     path: '',
     message: `is too large: ${format(chars)} characters, and a pack may be at most ${format(PACK_LIMITS.maxPackChars)}`,
   };
+}
+
+/**
+ * The first place where objects and lists nest deeper than `PACK_LIMITS.maxNesting`, or `null`.
+ * Stops after as many values as a pack within the size limit can hold (each takes at least two
+ * characters with its comma), so a huge flat list is left to the size check.
+ */
+function nestingIssue(raw: unknown): PackIssue | null {
+  const maxValues = PACK_LIMITS.maxPackChars / 2;
+  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value: raw, depth: 0, path: '' }];
+  let seen = 0;
+  for (let item = stack.pop(); item && seen < maxValues; item = stack.pop(), seen++) {
+    const { value, depth, path } = item;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= PACK_LIMITS.maxNesting) {
+      return { path, message: `is nested too deeply: a pack may nest objects and lists at most ${PACK_LIMITS.maxNesting} levels` };
+    }
+    if (Array.isArray(value)) value.forEach((child, index) => stack.push({ value: child, depth: depth + 1, path: `${path}[${index}]` }));
+    else for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, path: joinKey(path, key) });
+  }
+  return null;
 }
 
 /** Walks the raw data without recursion, so a deeply nested pack cannot overflow the stack. */
