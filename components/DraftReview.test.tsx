@@ -1,0 +1,96 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Pack } from '@/utils/pack/schema';
+import { parsePackJson } from '@/utils/pack/validate-pack';
+import { DraftReview } from './DraftReview';
+import { PackDrafter, type DraftOutcome } from './PackDrafter';
+
+const sentences = ['Russian President Vladimir Putin will visit India.', 'Putin met Modi.', 'President Putin spoke.', 'Prime Minister Narendra Modi agreed.'];
+const entity = (id: string, name: string, aliases: string[], sources: number[]) => ({
+  id, kind: 'person' as const, name, role: 'Person named in the article', aliases, sources, related: [],
+  briefing: sources.map((i) => sentences[i]).join(' '),
+});
+const PACK: Pack = {
+  format: 'contextual-briefings/pack', formatVersion: 1, id: 'draft', title: 'Draft', language: 'en', source: 'test',
+  article: { headline: 'Draft', summary: sentences[0]!, keyPoints: [sentences[0]!], timeline: [], sentences },
+  entities: [
+    entity('vladimir-putin', 'Vladimir Putin', ['Vladimir Putin'], [0]),
+    entity('putin', 'Putin', ['Putin'], [2]),
+    { ...entity('narendra-modi', 'Narendra Modi', ['Narendra Modi', 'Modi'], [3]), related: ['putin'] },
+  ],
+};
+
+function setup() {
+  const onInstall = vi.fn(async (json: string) => {
+    const checked = parsePackJson(json);
+    return checked.ok ? { ok: true as const, pack: checked.pack, replaced: false } : { ok: false as const, message: 'This pack was not installed: bad' };
+  });
+  render(<DraftReview initialPack={PACK} onInstall={onInstall} onDiscard={() => undefined} />);
+  return onInstall;
+}
+afterEach(cleanup);
+
+const installed = (onInstall: ReturnType<typeof setup>) => JSON.parse(onInstall.mock.calls.at(-1)![0]) as Pack;
+
+describe('DraftReview', () => {
+  it('merges duplicates: aliases and sources joined, references moved to the survivor', async () => {
+    const onInstall = setup();
+    fireEvent.click(screen.getByLabelText('Select Vladimir Putin'));
+    fireEvent.click(screen.getByLabelText('Select Putin'));
+    fireEvent.click(screen.getByRole('button', { name: 'Merge selected (2)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
+    await waitFor(() => expect(onInstall).toHaveBeenCalled());
+    const pack = installed(onInstall);
+    expect(pack.entities.map((e) => e.id)).toEqual(['vladimir-putin', 'narendra-modi']);
+    expect(pack.entities[0]).toMatchObject({ aliases: ['Vladimir Putin', 'Putin'], sources: [0, 2], briefing: `${sentences[0]} ${sentences[2]}` });
+    expect(pack.entities[1]!.related).toEqual(['vladimir-putin']);
+    expect((await screen.findByRole('status')).textContent).toContain('Installed “Draft”');
+  });
+
+  it('edits names, roles, aliases and the title; briefings only from article sentences', async () => {
+    const onInstall = setup();
+    fireEvent.input(screen.getAllByLabelText('Role')[2]!, { target: { value: 'Prime Minister' } });
+    fireEvent.change(screen.getAllByLabelText('Aliases (comma-separated)')[2]!, { target: { value: 'Narendra Modi, Modi, NaMo' } });
+    fireEvent.input(screen.getByLabelText('Pack title'), { target: { value: 'Putin in India' } });
+    // Sentence 1 names Modi too: offered and ticked.
+    const modiItem = document.querySelector<HTMLElement>('[data-entity-id="narendra-modi"]')!;
+    fireEvent.click(within(modiItem).getByRole('checkbox', { name: sentences[1] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Putin' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
+    await waitFor(() => expect(onInstall).toHaveBeenCalled());
+    const pack = installed(onInstall);
+    expect(pack).toMatchObject({ id: 'putin-in-india', title: 'Putin in India' });
+    const modi = pack.entities.find((e) => e.id === 'narendra-modi')!;
+    expect(modi).toMatchObject({ role: 'Prime Minister', aliases: ['Narendra Modi', 'Modi', 'NaMo'], related: [] });
+    expect(modi.sources).toEqual([3, 1]);
+    expect(modi.briefing).toBe(`${sentences[3]} ${sentences[1]}`);
+  });
+
+  it('shows the import’s refusal as an alert', async () => {
+    setup();
+    fireEvent.change(screen.getAllByLabelText('Aliases (comma-separated)')[0]!, { target: { value: 'Putin*' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('This pack was not installed');
+  });
+});
+
+describe('PackDrafter', () => {
+  it('drafts pasted text with progress, then shows the review', async () => {
+    let report: (f: number) => void = () => undefined;
+    let finish: (o: DraftOutcome) => void = () => undefined;
+    const draft = vi.fn((_text: string, options: { onProgress(f: number): void }) => {
+      report = options.onProgress;
+      return new Promise<DraftOutcome>((resolve) => (finish = resolve));
+    });
+    render(<PackDrafter draft={draft} onInstall={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Draft a pack' }));
+    expect((screen.getByRole('alert')).textContent).toContain('Paste an article');
+    fireEvent.input(screen.getByLabelText('Article text'), { target: { value: sentences.join('\n') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Draft a pack' }));
+    await waitFor(() => expect(draft).toHaveBeenCalledWith(sentences.join('\n'), expect.anything()));
+    report(0.5);
+    expect((await screen.findByRole('progressbar')).getAttribute('aria-valuetext')).toBe('50%');
+    finish({ pack: PACK, diagnostics: { sentenceCount: 4, notes: [] } });
+    expect(await screen.findByRole('heading', { name: 'Review the draft' })).toBeTruthy();
+  });
+});
