@@ -127,6 +127,23 @@ describe('validatePack', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
+  it('shows pack text quoted in a message escaped and short, so it cannot break or fill the error list', () => {
+    const issues = issuesOf(
+      packWith((p, e) => {
+        e.aliases.push('Putin\u202e\ntsar');
+        p.formatVersion = `1\n${'x'.repeat(5_000)}` as never;
+      }),
+    );
+    for (const issue of issues) {
+      expect(issue.message).not.toMatch(/[\n\u202e]/);
+      expect(issue.message.length).toBeLessThanOrEqual(300);
+    }
+    const parsed = parsePackJson('{"a":\u0001}');
+    expect(parsed.ok ? '' : parsed.issues[0]!.message).toMatch(/^not valid JSON: .*\\u\{1\}/);
+    const typed = issuesOf(packWith((_, e) => (e.sources = [`0\n${'9'.repeat(5_000)}`] as never)));
+    expect(typed).toEqual([{ path: 'entities[0].sources[0]', message: expect.stringMatching(/^must be a number \(got "0\\u\{A\}9+…$/) }]);
+  });
+
   it('refuses nesting deeper than the limit at the first place it goes too deep, without recursion', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 200_000; i++) deep = [deep];

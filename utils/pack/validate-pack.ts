@@ -136,14 +136,40 @@ export function parsePackJson(text: string): PackValidation {
   try {
     raw = JSON.parse(text);
   } catch (error) {
+    // The engine's message quotes the text around the error, whatever it holds.
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${reason}` }] };
+    return { ok: false, issues: [readableIssue({ path: '', message: `not valid JSON: ${reason}` })] };
   }
   return validatePack(raw);
 }
 
 /** Validates pack data that has already been parsed (an imported JSON module, a stored object). */
 export function validatePack(raw: unknown): PackValidation {
+  const result = validateRaw(raw);
+  return result.ok ? result : { ok: false, issues: result.issues.map(readableIssue) };
+}
+
+/** Longest message or path shown for one issue; pack text quoted in it is what makes it long. */
+const MAX_ISSUE_CHARS = 300;
+/** Line breaks, bidi overrides, zero-width and other invisible characters, and lone surrogates. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
+/**
+ * Messages quote pack text (an alias, a value of the wrong type, an unknown key), so a hostile pack
+ * could put line breaks, bidi overrides or a megabyte into the options page's error list. Quoted
+ * text is shown escaped (`\u{202E}`) and every message and path is capped.
+ */
+function readableIssue(issue: PackIssue): PackIssue {
+  const clean = (text: string) => {
+    const escaped = text.replace(UNPRINTABLE, (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`);
+    if (escaped.length <= MAX_ISSUE_CHARS) return escaped;
+    // Cut between code points, never inside a surrogate pair.
+    return `${escaped.slice(0, MAX_ISSUE_CHARS - 1).replace(/[\ud800-\udbff]$/, '')}…`;
+  };
+  return { path: clean(issue.path), message: clean(issue.message) };
+}
+
+function validateRaw(raw: unknown): PackValidation {
   // Nesting first, with a walk that cannot overflow the stack: `JSON.stringify` below recurses.
   const tooDeep = nestingIssue(raw);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
