@@ -1,0 +1,105 @@
+/**
+ * The extension makes no network request at all (issue 6, "Security and privacy"). A fixture page
+ * that asks for nothing but its own HTML (hostile/quiet.html: inline style, `data:` favicon, no
+ * script) is exercised the way a reader would: load it, hover a mention for its card, ask for its
+ * mentions as the popup does, open the popup and the options page, change a setting and change it
+ * back. Then:
+ * - the fixture server saw exactly one request, for that HTML;
+ * - the drivers aborted nothing (they abort every request not for 127.0.0.1) and nothing arrived
+ *   from elsewhere;
+ * - Chromium: every request of the browser context — tabs, frames, the popup and options pages and
+ *   the extension's service worker (Playwright reports service-worker traffic on the context) — is
+ *   either for the extension's own files or that one HTML page, made by the tab.
+ * Firefox has no equivalent of the service-worker view over BiDi: there the server log and the
+ * driver's blocked list (which covers the tab and the extension pages) are the proof.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/browsers';
+import { byBlock, closeCard, expectBlocks, hoverCard } from './support/dynamic-checks';
+import { sendToTab } from './support/extension-messages';
+import { extensionConsole, launchInstrumented, type Instrumented } from './support/instrumented';
+import { toggleByLabel, type HighlightedRange } from './support/page-probes';
+import { startServer, type FixtureServer } from './support/server';
+import { sleep, waitForPage } from './support/session';
+
+/** quiet.html has no kit.js (that would be a request): read its highlights directly. */
+const quietHighlights = (): HighlightedRange[] => {
+  const out: HighlightedRange[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    highlight.forEach((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      out.push({ name, text: range.toString(), block: range.startContainer.parentElement?.closest('[id]')?.id ?? null });
+    });
+  });
+  return out;
+};
+
+describe.each(BROWSER_NAMES)('%s: no network requests from the extension', (name) => {
+  let server: FixtureServer;
+  let instrumented: Instrumented;
+
+  beforeAll(async () => {
+    // A server of its own: its log is this test's evidence.
+    server = await startServer();
+    instrumented = await launchInstrumented(name);
+  });
+  afterAll(async () => {
+    await instrumented?.browser.close();
+    await server?.close();
+  });
+
+  it('loading a page, hovering, the popup, the options page and a settings change request nothing', async () => {
+    const { browser } = instrumented;
+    const url = server.url('hostile/quiet.html');
+    const page = await browser.newPage(url);
+    await expectBlocks(async () => byBlock(await page.evaluate(quietHighlights)), {
+      'p-1': ['cb-person narendra-modi', 'cb-person vladimir-putin'],
+      'p-2': ['cb-event war-in-ukraine'],
+    }, { hold: 300 });
+    await hoverCard(page, 'p-1', 'Putin', 'vladimir-putin');
+    await closeCard(page);
+
+    const popup = await browser.openExtensionPage('popup.html');
+    await waitForPage(popup, () => document.body.innerText.trim().length > 0, undefined, { message: 'the popup to render' });
+    await page.bringToFront();
+    const mentions = await sendToTab(popup, url, { type: 'get-page-mentions' });
+    expect(mentions.reply).toMatchObject({ total: 3 });
+
+    const options = await browser.openExtensionPage('options.html');
+    await waitForPage(options, () => document.querySelectorAll('input').length > 0, undefined, { message: 'options controls' });
+    expect(await options.evaluate(toggleByLabel, { words: ['people', 'persons?'], click: true })).toMatchObject({ found: true, checked: false });
+    await page.bringToFront();
+    await waitForPage(page, () => (CSS.highlights.get('cb-person')?.size ?? 0) === 0, undefined, { message: 'person highlights to go' });
+    await options.bringToFront();
+    expect(await options.evaluate(toggleByLabel, { words: ['people', 'persons?'], click: true })).toMatchObject({ found: true, checked: true });
+    await page.bringToFront();
+    await waitForPage(page, () => (CSS.highlights.get('cb-person')?.size ?? 0) === 2, undefined, { message: 'person highlights to come back' });
+    // Anything late (a sync, a telemetry ping on a timer) gets a moment to show up.
+    await sleep(2_000);
+
+    expect(server.requests.map((r) => `${r.method} ${r.url} ${r.status}`)).toEqual(['GET /hostile/quiet.html 200']);
+    expect(browser.network.blocked).toEqual([]);
+    expect(browser.network.reached).toEqual([]);
+    if (name === 'chromium') {
+      const { requests } = instrumented;
+      const outside = requests.filter((r) => !r.url.startsWith(browser.extensionBaseUrl) && !r.url.startsWith('data:'));
+      // `by` names the tab's URL when the request started: about:blank, for its own navigation.
+      expect(outside.map((r) => `${r.by.split(' ')[0]} ${r.resourceType} ${r.url}`)).toEqual([`page document ${url}`]);
+      // Nothing from the service worker but its own files, if anything.
+      expect(requests.filter((r) => r.by.startsWith('service-worker') && !r.url.startsWith(browser.extensionBaseUrl))).toEqual([]);
+      console.log(
+        `[e2e] ${name} network: ${requests.length} requests in the context, all chrome-extension:// but the page's own HTML ` +
+          `(${requests.filter((r) => r.by.startsWith('service-worker')).length} from the service worker)`,
+      );
+    }
+    expect(page.errors).toEqual([]);
+    expect(popup.errors).toEqual([]);
+    expect(options.errors).toEqual([]);
+    expect(extensionConsole(instrumented.console)).toEqual([]);
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+});
