@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -104,6 +104,81 @@ describe('settings', () => {
     await updateSettings({ enabled: false, pausedSites: ['example.com'] });
     await resetSettings();
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('corrupted settings storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** An imported pack and a disabled built-in pack: another item that must come through untouched. */
+  const PACKS = { disabled: ['russia-india-talks'], imported: [] };
+
+  it.each<[string, unknown, Partial<Settings>, RegExp]>([
+    ['a hand-edited string', 'defaults please', {}, /^Your saved settings were unreadable, so the defaults are in use\./],
+    ['JSON text cut short', '{"enabled":false,"sty', {}, /^Your saved settings were unreadable/],
+    ['a number', 42, {}, /^Your saved settings were unreadable/],
+    ['a list', [false, 'underline'], {}, /^Your saved settings were unreadable/],
+    [
+      'hand-edited fields of the wrong type',
+      { ...DEFAULT_SETTINGS, enabled: false, style: 'neon', hoverDelayMs: '300', pausedSites: 'example.com', kinds: 'all' },
+      { enabled: false },
+      /^Some saved settings were unreadable, so their defaults are in use: kinds, style, pausedSites, hoverDelayMs\./,
+    ],
+    [
+      'an object cut short',
+      { enabled: false, kinds: { ...DEFAULT_SETTINGS.kinds, event: false }, style: 'background' },
+      { enabled: false, style: 'background', kinds: { ...DEFAULT_SETTINGS.kinds, event: false } },
+      /^Some settings were missing from storage, so their defaults are in use: density, pausedSites, allowListMode, allowedSites, hoverDelayMs\./,
+    ],
+    [
+      'both at once',
+      { ...DEFAULT_SETTINGS, allowedSites: undefined, density: 'sometimes', pausedSites: ['example.com', 7] },
+      { pausedSites: ['example.com'] },
+      /unreadable, so their defaults are in use: density, pausedSites\[1\]\. Some settings were missing from storage, so their defaults are in use: allowedSites\./,
+    ],
+  ])('%s: falls back field by field, says so, keeps the rest and the packs', async (_case, stored, kept, notice) => {
+    await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 2 }, packs: PACKS, packs$: { v: 1 } });
+    const load = await loadSettingsWithNotice();
+    expect(load.settings).toEqual({ ...DEFAULT_SETTINGS, ...kept });
+    expect(load.notice).toMatch(notice);
+    expect(load.notice).toMatch(/Your next change saves a repaired copy\.$/);
+    expect((await fakeBrowser.storage.local.get('packs')).packs).toEqual(PACKS);
+
+    // The next change saves a complete, repaired copy, and the notice goes away.
+    await updateSettings({ hoverDelayMs: 700 });
+    expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...kept, hoverDelayMs: 700 } });
+    expect((await fakeBrowser.storage.local.get('packs')).packs).toEqual(PACKS);
+  });
+
+  it('migrates a version 1 value with a hand-edited field, keeping the v1 choices and saying what fell back', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...V1_SETTINGS, style: 'sparkles' }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    const { settings, notice } = await loadSettingsWithNotice();
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...V1_SETTINGS, style: DEFAULT_SETTINGS.style });
+    expect(notice).toMatch(/^Some saved settings were unreadable, so their defaults are in use: style\./);
+  });
+
+  it('migrates an unreadable version 1 value to the defaults, with a notice', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'v1 garbage', settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await loadSettingsWithNotice()).toEqual({
+      settings: DEFAULT_SETTINGS,
+      notice: 'Your saved settings were unreadable, so the defaults are in use. Your next change saves a repaired copy.',
+    });
+  });
+
+  it('reads settings saved by a newer version without crashing, keeping what it understands', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, sparkle: true }, settings$: { v: 3 } });
+    const { settings } = await loadSettingsWithNotice();
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+  });
+
+  it('says so, with defaults, when storage cannot be read at all', async () => {
+    vi.spyOn(settingsItem, 'getValue').mockRejectedValue(new Error('IO error'));
+    expect(await loadSettingsWithNotice()).toEqual({
+      settings: DEFAULT_SETTINGS,
+      notice: 'Your saved settings could not be read (IO error), so the defaults are in use.',
+    });
   });
 });
 

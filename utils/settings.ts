@@ -190,10 +190,17 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 2,
   migrations: {
     // v1 had enabled, kinds, style and density; v2 adds the site lists and the hover delay.
-    // Normalising keeps every v1 choice and fills the new fields with their defaults.
-    2: (v1: unknown): Settings => normalizeSettings(v1),
+    // Only the new fields are added: a malformed v1 value stays as it was, so that
+    // `loadSettingsWithNotice` repairs it and says so rather than the migration fixing it silently.
+    2: (v1: unknown): unknown => {
+      if (!isRecord(v1)) return v1;
+      const { pausedSites, allowListMode, allowedSites, hoverDelayMs } = DEFAULT_SETTINGS;
+      return { pausedSites, allowListMode, allowedSites, hoverDelayMs, ...v1 };
+    },
   },
 });
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsWithNotice()).settings;
@@ -223,11 +230,16 @@ export async function loadSettingsWithNotice(): Promise<SettingsLoad> {
     };
   }
   const { settings, repaired } = inspectSettings(raw);
-  if (repaired.length === 0) return { settings };
+  // Every write stores all fields, so a stored object without some of them was cut short or edited.
+  const missing = isRecord(raw) ? SETTING_KEYS.filter((key) => !(key in raw)) : [];
+  if (repaired.length === 0 && missing.length === 0) return { settings };
   const what = repaired.includes('(settings)')
-    ? 'Your saved settings were unreadable, so the defaults are in use.'
-    : `Some saved settings were unreadable, so their defaults are in use: ${repaired.join(', ')}.`;
-  return { settings, notice: `${what} Your next change saves a repaired copy.` };
+    ? ['Your saved settings were unreadable, so the defaults are in use.']
+    : [
+        ...(repaired.length > 0 ? [`Some saved settings were unreadable, so their defaults are in use: ${repaired.join(', ')}.`] : []),
+        ...(missing.length > 0 ? [`Some settings were missing from storage, so their defaults are in use: ${missing.join(', ')}.`] : []),
+      ];
+  return { settings, notice: `${what.join(' ')} Your next change saves a repaired copy.` };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   exportPack,
   importPack,
   listPacks,
+  listPacksWithNotice,
   loadEnabledPacks,
   packsItem,
   removePack,
@@ -161,5 +162,82 @@ describe('pack store', () => {
       ['one', true],
       ['two', true],
     ]);
+  });
+});
+
+describe('corrupted pack storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const SETTINGS = { enabled: false, style: 'background', pausedSites: ['example.com'] };
+  const good = () => ({ pack: otherPack('good-story', 'Good story'), installedAt: 5 });
+
+  it.each<[string, unknown, string[], RegExp]>([
+    ['a hand-edited string', 'I deleted this', [], /could not be read and are not in use: the list of installed packs\./],
+    ['text cut short', '{"disabled":[],"imported":[{"pack":{"format":"contextual-b', [], /the list of installed packs/],
+    ['a list (not the stored shape)', [good()], [], /the list of installed packs/],
+    ['a wrong-typed disabled list', { disabled: 'good-story', imported: [good()] }, ['good-story'], /the list of disabled packs/],
+    ['a wrong-typed imported list', { disabled: [], imported: { 0: good() } }, [], /the list of imported packs/],
+    [
+      'a pack cut short',
+      { disabled: [], imported: [{ pack: { ...otherPack('cut-short', 'Cut short'), entities: undefined }, installedAt: 1 }, good()] },
+      ['good-story'],
+      /imported pack 1 "Cut short" \(entities: is missing\)/,
+    ],
+    [
+      'a hand-edited pack',
+      { disabled: [], imported: [good(), { pack: { ...otherPack('edited', 'Edited\nby hand'), formatVersion: 2 }, installedAt: 1 }] },
+      ['good-story'],
+      /imported pack 2 "Edited\\nby hand" \(formatVersion: must be 1\)/,
+    ],
+    ['a pack stored as text', { disabled: [], imported: [{ pack: JSON.stringify(otherPack()), installedAt: 1 }, good()] }, ['good-story'], /imported pack 1 \(pack: must be a JSON object \(got text\)\)/],
+    ['an entry that is not an object', { disabled: [], imported: [null, good()] }, ['good-story'], /imported pack 1[;.]/],
+    ['the same pack twice', { disabled: [], imported: [good(), good()] }, ['good-story'], /imported pack 2 "Good story" \(its id "good-story" is already in use\)/],
+    ['a pack with the built-in id', { disabled: [], imported: [{ pack: bundledPack, installedAt: 1 }] }, [], /its id ".+" is already in use/],
+  ])('%s: keeps what can be read, says what was left out, and the settings survive', async (_case, stored, usable, notice) => {
+    await fakeBrowser.storage.local.set({ packs: stored, packs$: { v: 1 }, settings: SETTINGS, settings$: { v: 2 } });
+    const load = await listPacksWithNotice();
+    expect(load.packs.map((entry) => entry.pack.id)).toEqual([bundledPack.id, ...usable]);
+    expect(load.notice).toMatch(notice);
+    expect(load.notice).toMatch(/Your next change to the packs saves only what could be read/);
+    // Reading repairs nothing behind the user's back, and the settings are another item entirely.
+    expect((await fakeBrowser.storage.local.get('packs')).packs).toEqual(stored);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(SETTINGS);
+
+    // The next change keeps every readable pack and drops only the unreadable ones.
+    await setPackEnabled(bundledPack.id, false);
+    expect((await listPacksWithNotice()).notice).toBeUndefined();
+    expect((await listPacks()).map((entry) => [entry.pack.id, entry.enabled])).toEqual([
+      [bundledPack.id, false],
+      // A disabled list that could not be read leaves every pack enabled.
+      ...usable.map((id) => [id, true]),
+    ]);
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(SETTINGS);
+  });
+
+  it('has no notice when nothing is stored or storage is good', async () => {
+    expect(await listPacksWithNotice()).toEqual({ packs: await listPacks() });
+    await importPack(json(otherPack()));
+    expect((await listPacksWithNotice()).notice).toBeUndefined();
+  });
+
+  it('says so, and still offers the built-in pack, when storage cannot be read at all', async () => {
+    vi.spyOn(packsItem, 'getValue').mockRejectedValue(new Error('IO error'));
+    const load = await listPacksWithNotice();
+    expect(load.packs.map((entry) => entry.pack.id)).toEqual([bundledPack.id]);
+    expect(load.notice).toBe('Your installed packs could not be read (IO error), so only the built-in pack is in use.');
+  });
+
+  it('names at most five unreadable packs and counts the rest', async () => {
+    await fakeBrowser.storage.local.set({ packs: { disabled: [], imported: Array.from({ length: 8 }, () => 7) } });
+    const { notice } = await listPacksWithNotice();
+    expect(notice).toMatch(/imported pack 5 and 3 more\./);
+  });
+
+  it('reads a stored pack whose title is huge or full of line breaks as a short, one-line notice', async () => {
+    const title = `Line\n${'x'.repeat(10_000)}`;
+    await fakeBrowser.storage.local.set({ packs: { disabled: [], imported: [{ pack: { ...otherPack(), title, formatVersion: 9 } }] } });
+    const { notice } = await listPacksWithNotice();
+    expect(notice).not.toContain('\n');
+    expect(notice!.length).toBeLessThan(500);
   });
 });

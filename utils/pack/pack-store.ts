@@ -49,18 +49,91 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * future format) is skipped rather than trusted, and a malformed item reads as "nothing imported".
  */
 async function readStored(): Promise<StoredPacks> {
-  const raw: unknown = await packsItem.getValue();
-  if (!isRecord(raw)) return EMPTY;
+  return inspectStoredPacks(await packsItem.getValue()).stored;
+}
+
+/** What `inspectStoredPacks` found: what can be used, and what had to be left out, for the user. */
+export interface StoredPacksInspection {
+  stored: StoredPacks;
+  /** One phrase per thing left out: `imported pack 2 ("Old story": entities[0].kind: must be …)`. */
+  problems: string[];
+}
+
+/** Problems a notice lists by name; the rest are counted. */
+const MAX_NOTICE_PROBLEMS = 5;
+/** Longest pack title quoted in a notice; a hand-edited title can be anything. */
+const MAX_NOTICE_TITLE = 60;
+
+/** Reads any value as `StoredPacks`, keeping every usable part and naming each part left out. */
+export function inspectStoredPacks(raw: unknown): StoredPacksInspection {
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { stored: EMPTY, problems };
+  if (!isRecord(raw)) return { stored: EMPTY, problems: ['the list of installed packs'] };
   const disabled = Array.isArray(raw.disabled) ? raw.disabled.filter((id): id is string => typeof id === 'string') : [];
-  const imported: StoredPacks['imported'] = [];
-  for (const entry of Array.isArray(raw.imported) ? raw.imported : []) {
-    if (!isRecord(entry)) continue;
-    const checked = validatePack(entry.pack);
-    if (!checked.ok || checked.pack.id === bundledPack.id) continue;
-    if (imported.some((other) => other.pack.id === checked.pack.id)) continue;
-    imported.push({ pack: checked.pack, installedAt: typeof entry.installedAt === 'number' ? entry.installedAt : 0 });
+  if (raw.disabled !== undefined && (!Array.isArray(raw.disabled) || disabled.length !== raw.disabled.length)) {
+    problems.push('the list of disabled packs');
   }
-  return { disabled, imported };
+  if (raw.imported !== undefined && !Array.isArray(raw.imported)) problems.push('the list of imported packs');
+  const imported: StoredPacks['imported'] = [];
+  (Array.isArray(raw.imported) ? (raw.imported as unknown[]) : []).forEach((entry, index) => {
+    const label = `imported pack ${index + 1}${storedTitle(entry)}`;
+    if (!isRecord(entry)) {
+      problems.push(label);
+      return;
+    }
+    const checked = validatePack(entry.pack);
+    if (!checked.ok) {
+      const first = checked.issues[0];
+      problems.push(`${label} (${first ? `${first.path || 'pack'}: ${first.message}` : 'not a pack'})`);
+    } else if (checked.pack.id === bundledPack.id || imported.some((other) => other.pack.id === checked.pack.id)) {
+      problems.push(`${label} (its id "${checked.pack.id}" is already in use)`);
+    } else {
+      imported.push({ pack: checked.pack, installedAt: typeof entry.installedAt === 'number' ? entry.installedAt : 0 });
+    }
+  });
+  return { stored: { disabled, imported }, problems };
+}
+
+function storedTitle(entry: unknown): string {
+  const title = isRecord(entry) && isRecord(entry.pack) ? entry.pack.title : undefined;
+  if (typeof title !== 'string' || title.trim() === '') return '';
+  const clipped = title.length > MAX_NOTICE_TITLE ? `${title.slice(0, MAX_NOTICE_TITLE - 1)}…` : title;
+  // JSON quoting shows line breaks and other control characters as escapes, not as layout.
+  return ` ${JSON.stringify(clipped)}`;
+}
+
+/** The installed packs plus, when storage held something unusable, a sentence saying so. */
+export interface PacksLoad {
+  packs: InstalledPack[];
+  /** Shown to the user (options page); absent when storage held nothing or held good packs. */
+  notice?: string;
+}
+
+/**
+ * `listPacks` for the options page: also says when storage failed to read or held packs that could
+ * not be used. The built-in pack is always there. Storage is left alone; the next change to the
+ * packs (import, enable, remove) saves only what could be read.
+ */
+export async function listPacksWithNotice(): Promise<PacksLoad> {
+  let raw: unknown;
+  try {
+    raw = await packsItem.getValue();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      packs: toInstalled(EMPTY),
+      notice: `Your installed packs could not be read (${reason}), so only the built-in pack is in use.`,
+    };
+  }
+  const { stored, problems } = inspectStoredPacks(raw);
+  const packs = toInstalled(stored);
+  if (problems.length === 0) return { packs };
+  const listed = problems.slice(0, MAX_NOTICE_PROBLEMS).join('; ');
+  const more = problems.length > MAX_NOTICE_PROBLEMS ? ` and ${problems.length - MAX_NOTICE_PROBLEMS} more` : '';
+  return {
+    packs,
+    notice: `Some of your saved packs could not be read and are not in use: ${listed}${more}. Your next change to the packs saves only what could be read; import a corrected file to use a pack again.`,
+  };
 }
 
 function toInstalled(stored: StoredPacks): InstalledPack[] {
