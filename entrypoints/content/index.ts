@@ -91,6 +91,9 @@ export default defineContentScript({
       });
       // Single-page apps swap their content without a new document.
       ctx.addEventListener(window, 'wxt:locationchange', () => session?.rescan());
+      // `document.open()` replaces <html> and <body> and drops every listener on the document and
+      // window: the session is bound to the old ones, so it starts afresh on the new document.
+      ctx.onInvalidated(watchDocumentReplaced(() => apply(true), report));
 
       if (!isTop) return;
       const onMessage = (message: unknown): Promise<unknown> | undefined => {
@@ -125,6 +128,37 @@ export default defineContentScript({
     }
   },
 });
+
+/**
+ * Calls `onReplaced` once the document has a new root element with a body (after `document.open()`
+ * and `document.write()`); returns the teardown. A MutationObserver on the document node itself
+ * survives `document.open()`, which erases event listeners but not observers.
+ */
+function watchDocumentReplaced(onReplaced: () => void, report: (error: unknown) => void): () => void {
+  let root = document.documentElement;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const whenBodyExists = (triesLeft: number) => {
+    timer = setTimeout(() => {
+      if (document.body) onReplaced();
+      else if (triesLeft > 0) whenBodyExists(triesLeft - 1);
+    }, 50);
+  };
+  const observer = new MutationObserver(() => {
+    try {
+      if (document.documentElement === root || !document.documentElement) return;
+      root = document.documentElement;
+      clearTimeout(timer);
+      whenBodyExists(40);
+    } catch (error) {
+      report(error);
+    }
+  });
+  observer.observe(document, { childList: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
 
 function isPageMentions(value: unknown): value is PageMentions {
   return typeof value === 'object' && value !== null && typeof (value as PageMentions).total === 'number';
