@@ -5,6 +5,11 @@ import { BUNDLED_PACK_FILE, requireValidPack } from './utils/pack/bundled-pack';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources archive is for store reviewers rebuilding the extension: pictures and test
+    // output are not sources.
+    excludeSources: ['docs/**', 'test-results/**', '.tmp/**', '**/*.tmp.*', '.scratch*'],
+  },
   hooks: {
     // The bundled pack is trusted at run time because it is checked here: a bad file stops the build.
     'build:before': () => {

@@ -1,8 +1,8 @@
 /**
- * `npm test`: typecheck, unit tests (happy-dom) and end-to-end tests (real Chromium and Firefox),
- * then one plain line totalled from the runners' JSON reports:
+ * `npm test`: typecheck, lint, unit tests (happy-dom) and end-to-end tests (real Chromium and
+ * Firefox), then one plain line totalled from the runners' JSON reports:
  *   N passed, N failed[, N skipped]
- * The typecheck counts as one check. Every stage runs even if an earlier one failed, so one run
+ * The typecheck and the lint count as one check each. Every stage runs even if an earlier one failed, so one run
  * shows everything that is wrong; the exit code is non-zero if anything failed or nothing ran.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,8 +36,14 @@ const addReport = (label, file, exitedOk) => {
 
 const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json'];
 
-if (run('typecheck', 'npx', ['tsc', '--noEmit'])) totals.passed += 1;
-else totals.failed += 1;
+for (const [label, args] of [
+  ['typecheck', ['tsc', '--noEmit']],
+  // No innerHTML, eval or document.write in product code (eslint.config.js).
+  ['lint', ['eslint', '.']],
+]) {
+  if (run(label, 'npx', args)) totals.passed += 1;
+  else totals.failed += 1;
+}
 
 const unitOk = run('unit tests', 'node', [...vitest, `--outputFile.json=${REPORTS}/unit.json`]);
 addReport('unit tests', `${REPORTS}/unit.json`, unitOk);

@@ -6,6 +6,7 @@
  */
 import './highlights.css';
 import { buildIndex } from '@/utils/matcher';
+import { flushDiagnostics, recordError } from '@/utils/diagnostics';
 import { isExtensionMessage, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
 import { buildCatalog, type Catalog } from '@/utils/pack/catalog';
 import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
@@ -22,8 +23,13 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
-    // Our errors stay ours: logged quietly under one prefix, never thrown into the page.
-    const report = (error: unknown) => console.debug(LOG_PREFIX, error);
+    // Our errors stay ours: logged quietly under one prefix, never thrown into the page, and
+    // counted for the options page's diagnostics.
+    const report = (error: unknown) => {
+      console.debug(LOG_PREFIX, error);
+      recordError('content script', error);
+    };
+    ctx.onInvalidated(() => void flushDiagnostics().catch(() => {}));
     const isTop = window === window.top;
     const hostname = location.hostname;
 

@@ -5,10 +5,22 @@ import { PackManager } from '@/components/PackManager';
 import { PackDrafter } from '@/components/PackDrafter';
 import { SettingsForm } from '@/components/SettingsForm';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
+import { DiagnosticsPanel } from '@/components/DiagnosticsPanel';
 import { CHROME_SHORTCUTS_URL, ShortcutInfo } from '@/components/ShortcutInfo';
 import { SiteListEditor } from '@/components/SiteListEditor';
 import { downloadText } from '@/components/download';
-import { exportPack, importPack, listPacks, packFileName, removePack, setPackEnabled, watchPacks, type InstalledPack } from '@/utils/pack/pack-store';
+import { clearDiagnostics, loadDiagnostics, watchDiagnostics, type Diagnostics } from '@/utils/diagnostics';
+import {
+  exportPack,
+  importPack,
+  listPacks,
+  listPacksWithNotice,
+  packFileName,
+  removePack,
+  setPackEnabled,
+  watchPacks,
+  type InstalledPack,
+} from '@/utils/pack/pack-store';
 import { loadSettingsWithNotice, resetSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 import { parseSettingsJson, settingsToJson } from '@/utils/settings-file';
 import { readShortcut } from './shortcut';
@@ -22,6 +34,8 @@ export function App() {
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [packs, setPacks] = useState<InstalledPack[]>([]);
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
+  const [packsNotice, setPacksNotice] = useState<string | undefined>(undefined);
+  const [diagnostics, setDiagnostics] = useState<Diagnostics | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
@@ -30,15 +44,23 @@ export function App() {
       setSettings(loaded.settings);
       setNotice(loaded.notice);
     });
-    void listPacks().then((list) => live && setPacks(list));
+    // Stored packs that no longer read back are left out and named, never silently dropped.
+    void listPacksWithNotice().then((loaded) => {
+      if (!live) return;
+      setPacks(loaded.packs);
+      setPacksNotice(loaded.notice);
+    });
     void readShortcut().then((key) => live && setShortcut(key));
+    void loadDiagnostics().then((loaded) => live && setDiagnostics(loaded));
     // The popup can flip the switch or pause a site while this page is open.
     const stopSettings = watchSettings(setSettings);
     const stopPacks = watchPacks(setPacks);
+    const stopDiagnostics = watchDiagnostics(setDiagnostics);
     return () => {
       live = false;
       stopSettings();
       stopPacks();
+      stopDiagnostics();
     };
   }, []);
 
@@ -66,6 +88,11 @@ export function App() {
       {notice && (
         <p class="cb-error cb-error--block" role="alert">
           {notice}
+        </p>
+      )}
+      {packsNotice && (
+        <p class="cb-error cb-error--block" role="alert">
+          {packsNotice}
         </p>
       )}
 
@@ -185,6 +212,16 @@ export function App() {
             setNotice(undefined);
           }}
         />
+      </section>
+
+      <section class="cb-panel" aria-labelledby="cb-diagnostics">
+        <h2 id="cb-diagnostics" class="cb-panel__title">
+          Diagnostics
+        </h2>
+        <p class="cb-note">
+          Errors the extension caught on pages, kept on this device only, so you can tell us what went wrong.
+        </p>
+        <DiagnosticsPanel diagnostics={diagnostics} onClear={() => void clearDiagnostics()} />
       </section>
 
       <section class="cb-panel" aria-labelledby="cb-privacy">
