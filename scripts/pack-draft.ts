@@ -8,17 +8,16 @@
  * `-` reads stdin. The pack JSON goes to stdout (or --out); a summary of what was found goes to
  * stderr. Exit 2 on a usage or input error, 1 when the draft does not validate.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { draftPack } from '../utils/draft/index';
 import { packToJsonText } from '../utils/draft/pack-json';
 import { formatPackIssues } from '../utils/pack/validate-pack';
 import { collectTextBlocks } from '../utils/page/text-blocks';
+import { CliError, readText } from './cli';
 
 const USAGE = 'usage: npm run --silent pack:draft -- FILE [--title TEXT] [--id ID] [--source TEXT] [--out pack.json]   (FILE: .txt, .html, or - for stdin)';
-
-class CliError extends Error {}
 
 interface Options {
   file: string;
@@ -47,15 +46,6 @@ function parseArgs(argv: readonly string[]): Options {
   }
   if (file === undefined) throw new CliError('no article file');
   return { ...options, file };
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
 }
 
 /** The article's text (for HTML, the blocks the content script would scan, one per line) and its headline. */

@@ -8,17 +8,15 @@
  * its own. With `--json`, one object per mention and line; offsets are UTF-16 offsets into the
  * file's text (for HTML, into the block's text, and `block` says which).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { buildIndex, findMentions, type Mention, type MentionIndex } from '../utils/matcher/index';
 import { formatPackIssues, parsePackJson } from '../utils/pack/validate-pack';
 import { collectTextBlocks } from '../utils/page/text-blocks';
+import { CliError, readText } from './cli';
 
 const USAGE = 'usage: npm run --silent scan -- [--pack FILE] [--json] FILE...   (FILE: .txt, .html, or - for stdin)';
 const DEFAULT_PACK = resolve(import.meta.dirname, '../data/briefing-pack.json');
-
-class CliError extends Error {}
 
 interface Options {
   pack: string;
@@ -44,15 +42,6 @@ function parseArgs(argv: readonly string[]): Options {
   }
   if (options.files.length === 0) throw new CliError('no input files');
   return options;
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
 }
 
 function loadIndex(file: string): MentionIndex {
