@@ -24,6 +24,12 @@ export interface MentionRecord {
   nodes: Text[];
   /** The block the mention was found in: the unit of on-screen tracking. */
   container: Element;
+  /**
+   * False for a mention inside a huge text block (see `HUGE_BLOCK_CHARS` in scan-blocks.ts): it is
+   * registered under an unstyled name, so it is found, counted and opens its card, but nothing is
+   * painted — painting a highlight in a multi-megabyte text node costs the page a 150 ms frame.
+   */
+  drawn: boolean;
 }
 
 /** How far beyond the viewport a block's mentions are registered, so scrolling never shows them late. */
@@ -38,8 +44,19 @@ export function highlightName(kind: EntityKind, style: HighlightStyle): string {
   return style === 'background' ? `cb-${kind}-fill` : style === 'off' ? `cb-${kind}-quiet` : `cb-${kind}`;
 }
 
+/** Mentions in huge text blocks: never styled, whatever the user's style (see `MentionRecord.drawn`). */
+export const undrawnHighlightName = (kind: EntityKind): string => `cb-${kind}-large-text`;
+
+/** One registered Highlight: a kind, drawn in the user's style or never drawn. */
+type Slot = `${EntityKind}` | `${EntityKind}:undrawn`;
+const slotOf = (record: MentionRecord): Slot => (record.drawn ? record.kind : `${record.kind}:undrawn`);
+const nameOf = (slot: Slot, style: HighlightStyle): string => {
+  const [kind, undrawn] = slot.split(':') as [EntityKind, string | undefined];
+  return undrawn ? undrawnHighlightName(kind) : highlightName(kind, style);
+};
+
 export class HighlightRegistry {
-  private readonly highlights = new Map<EntityKind, Highlight>();
+  private readonly highlights = new Map<Slot, Highlight>();
   private byNode = new WeakMap<Text, MentionRecord[]>();
   private readonly records = new Set<MentionRecord>();
   private readonly byContainer = new Map<Element, Set<MentionRecord>>();
@@ -140,14 +157,14 @@ export class HighlightRegistry {
 
   setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
-    for (const kind of this.highlights.keys()) CSS.highlights.delete(highlightName(kind, this.style));
+    for (const slot of this.highlights.keys()) CSS.highlights.delete(nameOf(slot, this.style));
     this.style = style;
-    for (const [kind, highlight] of this.highlights) CSS.highlights.set(highlightName(kind, style), highlight);
+    for (const [slot, highlight] of this.highlights) CSS.highlights.set(nameOf(slot, style), highlight);
   }
 
   /** Unregisters everything from `CSS.highlights`. */
   clear(): void {
-    for (const kind of this.highlights.keys()) CSS.highlights.delete(highlightName(kind, this.style));
+    for (const slot of this.highlights.keys()) CSS.highlights.delete(nameOf(slot, this.style));
     this.highlights.clear();
     this.records.clear();
     this.byNode = new WeakMap();
@@ -176,12 +193,12 @@ export class HighlightRegistry {
 
   private hide(record: MentionRecord): void {
     if (this.pending.delete(record)) return;
-    this.highlights.get(record.kind)?.delete(record.range);
+    this.highlights.get(slotOf(record))?.delete(record.range);
   }
 
   private flush(): void {
     this.frame = 0;
-    for (const record of this.pending) this.highlightFor(record.kind).add(record.range);
+    for (const record of this.pending) this.highlightFor(slotOf(record)).add(record.range);
     this.pending.clear();
   }
 
@@ -204,12 +221,12 @@ export class HighlightRegistry {
     }
   }
 
-  private highlightFor(kind: EntityKind): Highlight {
-    let highlight = this.highlights.get(kind);
+  private highlightFor(slot: Slot): Highlight {
+    let highlight = this.highlights.get(slot);
     if (!highlight) {
       highlight = new Highlight();
-      this.highlights.set(kind, highlight);
-      CSS.highlights.set(highlightName(kind, this.style), highlight);
+      this.highlights.set(slot, highlight);
+      CSS.highlights.set(nameOf(slot, this.style), highlight);
     }
     return highlight;
   }

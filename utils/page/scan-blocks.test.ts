@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../matcher';
 import { bundledPack } from '../pack/bundled-pack';
 import { DEFAULT_SETTINGS } from '../settings';
-import { scanBlock, WINDOW_SIZE, type ScanOptions } from './scan-blocks';
+import { HUGE_BLOCK_CHARS, scanBlock, WINDOW_SIZE, type ScanOptions } from './scan-blocks';
 import { collectTextBlocks } from './text-blocks';
 
 const index = buildIndex(bundledPack.entities);
@@ -95,5 +95,18 @@ describe('text that is not drawn', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.range.startContainer).not.toBe(hidden);
     expect(records[0]!.range.startOffset).toBe(' and then '.length);
+  });
+});
+
+describe('huge text blocks', () => {
+  it('finds mentions in a block over the size limit but marks them as not drawn', () => {
+    const p = document.createElement('p');
+    p.textContent = `Vladimir Putin ${'x '.repeat(HUGE_BLOCK_CHARS / 2)}`;
+    document.body.replaceChildren(p, Object.assign(document.createElement('p'), { textContent: 'Narendra Modi' }));
+    const records = collectTextBlocks(document.body).flatMap((block) => scanBlock(block, options()));
+    expect(records.map((r) => [r.entityId, r.drawn])).toEqual([
+      ['vladimir-putin', false],
+      ['narendra-modi', true],
+    ]);
   });
 });
