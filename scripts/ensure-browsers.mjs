@@ -12,9 +12,11 @@ export const BROWSERS = [
 ];
 
 const browserPath = (b) => process.env[b.env] || b.path;
-const missingBrowsers = () => BROWSERS.filter((b) => !existsSync(browserPath(b)));
 
-export function ensureBrowsers() {
+/** `only`: the Debian package names to check (`['chromium']` for `npm start`); all by default. */
+export function ensureBrowsers(only = BROWSERS.map((b) => b.apt)) {
+  const wanted = BROWSERS.filter((b) => only.includes(b.apt));
+  const missingBrowsers = () => wanted.filter((b) => !existsSync(browserPath(b)));
   let missing = missingBrowsers();
   if (missing.length === 0) return;
   const packages = missing.map((b) => b.apt).join(' ');

@@ -13,9 +13,15 @@ import { register } from 'tsx/esm/api';
 register();
 const { launchChromium } = await import('../tests/e2e/support/chromium.ts');
 const { startServer } = await import('../tests/e2e/support/server.ts');
-const { browserExecutable } = await import('../tests/e2e/support/browsers.ts');
+const { ensureBrowsers } = await import('./ensure-browsers.mjs');
 
-browserExecutable('chromium'); // fails with the install command if Chromium is missing
+// Installs Debian's Chromium when missing and root on Debian/Ubuntu; elsewhere stops with the command.
+try {
+  ensureBrowsers(['chromium']);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 
 console.log('▶ npx wxt build');
 if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
