@@ -9,6 +9,7 @@
  * `<address>` and every string capped, so a page cannot fill storage through our error path.
  */
 import { storage } from '@wxt-dev/storage';
+import { isRecord } from './is-record';
 
 /** One recorded error. */
 export interface DiagnosticEntry {
@@ -138,9 +139,6 @@ export function watchDiagnostics(onChange: (diagnostics: Diagnostics) => void): 
 export function totalErrors(diagnostics: Diagnostics): number {
   return Object.values(diagnostics.counts).reduce((sum, count) => sum + count, 0);
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads any stored value as `Diagnostics`, dropping what is malformed (storage edited by hand). */
 export function normalizeDiagnostics(raw: unknown): Diagnostics {

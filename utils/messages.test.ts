@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExtensionMessage, sumMentions } from './messages';
+import { isExtensionMessage, isPageMentions, sumMentions } from './messages';
 
 describe('messages', () => {
   it.each([
@@ -12,6 +12,16 @@ describe('messages', () => {
     ['get-page-mentions', false],
   ])('recognises %j: %s', (value, expected) => {
     expect(isExtensionMessage(value)).toBe(expected);
+  });
+
+  it.each([
+    [{ counts: { 'vladimir-putin': 1 }, total: 1 }, true],
+    [{ counts: {}, total: 0 }, true],
+    [{ total: 1 }, false],
+    [{ counts: null, total: 1 }, false],
+    [undefined, false],
+  ])('reads %j as page mentions: %s', (value, expected) => {
+    expect(isPageMentions(value)).toBe(expected);
   });
 
   it('adds up the mentions of a tab’s frames', () => {

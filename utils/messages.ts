@@ -68,6 +68,13 @@ export function isExtensionMessage(value: unknown): value is ExtensionMessage {
   return typeof type === 'string' && MESSAGE_TYPES.has(type as ExtensionMessage['type']);
 }
 
+/** Whether an answer (from a tab or the background) is a `PageMentions`. */
+export function isPageMentions(value: unknown): value is PageMentions {
+  if (typeof value !== 'object' || value === null) return false;
+  const { counts, total } = value as Partial<PageMentions>;
+  return typeof total === 'number' && typeof counts === 'object' && counts !== null;
+}
+
 /** Adds up the mentions of a tab's frames. */
 export function sumMentions(frames: Iterable<PageMentions>): PageMentions {
   const counts: Record<string, number> = {};

@@ -8,6 +8,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { ENTITY_KINDS, type EntityKind } from './pack/schema';
+import { isRecord } from './is-record';
 
 /** `off` draws nothing: mentions are still found, hover and the keyboard still open their cards. */
 export type HighlightStyle = 'underline' | 'background' | 'off';
@@ -47,9 +48,6 @@ export const DEFAULT_SETTINGS: Settings = {
   allowedSites: [],
   hoverDelayMs: HOVER_DELAY_LIMITS.default,
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One DNS label: letters, digits and inner hyphens (IDNs arrive punycoded from `URL`). */
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;

@@ -7,7 +7,7 @@
 import './highlights.css';
 import { buildIndex } from '@/utils/matcher';
 import { flushDiagnostics, recordError } from '@/utils/diagnostics';
-import { isExtensionMessage, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
+import { isExtensionMessage, isPageMentions, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
 import { buildCatalog, type Catalog } from '@/utils/pack/catalog';
 import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
@@ -164,8 +164,4 @@ function watchDocumentReplaced(onReplaced: () => void, report: (error: unknown) 
     observer.disconnect();
     clearTimeout(timer);
   };
-}
-
-function isPageMentions(value: unknown): value is PageMentions {
-  return typeof value === 'object' && value !== null && typeof (value as PageMentions).total === 'number';
 }

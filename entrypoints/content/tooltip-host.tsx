@@ -50,10 +50,6 @@ export class TooltipHost {
 
   constructor(private readonly options: TooltipHostOptions) {}
 
-  get openEntityKey(): string | null {
-    return this.entityKey;
-  }
-
   /** Whether an event happened inside our card (events from the shadow root retarget to the host). */
   contains(target: EventTarget | null): boolean {
     return this.host !== null && target === this.host;

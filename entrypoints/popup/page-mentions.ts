@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { GetPageMentionsMessage, PageMentions, RevealEntityMessage } from '@/utils/messages';
+import { isPageMentions, type GetPageMentionsMessage, type RevealEntityMessage } from '@/utils/messages';
 import type { PageMentionsState } from '@/components/PageMentionList';
 import { normalizeHostname } from '@/utils/settings';
-
-function isPageMentions(value: unknown): value is PageMentions {
-  if (typeof value !== 'object' || value === null) return false;
-  const { counts, total } = value as Partial<PageMentions>;
-  return typeof total === 'number' && typeof counts === 'object' && counts !== null;
-}
 
 export interface ActiveTab {
   id?: number;

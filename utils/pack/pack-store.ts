@@ -7,6 +7,7 @@ import { storage } from '@wxt-dev/storage';
 import { bundledPack } from './bundled-pack';
 import type { Pack } from './schema';
 import { formatPackIssues, parsePackJson, validatePack } from './validate-pack';
+import { isRecord } from '../is-record';
 
 /** A pack as the options page lists it. */
 export interface InstalledPack {
@@ -40,9 +41,6 @@ export interface ImportOptions {
   /** Replace an imported pack that has the same id (never the built-in one). */
   replace?: boolean;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads storage defensively: a stored pack that no longer validates (storage edited by hand, or a
