@@ -13,35 +13,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildIndex, findMentions, type MatcherEntity, type MentionIndex } from '../utils/matcher/index';
+import { rng, storySentences } from './bench/news-text';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_CHARS = 5 * 1024 * 1024;
 const RUNS = 7;
-
-/** Deterministic PRNG (mulberry32) so every run measures the same text and pack. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function loadSentences(): string[] {
-  const article = readFileSync(resolve(ROOT, '../shared/article/article.txt'), 'utf8').split('\n');
-  let corpus: string[] = [];
-  try {
-    corpus = readFileSync(resolve(ROOT, '../shared/corpus/dev.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text);
-  } catch {
-    // The corpus lives outside the repo; the article and filler are enough without it.
-  }
-  return [...article, ...corpus].filter((s) => s.trim());
-}
 
 /**
  * Filler vocabulary for the sentences between story sentences: common news words, plus words that
@@ -72,7 +48,7 @@ const FILLER_WORDS = (
  */
 function buildText(storyShare: number, seed: number): string[] {
   const random = rng(seed);
-  const sentences = loadSentences();
+  const sentences = storySentences();
   const paragraphs: string[] = [];
   let total = 0;
   while (total < TARGET_CHARS) {

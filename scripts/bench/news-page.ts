@@ -9,36 +9,9 @@
  * (`<a>Vladimir</a> Putin`, `<b>Narendra</b> <i>Modi</i>`), which the annotator must join.
  * Deterministic (seeded), so every run measures the same page.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-const SHARED = resolve(import.meta.dirname, '../../../shared');
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng, storySentences } from './news-text';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function storySentences(): string[] {
-  const article = readFileSync(resolve(SHARED, 'article/article.txt'), 'utf8').split('\n');
-  let corpus: string[] = [];
-  try {
-    corpus = readFileSync(resolve(SHARED, 'corpus/dev.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text);
-  } catch {
-    // The corpus is optional; the article alone names every person.
-  }
-  return [...article, ...corpus].filter((s) => s.trim());
-}
 
 const FILLER = (
   'the the the of of of and and to to in in a a is that for on was with he as it by at from his an ' +
