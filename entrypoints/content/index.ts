@@ -22,6 +22,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
+  // Frames with no origin of their own (data:, blob:, about:srcdoc) are matched by the page that
+  // made them, so a story shown in a data: frame is read like the rest of the page.
+  matchOriginAsFallback: true,
   async main(ctx) {
     // Our errors stay ours: logged quietly under one prefix, never thrown into the page, and
     // counted for the options page's diagnostics.

@@ -180,20 +180,21 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     expect(await waitForPage(page, cardInFrame, 'blank-dom', { timeout: CARD_TIMEOUT, message: 'a card inside the about:blank frame' })).toBe('narendra-modi');
     await moveAway(page);
 
-    // The data: frame has an opaque origin: ask it over postMessage.
+    // The data: frame has an opaque origin: ask it over postMessage. The content script reaches it
+    // through match_origin_as_fallback (matched by the page that made the frame).
     const data = await waitForPage(page, () =>
-      new Promise<{ ranges: number; html: string } | null>((resolve) => {
+      new Promise<{ marked: string[]; html: string } | null>((resolve) => {
         const id = Math.random();
         const onMessage = (event: MessageEvent) => {
           if (event.data?.cbKitReply !== id) return;
           removeEventListener('message', onMessage);
-          resolve(event.data);
+          resolve(event.data.marked.length > 0 ? event.data : null);
         };
         addEventListener('message', onMessage);
         (document.getElementById('data') as HTMLIFrameElement).contentWindow!.postMessage({ cbKitProbe: id }, '*');
         setTimeout(() => resolve(null), 1_000);
-      }), undefined, { message: 'the data: frame to answer' });
-    console.log(`[e2e] ${name} data: frame — ${data.ranges} highlighted range(s) (content scripts match <all_urls>, which has no data: URLs)`);
+      }), undefined, { message: 'the data: frame to report its highlights' });
+    expect(data.marked).toEqual(['cb-person:Droupadi Murmu']);
     expect(data.html.startsWith('<p id="data-1">Droupadi Murmu is in a data frame.</p><script>')).toBe(true);
     expect(data.html.includes('cb-briefing-host')).toBe(false);
 
