@@ -8,6 +8,7 @@ import './highlights.css';
 import { buildIndex } from '@/utils/matcher';
 import { flushDiagnostics, recordError } from '@/utils/diagnostics';
 import { isExtensionMessage, isPageMentions, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
+import { governingSite } from '@/utils/page/frame-site';
 import { buildCatalog, type Catalog } from '@/utils/pack/catalog';
 import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
@@ -34,7 +35,8 @@ export default defineContentScript({
     };
     ctx.onInvalidated(() => void flushDiagnostics().catch(() => {}));
     const isTop = window === window.top;
-    const hostname = location.hostname;
+    // Every frame follows the site the reader is on (the tab's top page), see frame-site.ts.
+    const site = governingSite(window);
 
     let settings: Settings;
     let catalog: Catalog;
@@ -46,7 +48,7 @@ export default defineContentScript({
       browser.runtime.sendMessage({ type: 'page-mentions', state, ...mentions }).catch(() => {});
     };
     const frameState = (): FrameState => {
-      const status = siteStatus(settings, hostname);
+      const status = siteStatus(settings, site);
       return status === 'active' ? 'active' : status === 'off' ? 'off' : 'paused';
     };
     const setPacks = (packs: Pack[]) => {
@@ -69,7 +71,7 @@ export default defineContentScript({
           settings,
           onMentionsChanged: (mentions) => sendMentions(mentions, 'active'),
           onOpenSettings: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(report),
-          onPauseSite: () => void pauseSite(hostname).catch(report),
+          onPauseSite: () => void pauseSite(site).catch(report),
           onError: report,
         });
       } else if (active && session) {

@@ -53,6 +53,38 @@ function tooLargePack(): string {
   return file;
 }
 
+/**
+ * True once the fixture's about:blank frame (read directly, same origin) and data: frame (asked over
+ * postMessage: its origin is opaque) hold exactly the `expected` highlights, as `name:text`.
+ */
+const frameHighlights = (expected: { blank: string[]; data: string[] }): Promise<boolean> => {
+  const marked = (win: Window & typeof globalThis): string[] => {
+    const out: string[] = [];
+    win.CSS.highlights.forEach((highlight, name) =>
+      highlight.forEach((r) => {
+        const range = win.document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(`${name}:${range.toString()}`);
+      }),
+    );
+    return out.sort();
+  };
+  const blank = marked((document.getElementById('blank') as HTMLIFrameElement).contentWindow as Window & typeof globalThis);
+  return new Promise((resolve) => {
+    const id = Math.random();
+    const onMessage = (event: MessageEvent) => {
+      if (event.data?.cbKitReply !== id) return;
+      removeEventListener('message', onMessage);
+      const data = [...(event.data.marked as string[])].sort();
+      resolve(JSON.stringify({ blank, data }) === JSON.stringify(expected));
+    };
+    addEventListener('message', onMessage);
+    (document.getElementById('data') as HTMLIFrameElement).contentWindow!.postMessage({ cbKitProbe: id }, '*');
+    setTimeout(() => resolve(false), 1_000);
+  });
+};
+
 describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
   let browser: E2eBrowser;
   let tab: E2ePage;
@@ -67,7 +99,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
     await tab.bringToFront();
     return fn(tab);
   };
-  const waitTab = <A>(fn: (arg: A) => boolean, arg: A, message: string) =>
+  const waitTab = <A>(fn: (arg: A) => boolean | Promise<boolean>, arg: A, message: string) =>
     onTab((page) => waitForPage(page, fn, arg, { ...LIVE, message }));
 
   beforeAll(async () => {
@@ -113,9 +145,11 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
     await waitTab((id) => [...(CSS.highlights.get('cb-person') ?? [])].filter((r) => document.getElementById(id)!.contains(r.startContainer)).length === 1, 'repeated', 'one Putin in #repeated');
   });
 
-  it('pausing 127.0.0.1 removes every highlight; removing it from the list brings them back', async () => {
+  it('pausing 127.0.0.1 removes every highlight, in its about:blank and data: frames too; removing it brings them back', async () => {
     const before = await tab.evaluate(totalHighlights);
     expect(before).toBeGreaterThan(0);
+    const framesMarked = { blank: ['cb-person:Vladimir Putin'], data: ['cb-person:Droupadi Murmu'] };
+    await waitTab(frameHighlights, framesMarked, 'both frames marked before pausing');
     await onOptions(async (page) => {
       expect(await page.evaluate(focusField, 'paused sites')).toBe(true);
       for (const key of '127.0.0.1') await page.press(key);
@@ -129,6 +163,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
       CSS.highlights.forEach((h, n) => n.startsWith('cb-') && (total += h.size));
       return total === 0;
     }, undefined, 'no highlights on a paused site');
+    await waitTab(frameHighlights, { blank: [] as string[], data: [] as string[] }, 'both frames quiet on a paused site');
 
     expect(await onOptions((page) => page.evaluate(clickButton, 'Remove 127.0.0.1'))).toBe(true);
     await waitTab((n) => {
@@ -136,6 +171,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
       CSS.highlights.forEach((h, name) => name.startsWith('cb-') && (total += h.size));
       return total === n;
     }, before, `${before} highlights again after resuming`);
+    await waitTab(frameHighlights, framesMarked, 'both frames marked again after resuming');
   });
 
   it('the master switch off clears the tab, on restores it', async () => {
