@@ -78,6 +78,28 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     await page.close();
   });
 
+  it('text shown later without new nodes (accordion class, hidden attribute, "Read more" span, <details>) is marked when it appears', async () => {
+    const page = await open('dynamic/reveal.html');
+    const expected: Blocks = { 'top-1': ['cb-person vladimir-putin'] };
+    await expectBlocks(readBlocks(page), expected, { hold: 500 });
+    const steps: Array<[string, string, string[]]> = [
+      ['accordion', 'acc-1', ['cb-person narendra-modi']],
+      ['hidden', 'hid-1', ['cb-person droupadi-murmu']],
+      ['more', 'teaser', ['cb-person andrei-belousov']],
+      ['details', 'det-1', ['cb-person narendra-modi', 'cb-person vladimir-putin']],
+    ];
+    for (const [reveal, block, entities] of steps) {
+      await page.evaluate((which) => (window as unknown as { __reveal: Record<string, () => void> }).__reveal[which]!(), reveal);
+      expected[block] = entities;
+      await expectBlocks(readBlocks(page), expected, { hold: 200 });
+    }
+    await hoverCard(page, 'teaser', 'Belousov', 'andrei-belousov');
+    await closeCard(page);
+    await expectUntouched(page, []);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('infinite scroll: stories appended while scrolling get highlighted', async () => {
     const page = await open('dynamic/infinite-scroll.html');
     const NAMES = ['Vladimir Putin', 'Narendra Modi', 'Droupadi Murmu', 'Andrei Belousov'];

@@ -48,6 +48,10 @@ const MUTATION_BATCH_MS = 150;
 const FULL_RESCAN_ROOTS = 200;
 const NOTIFY_DELAY_MS = 120;
 const BELOW_VIEWPORT_STREAK = 64;
+/** Most elements watched for a reveal at once; beyond it, hidden text waits for a DOM change. */
+const MAX_REVEAL_WATCHES = 500;
+/** Revealed text is rescanned once it is within this margin of the screen (as highlights are drawn). */
+const REVEAL_MARGIN = '100% 0px';
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
@@ -86,13 +90,78 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   const isDrawn = (range: Range) => range.getClientRects().length > 0;
 
+  // Text left unmarked because nothing of it was drawn — a collapsed accordion, a "Read more"
+  // tail, a closed <details>, a `hidden` section — is watched and rescanned once the page shows it
+  // near the screen. An IntersectionObserver sees every way of showing (class, style, attribute,
+  // media query) on block and inline elements alike, without watching attributes all over the
+  // page; it only ever holds hidden things, each until its first showing. Its first notice of each
+  // element is the state it was watched in; a rescan follows a change from unseen to seen.
+  const watched = new Map<Element, boolean>();
+  const revealObserver =
+    typeof view.IntersectionObserver === 'function'
+      ? new view.IntersectionObserver(
+          (entries) => {
+            try {
+              for (const { target, isIntersecting } of entries) {
+                const seenBefore = watched.get(target);
+                if (seenBefore === undefined) continue;
+                if (!isIntersecting || seenBefore) {
+                  watched.set(target, isIntersecting);
+                  continue;
+                }
+                revealObserver!.unobserve(target);
+                watched.delete(target);
+                const root = target.isConnected ? blockRootOf(target) : null;
+                if (root) queueRescan(root);
+              }
+            } catch (error) {
+              options.onError(error);
+            }
+          },
+          { rootMargin: REVEAL_MARGIN },
+        )
+      : null;
+  /** Watches `element` for its showing; it counts as seen until its first notice says otherwise. */
+  const watchReveal = (element: Element) => {
+    if (!revealObserver || watched.has(element) || watched.size >= MAX_REVEAL_WATCHES) return;
+    watched.set(element, true);
+    revealObserver.observe(element);
+  };
+  const unwatchReveals = () => {
+    revealObserver?.disconnect();
+    watched.clear();
+  };
+  /** The outermost undrawn element around an undrawn block: one watch per collapsed panel. */
+  const hiddenRootOf = (container: Element): Element => {
+    let hidden = container;
+    for (let parent = hidden.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
+      if (watched.has(parent)) return parent;
+      if (typeof parent.checkVisibility !== 'function' || parent.checkVisibility()) break;
+      hidden = parent;
+    }
+    return hidden;
+  };
+
   const scanJob = (block: TextBlock) => {
-    const scanOptions = { index: options.index, kinds: settings.kinds, density: settings.density, isDrawn };
+    const isDrawnHere = (range: Range) => {
+      if (isDrawn(range)) return true;
+      // The innermost element around the undrawn text: a hidden inline element (or inside one).
+      watchReveal(range.startContainer.parentElement ?? block.container);
+      return false;
+    };
+    const scanOptions = { index: options.index, kinds: settings.kinds, density: settings.density, isDrawn: isDrawnHere };
     const scan = new BlockScan(block, scanOptions, (record) => {
       registry.add(record);
       notify();
     });
-    return (deadline: number) => !block.container.isConnected || !isRendered(block) || scan.step(deadline);
+    return (deadline: number) => {
+      if (!block.container.isConnected) return true;
+      if (!isRendered(block)) {
+        watchReveal(hiddenRootOf(block.container));
+        return true;
+      }
+      return scan.step(deadline);
+    };
   };
 
   /**
@@ -100,7 +169,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
    * sees is marked within the first slices; the rest is queued for idle time.
    */
   const scanRoot = (root: Node) => {
-    const blocks = iterateTextBlocks(root, watchShadowRoot);
+    const blocks = iterateTextBlocks(root, watchShadowRoot, watchReveal);
     // Blocks come in document order, which is mostly top to bottom: once this many in a row lie
     // below the viewport, the rest are taken to be below it too and no longer measured (one layout
     // read per block was a fifth of the work on long pages).
@@ -127,6 +196,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     scheduler.clear();
     registry.clear();
     changedRoots.clear();
+    unwatchReveals();
     if (doc.body) scanRoot(doc.body);
     notify();
   };
@@ -164,6 +234,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return el ?? (node.getRootNode() instanceof view.ShadowRoot ? node.getRootNode() : null);
   };
 
+  /** Gathers `root` for the next batched rescan. */
+  const queueRescan = (root: Node) => {
+    changedRoots.add(root);
+    if (mutationTimer !== undefined) return;
+    mutationTimer = setTimeout(() => {
+      try {
+        rescanChanged();
+      } catch (error) {
+        options.onError(error);
+      }
+    }, MUTATION_BATCH_MS);
+  };
+
   const observer = new view.MutationObserver((mutations) => {
     try {
       for (const mutation of mutations) {
@@ -171,28 +254,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         if (isOwnNode(target)) continue;
         if (mutation.type === 'characterData') {
           const root = blockRootOf(target);
-          if (root) changedRoots.add(root);
+          if (root) queueRescan(root);
           continue;
         }
         for (const added of mutation.addedNodes) {
           if (isOwnNode(added)) continue;
           const root = blockRootOf(added);
-          if (root) changedRoots.add(root);
+          if (root) queueRescan(root);
         }
         if (mutation.removedNodes.length > 0) {
           // Removed text takes its ranges with it (they collapse); the stale sweep drops them.
           const root = blockRootOf(target);
-          if (root) changedRoots.add(root);
+          if (root) queueRescan(root);
         }
-      }
-      if (changedRoots.size > 0 && mutationTimer === undefined) {
-        mutationTimer = setTimeout(() => {
-          try {
-            rescanChanged();
-          } catch (error) {
-            options.onError(error);
-          }
-        }, MUTATION_BATCH_MS);
       }
     } catch (error) {
       options.onError(error);
@@ -236,6 +310,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     destroy() {
       destroyed = true;
       observer.disconnect();
+      unwatchReveals();
       shadowRoots.clear();
       scheduler.destroy();
       clearTimeout(notifyTimer);

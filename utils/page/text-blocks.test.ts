@@ -74,4 +74,13 @@ describe('iterateTextBlocks', () => {
     expect(texts).toEqual(['Light', 'Shadow Putin']);
     expect(seen).toEqual([shadow]);
   });
+
+  it('reports subtrees left out for their hidden attribute, and only those', () => {
+    document.body.innerHTML =
+      '<p>Shown Putin</p><section hidden><p>Later Modi</p></section><p aria-hidden="true">Ticker</p><p data-briefings-ignore>Own</p><script>x</script>';
+    const hidden: Element[] = [];
+    const texts = [...iterateTextBlocks(document.body, undefined, (element) => hidden.push(element))].map((block) => block.text);
+    expect(texts).toEqual(['Shown Putin']);
+    expect(hidden.map((element) => element.localName)).toEqual(['section']);
+  });
 });

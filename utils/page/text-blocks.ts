@@ -84,9 +84,14 @@ const shadowRootOf = (element: Element): ShadowRoot | null =>
  * huge page in slices. `root` itself is assumed eligible (callers check `isInSkippedSubtree` for
  * roots other than the body). Blocks with no letters are dropped. An explicit stack, not
  * recursion: pages nest thousands of elements deep. Open shadow roots are walked too, and reported
- * to `onShadowRoot` so the caller can watch them.
+ * to `onShadowRoot` so the caller can watch them; subtrees left out for their `hidden` attribute
+ * are reported to `onHidden` (a page may show them later).
  */
-export function* iterateTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): Generator<TextBlock> {
+export function* iterateTextBlocks(
+  root: Node,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+  onHidden?: (element: Element) => void,
+): Generator<TextBlock> {
   const rootContainer =
     root.nodeType === ELEMENT_NODE
       ? (root as Element)
@@ -132,7 +137,10 @@ export function* iterateTextBlocks(root: Node, onShadowRoot?: (shadow: ShadowRoo
     }
     if (item.nodeType !== ELEMENT_NODE) continue;
     const element = item as Element;
-    if (isSkippedElement(element)) continue;
+    if (isSkippedElement(element)) {
+      if (onHidden && element.hasAttribute('hidden')) onHidden(element);
+      continue;
+    }
     if (element.localName === 'br') {
       // A line break separates words; it is whitespace in the block's text with no node behind it.
       current.text += '\n';
