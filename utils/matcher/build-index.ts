@@ -61,6 +61,12 @@ export interface FirstWord {
 
 export interface MentionIndex {
   readonly entities: readonly MatcherEntity[];
+  /**
+   * Per entity: the folded first letters of the words before the last in its aliases ("vв" for
+   * "Vladimir Putin", "Владимир~ Путин~"), so an initial before a bare surname can be told ours
+   * ("В.В. Путин") from someone else's ("G. C. Murmu").
+   */
+  readonly initials: readonly string[];
   /** Hash table slots: 0 = empty, else the word hash (0 is remapped to 1). */
   readonly slots: Int32Array;
   /** Per slot: the first words with that hash (collisions are rare but legal). */
@@ -194,6 +200,19 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     }
   });
 
+  const initials = entities.map(() => '');
+  for (const p of parsed) {
+    if (p.exclusion || entities[p.entity]!.kind !== 'person') continue;
+    for (const atoms of p.phrases) {
+      for (let i = 0; i < atoms.length - 1; i++) {
+        // Atoms written with capitals keep their form; its first letter, folded, is the key's.
+        if (atoms[i]!.form === null) continue;
+        const c = atoms[i]!.key.charAt(0);
+        if (!initials[p.entity]!.includes(c)) initials[p.entity] += c;
+      }
+    }
+  }
+
   const words = new HashTable(phraseCount);
   const stems = new HashTable(phraseCount);
   const numberFirsts: Edge[] = [];
@@ -280,6 +299,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     filterMul,
     filterShift,
     entities,
+    initials,
     slots: words.slots,
     firsts: words.values,
     mask: words.mask,

@@ -127,3 +127,32 @@ describe('people: spellings, case forms and namesakes', () => {
     ['Russian: indeclinable surnames', 'Моди и Мурму встретили гостя.', ['narendra-modi:Моди', 'droupadi-murmu:Мурму']],
   ]);
 });
+
+describe('generalisations found with the held-out set', () => {
+  run([
+    ['Putin visit with a month before it', "Putin's December visit to India ended on Friday.", [
+      "putin-india-visit:Putin's December visit to India",
+      'vladimir-putin:Putin',
+    ]],
+    ['Putin visit to another country, any country', "Putin's state visit to Azerbaijan was short.", ['vladimir-putin:Putin']],
+    ['the summit without "annual"', 'after the Russia-India summit', ['putin-india-visit:Russia-India summit']],
+    ['an earlier summit by "last"', 'The last India-Russia summit was in 2021.', []],
+    ['Russian: the visit named by office', 'визит президента России в Индию', ['putin-india-visit:визит президента России в Индию']],
+    ['Russian: an earlier numbered summit', 'на 21-м российско-индийском саммите', []],
+    ['Russian: ours by number', 'на 23-м российско-индийском саммите', ['putin-india-visit:23-м российско-индийском саммите']],
+    ['Italian: visit elsewhere', 'la visita di Putin a Pechino', ['vladimir-putin:Putin']],
+    ['Italian: summit', 'il vertice India-Russia di dicembre', ['putin-india-visit:vertice India-Russia']],
+    ['commission with "&"', 'the Intergovernmental Commission on Military & Military-Technical Cooperation', [
+      'military-technical-commission:Intergovernmental Commission on Military & Military-Technical Cooperation',
+    ]],
+    ['Russian commission abbreviation', 'заседание МПК ВТС', ['military-technical-commission:МПК ВТС']],
+    ['war: Russo-Ukrainian', 'the Russo-Ukrainian war', ['war-in-ukraine:Russo-Ukrainian war']],
+    ['war: Russian short form', 'участники спецоперации', ['war-in-ukraine:спецоперации']],
+    ['Russian spelling of Murmu', 'Друпади Мурму приняла гостя.', ['droupadi-murmu:Друпади Мурму']],
+    ['Belousov with patronymic', 'signed by Andrei Removich Belousov', ['andrei-belousov:Andrei Removich Belousov']],
+    ['the Belousov-Zhabotinsky reaction', 'the Belousov–Zhabotinsky reaction', []],
+    ['another office than the President', 'Lieutenant Governor Murmu spoke.', []],
+    ['Hindi: Murmu namesakes of the Hul', 'सिदो मुर्मू और कान्हू मुर्मू', []],
+    ['Italian idiom with capital M', 'Modi e tempi del vertice', []],
+  ]);
+});

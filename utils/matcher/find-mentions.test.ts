@@ -58,6 +58,14 @@ describe('findMentions: namesakes and look-alikes', () => {
     ['e-mail address', 'Write to putin@kremlin.ru or Modi@pmo.in today.', []],
     ['URL', 'See https://example.com/news/Putin-visit and www.Modi.in now.', []],
     ['bare domain', 'Visit Putin.ru for more.', []],
+    ["our person's initials", 'В.В. Путин и Н. Моди; V. Putin', ['vladimir-putin:Путин', 'narendra-modi:Моди', 'vladimir-putin:Putin']],
+    ["someone else's single initial", 'K. Putin, a cardiologist, and L Modi', []],
+    ['Devanagari initials', 'जी.सी. मुर्मू ने पद संभाला।', []],
+    ['an office title after a namesake names ours', 'Lalit Modi left. PM Modi spoke.', ['narendra-modi:Modi']],
+    ['an honorific after a namesake does not', 'Lalit Modi left. Mr Modi spoke.', []],
+    ['a road named after someone', 'The shop on Modi Road is shut.', []],
+    ['a firm named after someone', 'the Modi Group and its mills', []],
+    ['a lower-case word after the name', 'the Modi government', ['narendra-modi:Modi']],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -65,6 +73,9 @@ describe('findMentions: namesakes and look-alikes', () => {
 
 describe('findMentions: Russian and Hindi', () => {
   it.each<[string, string, string[]]>([
+    ['sentence-initial Russian preposition', 'О Белоусове писали много.', ['andrei-belousov:Белоусове']],
+    ['country after a title', 'Президент РФ Путин прибыл.', ['vladimir-putin:Путин']],
+    ['a capitals headline line before the name', 'DELHI ROLLS OUT RED CARPET\nPutin arrives', ['vladimir-putin:Putin']],
     ['genitive full name', 'визит Владимира Путина в Индию', ['vladimir-putin:Владимира Путина']],
     ['dative', 'Путину', ['vladimir-putin:Путину']],
     ['instrumental', 'с Путиным', ['vladimir-putin:Путиным']],
@@ -109,8 +120,20 @@ describe('findMentions: events', () => {
     ['numbered look-alike is excluded', 'the 21st annual India-Russia summit', []],
     ['our number is more specific than the exclusion', 'the 23rd India-Russia Annual Summit', ['putin-india-visit:23rd India-Russia Annual Summit']],
     ['a URL slug is not text', 'example.com/war-in-ukraine/live', []],
+    ['"&" stands for "and"', 'the inter-governmental commission on military & military-technical cooperation', [
+      'military-technical-commission:inter-governmental commission on military & military-technical cooperation',
+    ]],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('drops a phrase whose text goes on to another place than the longer phrase wants', () => {
+    const visit = buildIndex([{ id: 'visit', kind: 'event', aliases: ["Putin's [state] visit [to India]"] }]);
+    const at = (text: string) => findMentions(text, visit).map((m) => m.text);
+    expect(at("Putin's visit to Turkmenistan")).toEqual([]);
+    expect(at("Putin's state visit to India")).toEqual(["Putin's state visit to India"]);
+    expect(at("Putin's visit to strengthen ties")).toEqual(["Putin's visit"]);
+    expect(at("Putin's visit, officials said")).toEqual(["Putin's visit"]);
   });
 
   it('reports UTF-16 offsets into the original text and the alias that matched', () => {

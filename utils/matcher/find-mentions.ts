@@ -19,20 +19,27 @@ import {
   foldUnit,
   foldWord,
   hashAdd,
+  hashWord,
   hashMul,
   isAllCaps,
+  startsUpper,
   stripIgnorables,
 } from './char-class';
 import { type Edge, type FirstWord, type MentionIndex, type Terminal, type TrieNode, pairKey } from './build-index';
-import { hasNamesakeBefore } from './namesakes';
-import { JOIN_APOS, JOIN_DASH, JOIN_LITERAL, JOIN_SPACE } from './parse-alias';
+import { NAMESAKE, OFFICE, isNamedAfter, judgeBefore } from './namesakes';
+import { JOIN_APOS, JOIN_DASH, JOIN_LITERAL, JOIN_SPACE, MAX_WORDS } from './parse-alias';
 import type { Mention } from './types';
 
 interface Candidate {
   start: number;
   end: number;
   t: Terminal;
+  /** The trie node the phrase ended at (its continuations tell where a longer phrase would go). */
+  node: TrieNode;
 }
+
+/** The hash of "and", which "&" stands for in a phrase. */
+const AND_HASH = hashWord('and');
 
 /** Longest separator between two words of a phrase ("Russia – Ukraine" has 3 units). */
 const MAX_SEPARATOR = 8;
@@ -179,7 +186,7 @@ class Scanner {
   }
 
   walk(node: TrieNode, start: number, pos: number): void {
-    if (node.ends) for (const t of node.ends) (this.cands ??= []).push({ start, end: pos, t });
+    if (node.ends) for (const t of node.ends) (this.cands ??= []).push({ start, end: pos, t, node });
     if (!node.words && !node.others) return;
     const text = this.text;
     // The separator: which joiners does it satisfy?
@@ -189,6 +196,7 @@ class Scanner {
     let apos = 0;
     let others = 0;
     let other = 0;
+    let otherAt = 0;
     let v = 0;
     for (; j < text.length && j - pos <= MAX_SEPARATOR; j++) {
       const c = text.charCodeAt(j);
@@ -200,7 +208,13 @@ class Scanner {
       else if (v !== HOT_IGNORABLE) {
         others++;
         other = c;
+        otherAt = j;
       }
+    }
+    // "&" between spaces stands for the word "and" ("Military & Military-Technical Cooperation").
+    if (other === 0x26 && others === 1 && spaces > 0 && dashes === 0 && apos === 0 && v >= HOT_WORD_MIN) {
+      const ands = node.words?.get(AND_HASH);
+      if (ands) for (const e of ands) if (e.key === 'and' && e.joiner === JOIN_SPACE) this.walk(e.node, start, otherAt + 1);
     }
     if (v < HOT_WORD_MIN || (node.next & (1 << (v & 31))) === 0) return;
     const spaceOnly = spaces > 0 && dashes === 0 && apos === 0 && others === 0;
@@ -464,6 +478,57 @@ function inUrlOrEmail(text: string, start: number, end: number): boolean {
   return /^[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+$/u.test(chunk) && /\.[a-z]{2,6}$/.test(chunk);
 }
 
+/** The word after text[pos] across whitespace only, as [start, end), or null. */
+function wordAfter(text: string, pos: number): [number, number] | null {
+  let j = pos;
+  while (j < text.length && j - pos <= MAX_SEPARATOR && charClass(text.charCodeAt(j)) === SPACE) j++;
+  if (j === pos) return null;
+  const ws = j;
+  while (j < text.length && inWord(text, j)) j++;
+  return j > ws ? [ws, j] : null;
+}
+
+/** Is there a plain-word continuation of `node` that text[ws, we) satisfies after whitespace? Its node, or null. */
+function wordEdge(node: TrieNode, text: string, ws: number, we: number, entity: number): TrieNode | null {
+  let h = 0;
+  for (let i = ws; i < we; i++) {
+    const v = fold(text.charCodeAt(i));
+    if (v >= HOT_WORD_MIN) h = (Math.imul(h, 31) + v) | 0;
+  }
+  const edges = node.words!.get(h);
+  if (edges) {
+    for (const e of edges) {
+      if (accepts(e.joiner, 1, -1) && foldedEquals(text, ws, we, e.key) && caseOk(e, text, ws, we) && reaches(e.node, entity)) return e.node;
+    }
+  }
+  return null;
+}
+
+/** Does a phrase (not an exclusion) of `entity` end at or below `node`? */
+function reaches(node: TrieNode, entity: number, depth = 0): boolean {
+  if (node.ends) for (const t of node.ends) if (!t.exclusion && t.entity === entity) return true;
+  if (depth >= MAX_WORDS) return false;
+  if (node.words) for (const list of node.words.values()) for (const e of list) if (reaches(e.node, entity, depth + 1)) return true;
+  if (node.others) for (const e of node.others) if (reaches(e.node, entity, depth + 1)) return true;
+  return false;
+}
+
+/**
+ * "Putin's visit to Turkmenistan" against "Putin's visit [to India]": the text follows a longer
+ * phrase of the same entity for one more word ("to"), then leaves it at a Capitalised word where
+ * the phrase wanted another ("India"). The shorter phrase then names a look-alike. (Only for
+ * candidates whose node has continuations: a handful of event phrases.)
+ */
+function leavesPhrase(text: string, c: Candidate): boolean {
+  const w1 = wordAfter(text, c.end);
+  if (!w1) return false;
+  const next = wordEdge(c.node, text, w1[0], w1[1], c.t.entity);
+  if (!next || next.others || !next.words) return false;
+  const w2 = wordAfter(text, w1[1]);
+  if (!w2 || !startsUpper(text.charAt(w2[0]))) return false;
+  return wordEdge(next, text, w2[0], w2[1], c.t.entity) === null;
+}
+
 /** Priority among overlapping candidates of one kind: longer span, then more literal words, then more atoms. */
 function beats(a: Candidate, b: Candidate): number {
   return (
@@ -516,7 +581,7 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
   for (const c of cands) {
     if (inUrlOrEmail(text, c.start, c.end)) continue;
     if (c.t.exclusion) (exclusions ??= []).push(c);
-    else live.push(c);
+    else if (c.node.words === null || entities[c.t.entity]!.kind === 'person' || !leavesPhrase(text, c)) live.push(c);
   }
   let suppressed: Candidate[] | null = null;
   if (exclusions) {
@@ -556,11 +621,14 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
         continue;
       }
       if (c.t.literals === 1) {
-        if (phrases?.has(c.t.phrase)) continue;
-        if (hasNamesakeBefore(text, c.start, cands)) {
+        const before = judgeBefore(text, c.start, cands, index.initials[c.t.entity]!);
+        if (before === NAMESAKE) {
           (doubtful ??= new Map()).set(c.t.entity, (phrases ?? new Set()).add(c.t.phrase));
           continue;
         }
+        // An office title ("PM Modi") names our person even after a namesake.
+        if (before !== OFFICE && phrases?.has(c.t.phrase)) continue;
+        if (isNamedAfter(text, c.end)) continue;
       } else {
         doubtful?.delete(c.t.entity);
       }

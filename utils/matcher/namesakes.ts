@@ -9,6 +9,19 @@
  */
 import { APOS, IGNORABLE, SPACE, WORD, charClass, isAllCaps, lowerUnit, startsUpper, stripIgnorables, upperUnit } from './char-class';
 
+/**
+ * Offices: a title that names what our person is called in office ("PM Modi", "President Murmu",
+ * "Defence Minister Belousov"). Such a title also clears the namesake memory for that mention:
+ * after "Sushil Modi", "PM Modi" is still ours. (Offices someone else holds, "Lieutenant Governor
+ * Murmu", "Deputy CM Modi", are the pack's exclusions.)
+ */
+const OFFICES = new Set(
+  (
+    'president prime pm premier minister chancellor presidente ministro ministra primo ' +
+    'президент президента президенту президентом премьер министр министра министром'
+  ).split(' '),
+);
+
 /** Titles, honorifics and role words that may stand directly before a surname. */
 const TITLES = new Set(
   (
@@ -16,9 +29,11 @@ const TITLES = new Set(
     'mr mrs ms miss mx dr prof sir dame lord lady shri sri smt shrimati pm cm mp mla president prime minister ' +
     'premier chancellor chief general gen lt col capt maj adm admiral marshal secretary leader counterpart king ' +
     'queen tsar czar comrade ambassador governor defence defense foreign external home finance deputy vice head ' +
-    'chairman chair spokesman spokeswoman envoy senator rep congressman mayor judge justice ' +
-    // Modifiers that stand before a leader's surname ("Russian Putin" in headlines, "Kremlin chief")
-    'russian indian kremlin ' +
+    'chairman chair spokesman spokeswoman envoy senator rep congressman mayor judge justice rashtrapati mantri ' +
+    // Modifiers that stand before a leader's surname ("Russian Putin" in headlines, "Kremlin chief"),
+    // and the country or ministry a title is of ("Президент РФ Путин", "премьер-министр Индии Моди",
+    // "ministro della Difesa Belousov")
+    'russian indian kremlin russia india рф россии индии российский индийский difesa esteri ' +
     // Italian, French, Spanish, Portuguese
     'presidente premier primo ministro ministra signor sig dott on ministre président monsieur señor senhor ' +
     // Russian
@@ -49,31 +64,63 @@ const COMMON = new Set(
     'reaches reached joins joined snubs snubbed courts courted woos wooed embraces embraced defends defended ' +
     'attacks attacked criticises criticised criticizes criticized questions questioned challenges challenged ' +
     'congratulates congratulated phones phoned dials spoke speaks talks talked writes wrote names named ' +
+    'gifts gifted lands landed arrives arrived meet leaves left flies flew ' +
     'appoints appointed rebukes rebuked lauds lauded chides chided hugs hugged joins sees saw expects ' +
     'expected awaits awaited reassures reassured assures assured asks briefs briefed pressures pressured ' +
     'confronts confronted counters countered mocks mocked dismisses dismissed ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
     'august september october november december ' +
     'ieri oggi domani secondo per con e ma quando anche il lo la le gli i un una del della che come dopo ' +
-    'когда но и а как по в на с что сам также вчера сегодня завтра после до при'
+    'когда но и а как по в на с что сам также вчера сегодня завтра после до при ' +
+    // Russian prepositions that start a sentence ("О Белоусове…", "С Путиным…")
+    'о об обо во со к ко у из от за над под про без для через перед между'
   ).split(' '),
 );
 
+/** Devanagari spellings of Latin letter names: "जी.सी. मुर्मू" is G. C. Murmu. */
+const DEVANAGARI_INITIALS = new Set(
+  'ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड'.split(' '),
+);
+
 /**
- * True when the word before `start` marks the name at `start` as someone else's. `others` are the
- * other candidate mentions: in "Modi Putin talks" the word before "Putin" is a name, but ours.
+ * Words after a bare surname that make it the name of a place or a firm ("Modi Road", "the Modi
+ * Group"), when written with a capital.
  */
-export function hasNamesakeBefore(
+const NAMED_AFTER = new Set(
+  (
+    'road rd street st marg lane avenue nagar colony chowk bridge mills group industries enterprises ' +
+    'university college school hospital stadium airport station institute foundation trust'
+  ).split(' '),
+);
+
+/** What the word before a bare surname says about it. */
+export const NEUTRAL = 0;
+/** Someone else's given name or initial: "Lalit Modi", "G. C. Murmu". */
+export const NAMESAKE = 1;
+/** An office title: "PM Modi", "President Murmu" (ours even after a namesake). */
+export const OFFICE = 2;
+
+/**
+ * Judges the word before `start`. `others` are the other candidate mentions: in "Modi Putin
+ * talks" the word before "Putin" is a name, but ours. `initials` are the folded first letters of
+ * our person's other names ("vв" for Vladimir/Владимир): "В.В. Путин" and "N. Modi" are ours.
+ */
+export function judgeBefore(
   text: string,
   start: number,
   others: readonly { end: number; t: { exclusion: boolean } }[],
-): boolean {
+  initials: string,
+): number {
   let p = start;
   let sawSpace = false;
+  let sawBreak = false;
   while (p > 0) {
-    const k = charClass(text.charCodeAt(p - 1));
-    if (k === SPACE) sawSpace = true;
-    else if (k !== IGNORABLE) break;
+    const c = text.charCodeAt(p - 1);
+    const k = charClass(c);
+    if (k === SPACE) {
+      sawSpace = true;
+      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) sawBreak = true;
+    } else if (k !== IGNORABLE) break;
     p--;
   }
   let sawDot = false;
@@ -81,30 +128,51 @@ export function hasNamesakeBefore(
     sawDot = true;
     p--;
   }
-  if (!sawSpace && !sawDot) return false;
+  if (!sawSpace && !sawDot) return NEUTRAL;
   let q = p;
   while (q > 0) {
     const k = charClass(text.charCodeAt(q - 1));
     if (k !== WORD && k !== IGNORABLE) break;
     q--;
   }
-  if (q === p) return false;
+  if (q === p) return NEUTRAL;
   // A word starting with a lower-case letter ("said", "with", "ministro") is never a given name or
   // an initial: the common case, decided without building the word.
   if (!sawDot) {
     const c = text.charCodeAt(q);
-    if (lowerUnit(c) === c && upperUnit(c) !== c) return false;
+    if (lowerUnit(c) === c && upperUnit(c) !== c) return NEUTRAL;
   }
-  for (const o of others) if (o.end === p && !o.t.exclusion) return false;
+  for (const o of others) if (o.end === p && !o.t.exclusion) return NEUTRAL;
   const word = stripIgnorables(text.slice(q, p));
   const folded = word.toLowerCase();
-  if (TITLES.has(folded)) return false;
-  // "R. Modi" / "G.C.Murmu": an initial. "…in Delhi. Modi said": a sentence end.
-  if (sawDot) return word.length <= 2 && startsUpper(word);
+  if (OFFICES.has(folded)) return OFFICE;
+  if (TITLES.has(folded)) return NEUTRAL;
+  // "R. Modi" / "G.C.Murmu" / "जी.सी. मुर्मू": an initial, ours when it is our person's ("В.В.
+  // Путин"). "…in Delhi. Modi said": a sentence end.
+  if (sawDot) {
+    if (DEVANAGARI_INITIALS.has(word)) return NAMESAKE;
+    if (word.length > 2 || !startsUpper(word)) return NEUTRAL;
+    return initials.includes(folded.charAt(0)) ? NEUTRAL : NAMESAKE;
+  }
+  // A headline in capitals that ends at a line break ("…ON TARMAC\nPutin’s visit"): its last word
+  // is no given name.
+  if (sawBreak && word.length > 1 && isAllCaps(word)) return NEUTRAL;
   // "India's Modi": the word before is a possessive "s".
-  if (q > 0 && charClass(text.charCodeAt(q - 1)) === APOS) return false;
-  if (COMMON.has(folded)) return false;
+  if (q > 0 && charClass(text.charCodeAt(q - 1)) === APOS) return NEUTRAL;
+  if (COMMON.has(folded)) return NEUTRAL;
   // "GC Murmu", "S Jaishankar": run-together initials.
-  if (word.length <= 3 && isAllCaps(word)) return true;
-  return startsUpper(word);
+  if (word.length <= 3 && isAllCaps(word)) return word.length === 1 && initials.includes(folded) ? NEUTRAL : NAMESAKE;
+  return startsUpper(word) ? NAMESAKE : NEUTRAL;
+}
+
+/** Is the name at [start, end) the first word of a place's or a firm's name ("Modi Road")? */
+export function isNamedAfter(text: string, end: number): boolean {
+  let p = end;
+  while (p < text.length && p - end < 4 && charClass(text.charCodeAt(p)) === SPACE) p++;
+  if (p === end) return false;
+  let q = p;
+  while (q < text.length && q - p < 16 && charClass(text.charCodeAt(q)) === WORD) q++;
+  if (q === p || !startsUpper(text.charAt(p))) return false;
+  if (q < text.length && charClass(text.charCodeAt(q)) === WORD) return false;
+  return NAMED_AFTER.has(text.slice(p, q).toLowerCase());
 }

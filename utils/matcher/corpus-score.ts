@@ -1,0 +1,78 @@
+/**
+ * Scoring for the labelled corpora (../shared/corpus/dev.jsonl and heldout.jsonl beside this file;
+ * format in ../shared/corpus/README.md), shared by corpus-accuracy.test.ts and
+ * heldout-accuracy.test.ts so both score the same way: a found mention is right when it overlaps an
+ * unused labelled mention of the same entity; precision and recall for people and for events.
+ * Test support only: the extension does not import it.
+ */
+import { buildIndex, findMentions, type MatcherEntity } from './index';
+
+export const PEOPLE = ['andrei-belousov', 'vladimir-putin', 'droupadi-murmu', 'narendra-modi'];
+export const EVENTS = ['military-technical-commission', 'putin-india-visit', 'war-in-ukraine'];
+
+export interface Labelled {
+  entity: string;
+  text: string;
+  start: number;
+  end: number;
+}
+export interface Passage {
+  id: string;
+  lang: string;
+  text: string;
+  mentions: Labelled[];
+}
+
+export interface Tally {
+  found: number;
+  right: number;
+  labelled: number;
+  recalled: number;
+}
+
+/** One passage per non-empty line. */
+export function parsePassages(jsonl: string): Passage[] {
+  return jsonl
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Passage);
+}
+
+export function score(passages: readonly Passage[], entities: readonly MatcherEntity[]) {
+  const index = buildIndex(entities);
+  const tallies = { people: tally(), events: tally() };
+  const report: string[] = [];
+  for (const p of passages) {
+    const groupOf = (id: string) => (PEOPLE.includes(id) ? tallies.people : EVENTS.includes(id) ? tallies.events : null);
+    const used = new Set<number>();
+    for (const m of findMentions(p.text, index)) {
+      const t = groupOf(m.entityId);
+      if (!t) continue; // entities outside the seven labelled ids are not scored
+      t.found++;
+      const hit = p.mentions.findIndex(
+        (l, i) => !used.has(i) && l.entity === m.entityId && l.start < m.end && m.start < l.end,
+      );
+      if (hit >= 0) {
+        used.add(hit);
+        t.right++;
+      } else report.push(`${p.id} false hit ${m.entityId} "${m.text}" @${m.start}`);
+    }
+    p.mentions.forEach((l, i) => {
+      const t = groupOf(l.entity)!;
+      t.labelled++;
+      if (used.has(i)) t.recalled++;
+      else report.push(`${p.id} missed    ${l.entity} "${l.text}" @${l.start}`);
+    });
+  }
+  return { tallies, report };
+}
+
+function tally(): Tally {
+  return { found: 0, right: 0, labelled: 0, recalled: 0 };
+}
+export const precision = (t: Tally) => (t.found === 0 ? 1 : t.right / t.found);
+export const recall = (t: Tally) => (t.labelled === 0 ? 1 : t.recalled / t.labelled);
+
+/** "people: P 1.000 (40/40)  R 0.975 (40/41)" */
+export const scoreLine = (name: string, t: Tally) =>
+  `${name}: P ${precision(t).toFixed(3)} (${t.right}/${t.found})  R ${recall(t).toFixed(3)} (${t.recalled}/${t.labelled})`;

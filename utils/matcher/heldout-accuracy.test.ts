@@ -1,0 +1,57 @@
+/**
+ * Scores the engine with the bundled pack's aliases on heldout.jsonl beside this file: passages
+ * written for this test, not taken from the dev corpus, under the dev corpus's labelling rules
+ * (../shared/corpus/README.md), to check that the aliases and rules generalise beyond the sample
+ * they were written against. Scored exactly as corpus-accuracy.test.ts scores dev.jsonl (shared
+ * code in corpus-score.ts). Prints the scores and every miss and false hit.
+ *
+ *   npx vitest run utils/matcher/heldout-accuracy.test.ts
+ *
+ * Decisions the dev corpus leaves open, taken here: a name inside a compound hashtag (#ModiPutin),
+ * a URL or an e-mail address is not a mention, a hashtag that is just the name (#Putin) is;
+ * "anti-Putin", "Putin-led" name Putin; "Modi ji" is PM Modi; "talks" between the leaders are not
+ * the visit event.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type MatcherEntity } from './index';
+import { parsePassages, precision, recall, score, scoreLine } from './corpus-score';
+
+const HELDOUT = resolve(__dirname, 'heldout.jsonl');
+const PACK = resolve(__dirname, '../../data/briefing-pack.json');
+
+/**
+ * People precision is 1 but for the wrong hits listed in KNOWN_WRONG_PEOPLE: the product's promise
+ * is never the wrong person (G. C. Murmu is not President Murmu), so any other wrong person fails
+ * the test, whatever the figures. The bars sit just under today's figures (people P 0.987,
+ * R 0.993; events P = R = 1), so two more misses or wrong events fail it too.
+ */
+const BARS = { people: { p: 0.98, r: 0.98 }, events: { p: 0.98, r: 0.98 } };
+
+/**
+ * Wrong people the engine cannot yet tell apart, with why.
+ * - h064: "Путина на Камчатке…" is the fishing season (путина), capitalised only because it starts
+ *   the sentence; the genitive of Путин starts sentences too ("Путина встретил Моди"), and the
+ *   engine has no part-of-speech signal to separate them.
+ * - h105: "Modi Rubber" is a firm; the engine knows the usual words after a surname that make it a
+ *   place or firm name ("Modi Road", "Modi Group"), not every product a firm may be named for.
+ */
+const KNOWN_WRONG_PEOPLE = ['h064 false hit vladimir-putin "Путина" @0', 'h105 false hit narendra-modi "Modi" @10'];
+
+describe('accuracy on the held-out set', () => {
+  it.runIf(existsSync(PACK) && existsSync(HELDOUT))('meets its bars', () => {
+    const passages = parsePassages(readFileSync(HELDOUT, 'utf8'));
+    const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { entities: MatcherEntity[] };
+    const { tallies, report } = score(passages, pack.entities);
+    console.log(
+      [`held-out set, ${passages.length} passages`, scoreLine('people', tallies.people), scoreLine('events', tallies.events), ...report].join('\n'),
+    );
+    const wrongPeople = report.filter((l) => / false hit (andrei-belousov|vladimir-putin|droupadi-murmu|narendra-modi) /.test(l));
+    expect(wrongPeople).toEqual(KNOWN_WRONG_PEOPLE);
+    expect(precision(tallies.people)).toBeGreaterThanOrEqual(BARS.people.p);
+    expect(recall(tallies.people)).toBeGreaterThanOrEqual(BARS.people.r);
+    expect(precision(tallies.events)).toBeGreaterThanOrEqual(BARS.events.p);
+    expect(recall(tallies.events)).toBeGreaterThanOrEqual(BARS.events.r);
+  });
+});
