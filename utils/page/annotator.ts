@@ -201,9 +201,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     notify();
   };
 
-  const isStale = (record: MentionRecord) =>
-    record.range.collapsed || !record.range.startContainer.isConnected || record.range.toString() !== record.text;
-
   const rescanChanged = () => {
     mutationTimer = undefined;
     if (destroyed) return;
@@ -212,15 +209,26 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       return;
     }
     // Keep only the outermost roots: a root inside another queued root is rescanned with it.
-    const roots = [...changedRoots].filter((root) => {
-      for (let p = root.parentNode; p; p = p.parentNode) if (changedRoots.has(p)) return false;
-      return root.isConnected;
-    });
+    const roots = new Set(
+      [...changedRoots].filter((root) => {
+        for (let p = root.parentNode; p; p = p.parentNode) if (changedRoots.has(p)) return false;
+        return root.isConnected;
+      }),
+    );
     changedRoots.clear();
-    let removed = registry.removeWhere(isStale);
+    // One pass over the records: a record inside a changed root is redone by that root's rescan;
+    // a collapsed or detached one lost its text. Every change to a mention's text is a mutation
+    // inside its block, whose root is queued, so no record's text needs reading here. (A removed
+    // node's ranges collapse onto its parent, the mutation's target, also inside a queued root.)
+    const inChangedRoot = (node: Node) => {
+      for (let n: Node | null = node; n; n = n.parentNode) if (roots.has(n)) return true;
+      return false;
+    };
+    const removed = registry.removeWhere(
+      (record) => record.range.collapsed || !record.range.startContainer.isConnected || inChangedRoot(record.range.startContainer),
+    );
     for (const root of roots) {
       if (root !== doc.body && isInSkippedSubtree(root)) continue;
-      removed += registry.removeWhere((record) => root.contains(record.range.startContainer));
       scanRoot(root);
     }
     if (removed > 0) notify();
