@@ -26,7 +26,7 @@ import {
   stripIgnorables,
 } from './char-class';
 import { type Edge, type FirstWord, type MentionIndex, type Terminal, type TrieNode, pairKey } from './build-index';
-import { NAMESAKE, OFFICE, isNamedAfter, judgeBefore } from './namesakes';
+import { COMMON_NOUN, NAMESAKE, OFFICE, hasOtherSurnameAfter, isNamedAfter, judgeBefore } from './namesakes';
 import { JOIN_APOS, JOIN_DASH, JOIN_LITERAL, JOIN_SPACE, MAX_WORDS } from './parse-alias';
 import type { Mention } from './types';
 
@@ -621,7 +621,8 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
         continue;
       }
       if (c.t.literals === 1) {
-        const before = judgeBefore(text, c.start, cands, index.initials[c.t.entity]!);
+        const before = judgeBefore(text, c.start, c.end, cands, index.initials[c.t.entity]!);
+        if (before === COMMON_NOUN) continue;
         if (before === NAMESAKE) {
           (doubtful ??= new Map()).set(c.t.entity, (phrases ?? new Set()).add(c.t.phrase));
           continue;
@@ -630,6 +631,8 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
         if (before !== OFFICE && phrases?.has(c.t.phrase)) continue;
         if (isNamedAfter(text, c.end)) continue;
       } else {
+        // "Владимир Владимирович Маяковский": name and patronymic of someone else.
+        if (hasOtherSurnameAfter(text, c.start, c.end)) continue;
         doubtful?.delete(c.t.entity);
       }
     } else if (suppressed?.includes(c)) continue;

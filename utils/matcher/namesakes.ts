@@ -7,7 +7,7 @@
  * the side of silence, which the product wants: a wrong card costs more than a missed one.
  * Caseless scripts (Devanagari) give no such signal; packs list their namesakes as exclusions.
  */
-import { APOS, IGNORABLE, SPACE, WORD, charClass, isAllCaps, lowerUnit, startsUpper, stripIgnorables, upperUnit } from './char-class';
+import { APOS, IGNORABLE, SPACE, WORD, charClass, isAllCaps, isCyrillic, lowerUnit, startsUpper, stripIgnorables, upperUnit } from './char-class';
 
 /**
  * Offices: a title that names what our person is called in office ("PM Modi", "President Murmu",
@@ -89,9 +89,37 @@ const DEVANAGARI_INITIALS = new Set(
 const NAMED_AFTER = new Set(
   (
     'road rd street st marg lane avenue nagar colony chowk bridge mills group industries enterprises ' +
-    'university college school hospital stadium airport station institute foundation trust'
+    'university college school hospital stadium airport station institute foundation trust ' +
+    // the words Indian firm names are made of ("Modi Naturals", "Modi Rubber", "Modi Textiles Ltd")
+    'ltd limited pvt inc corp corporation company co sons brothers bros exports textiles rubber ' +
+    'naturals foods chemicals steel sugar motors pharma pharmaceuticals jewellers diamonds'
   ).split(' '),
 );
+
+/**
+ * Plural determiners before a bare surname: the word is a common noun ("TUTTI I MODI", Italian "all
+ * the ways", in a headline in capitals), never a person's name.
+ */
+const PLURAL_DETERMINERS = new Set('i gli dei degli nei negli ai agli sui sugli dai dagli tutti molti alcuni questi quei'.split(' '));
+
+/**
+ * Russian case agreement: a given name stands in the case of the surname it goes with ("Игоря
+ * Путина", "Андрею Белоусову", "Ксения Белоусова"). A Capitalised word whose ending cannot be that
+ * case is a sentence-starting noun or adverb ("Визит Путина в Индию", "Ранее Белоусову показали"),
+ * not a given name. Only surnames in -ов/-ев/-ин/-ын with a case ending are judged; a nominative
+ * surname, or one that does not decline (Моди, Мурму), gives no signal.
+ */
+const RU_CASE: readonly [RegExp, RegExp][] = [
+  [/(ов|ев|ин|ын)а$/, /[аяыи]$/],
+  [/(ов|ев|ин|ын)у$/, /[ую]$/],
+  [/(ов|ев|ин|ын)(ым|ом)$/, /(ом|ем|ём|ой|ей|ёй)$/],
+  [/(ов|ев|ин|ын)е$/, /е$/],
+];
+function disagreesInCase(givenFolded: string, surnameFolded: string): boolean {
+  if (!/^[а-яё]+$/.test(givenFolded)) return false;
+  for (const [surname, given] of RU_CASE) if (surname.test(surnameFolded)) return !given.test(givenFolded);
+  return false;
+}
 
 /** What the word before a bare surname says about it. */
 export const NEUTRAL = 0;
@@ -99,6 +127,8 @@ export const NEUTRAL = 0;
 export const NAMESAKE = 1;
 /** An office title: "PM Modi", "President Murmu" (ours even after a namesake). */
 export const OFFICE = 2;
+/** A plural determiner: the word is a common noun ("TUTTI I MODI"); dropped, without memory. */
+export const COMMON_NOUN = 3;
 
 /**
  * Judges the word before `start`. `others` are the other candidate mentions: in "Modi Putin
@@ -108,6 +138,7 @@ export const OFFICE = 2;
 export function judgeBefore(
   text: string,
   start: number,
+  end: number,
   others: readonly { end: number; t: { exclusion: boolean } }[],
   initials: string,
 ): number {
@@ -159,10 +190,28 @@ export function judgeBefore(
   if (sawBreak && word.length > 1 && isAllCaps(word)) return NEUTRAL;
   // "India's Modi": the word before is a possessive "s".
   if (q > 0 && charClass(text.charCodeAt(q - 1)) === APOS) return NEUTRAL;
+  if (PLURAL_DETERMINERS.has(folded)) return COMMON_NOUN;
   if (COMMON.has(folded)) return NEUTRAL;
   // "GC Murmu", "S Jaishankar": run-together initials.
   if (word.length <= 3 && isAllCaps(word)) return word.length === 1 && initials.includes(folded) ? NEUTRAL : NAMESAKE;
+  if (isCyrillic(text.charCodeAt(end - 1)) && disagreesInCase(folded, stripIgnorables(text.slice(start, end)).toLowerCase()))
+    return NEUTRAL;
   return startsUpper(word) ? NAMESAKE : NEUTRAL;
+}
+
+/**
+ * Is the name at [start, end), ending in a Russian patronymic ("Владимир Владимирович"), followed
+ * directly by a Capitalised Cyrillic word? Then that word is the surname of someone else
+ * ("Владимир Владимирович Маяковский"); our person's own surname would have made a longer match.
+ */
+export function hasOtherSurnameAfter(text: string, start: number, end: number): boolean {
+  if (!isCyrillic(text.charCodeAt(end - 1)) || !/(ович|евич)(а|у|ем|е)?$/i.test(stripIgnorables(text.slice(start, end))))
+    return false;
+  let p = end;
+  while (p < text.length && p - end < 4 && charClass(text.charCodeAt(p)) === SPACE) p++;
+  if (p === end || p >= text.length) return false;
+  const c = text.charCodeAt(p);
+  return c >= 0x410 && c <= 0x42f;
 }
 
 /** Is the name at [start, end) the first word of a place's or a firm's name ("Modi Road")? */
