@@ -78,9 +78,14 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     await page.close();
   });
 
-  it('text shown later without new nodes (accordion class, hidden attribute, "Read more" span, <details>) is marked when it appears', async () => {
+  it('text shown later without new nodes (accordion class, hidden attribute, "Read more" span, <details>) is marked when it appears; display: contents text from the start', async () => {
     const page = await open('dynamic/reveal.html');
-    const expected: Blocks = { 'top-1': ['cb-person vladimir-putin'] };
+    // Text drawn through `display: contents` wrappers (no box of their own) is shown, so marked.
+    const expected: Blocks = {
+      'top-1': ['cb-person vladimir-putin'],
+      'contents-1': ['cb-person droupadi-murmu'],
+      'contents-2': ['cb-person andrei-belousov'],
+    };
     await expectBlocks(readBlocks(page), expected, { hold: 500 });
     const steps: Array<[string, string, string[]]> = [
       ['accordion', 'acc-1', ['cb-person narendra-modi']],

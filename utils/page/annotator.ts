@@ -85,10 +85,16 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (rect.bottom < 0) return 'above';
     return rect.right >= 0 && rect.left <= view.innerWidth ? 'on-screen' : 'above';
   };
-  /** `display: none` and `content-visibility: hidden` text is not read, so it is not marked. */
-  const isRendered = (block: TextBlock) => typeof block.container.checkVisibility !== 'function' || block.container.checkVisibility();
-
-  const isDrawn = (range: Range) => range.getClientRects().length > 0;
+  /**
+   * The element whose box shows `element`'s content: itself, or for `display: contents` (no box of
+   * its own, children drawn) the nearest ancestor with one; null when it is not drawn at all —
+   * `display: none` or `content-visibility: hidden`, its own or an ancestor's — so not marked.
+   */
+  const drawnBox = (element: Element): Element | null => {
+    if (typeof element.checkVisibility !== 'function' || element.checkVisibility()) return element;
+    const parent = element.parentElement;
+    return parent !== null && view.getComputedStyle(element).display === 'contents' ? drawnBox(parent) : null;
+  };
 
   // Text left unmarked because nothing of it was drawn — a collapsed accordion, a "Read more"
   // tail, a closed <details>, a `hidden` section — is watched and rescanned once the page shows it
@@ -136,30 +142,44 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     let hidden = container;
     for (let parent = hidden.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
       if (watched.has(parent)) return parent;
-      if (typeof parent.checkVisibility !== 'function' || parent.checkVisibility()) break;
+      if (drawnBox(parent)) break;
       hidden = parent;
     }
     return hidden;
   };
 
   const scanJob = (block: TextBlock) => {
-    const isDrawnHere = (range: Range) => {
-      if (isDrawn(range)) return true;
+    // A mention is drawn when its text node has a box: the block's container is rendered (checked
+    // before each slice), so only an inline element in between can hide it — a "Read more" span.
+    // One check per such element per block; measuring each mention's range instead cost a quarter
+    // of the annotator's time on long pages. A host's own light text shows only through a slot,
+    // which the range's boxes tell.
+    const inlineRendered = new Map<Element, boolean>();
+    const isDrawn = (range: Range) => {
+      const parent = range.startContainer.parentElement;
+      if (!parent) return false;
+      if (parent === block.container) return (parent as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ? range.getClientRects().length > 0 : true;
+      let rendered = inlineRendered.get(parent);
+      if (rendered === undefined) inlineRendered.set(parent, (rendered = drawnBox(parent) !== null));
+      if (rendered) return true;
       // The innermost element around the undrawn text: a hidden inline element (or inside one).
-      watchReveal(range.startContainer.parentElement ?? block.container);
+      watchReveal(parent);
       return false;
     };
-    const scanOptions = { index: options.index, kinds: settings.kinds, density: settings.density, isDrawn: isDrawnHere };
-    const scan = new BlockScan(block, scanOptions, (record) => {
-      registry.add(record);
-      notify();
-    });
+    const scanOptions = { index: options.index, kinds: settings.kinds, density: settings.density, isDrawn };
+    let scan: BlockScan | null = null;
     return (deadline: number) => {
       if (!block.container.isConnected) return true;
-      if (!isRendered(block)) {
+      const box = drawnBox(block.container);
+      if (!box) {
         watchReveal(hiddenRootOf(block.container));
         return true;
       }
+      // Records are tracked near the screen by a box: a `display: contents` block lends its holder's.
+      scan ??= new BlockScan(box === block.container ? block : { ...block, container: box }, scanOptions, (record) => {
+        registry.add(record);
+        notify();
+      });
       return scan.step(deadline);
     };
   };
