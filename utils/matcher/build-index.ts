@@ -31,6 +31,8 @@ export interface Terminal {
   /** The pack alias as written, reported as `Mention.alias`. */
   alias: string;
   exclusion: boolean;
+  /** For a context alias: the ids of the entities one of which the block must also mention. */
+  requires: readonly string[] | null;
   /** Atoms in the expanded phrase: more atoms = more specific. */
   atoms: number;
   /** Atoms that are literal words rather than `#`. */
@@ -184,18 +186,23 @@ class HashTable {
  * exclusion. Exclusions are phrases in the same language that name someone else; see README.md.
  */
 export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
-  const parsed: { entity: number; alias: string; exclusion: boolean; phrases: Atom[][] }[] = [];
+  const parsed: { entity: number; alias: string; exclusion: boolean; requires: readonly string[] | null; phrases: Atom[][] }[] = [];
   let phraseCount = 0;
   const cache = newWordCache();
   entities.forEach((e, entity) => {
     for (const alias of e.aliases) {
       const { phrases } = parseAlias(alias, cache);
-      parsed.push({ entity, alias, exclusion: false, phrases });
+      parsed.push({ entity, alias, exclusion: false, requires: null, phrases });
+      phraseCount += phrases.length;
+    }
+    for (const alias of e.contextAliases?.aliases ?? []) {
+      const { phrases } = parseAlias(alias, cache);
+      parsed.push({ entity, alias, exclusion: false, requires: e.contextAliases!.requires, phrases });
       phraseCount += phrases.length;
     }
     for (const alias of e.exclusions ?? []) {
       const { phrases } = parseAlias(alias, cache);
-      parsed.push({ entity, alias, exclusion: true, phrases });
+      parsed.push({ entity, alias, exclusion: true, requires: null, phrases });
       phraseCount += phrases.length;
     }
   });
@@ -247,6 +254,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
         entity: p.entity,
         alias: p.alias,
         exclusion: p.exclusion,
+        requires: p.requires,
         atoms: atoms.length,
         literals: countLiterals(atoms),
         phrase: phraseId++,

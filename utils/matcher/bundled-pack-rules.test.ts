@@ -77,6 +77,22 @@ describe("other leaders' visits and Putin's other trips are look-alikes", () => 
   ]);
 });
 
+describe('generic visit phrases are the visit only beside Putin (context aliases)', () => {
+  run([
+    ['beside Putin', 'Putin will stay at the ITC Maurya during his two-day visit to India.', [
+      'vladimir-putin:Putin',
+      'putin-india-visit:two-day visit to India',
+    ]],
+    ["someone else's, with no Putin in the block", "The Japanese prime minister's two-day visit to India ends today.", []],
+    ['Italian, beside Putin', 'Vladimir Putin è arrivato per una visita di Stato in India di due giorni.', [
+      'vladimir-putin:Vladimir Putin',
+      'putin-india-visit:visita di Stato in India',
+    ]],
+    ['Italian, someone else', 'Il cancelliere tedesco ha concluso la sua visita di Stato in India.', []],
+    ['the annual bilateral summit of others', 'Japan and India held their annual bilateral summit in Tokyo.', []],
+  ]);
+});
+
 describe('the war in its common phrasings', () => {
   run([
     ['country order reversed', 'Oil prices rose after the Ukraine-Russia war began.', ['war-in-ukraine:Ukraine-Russia war']],

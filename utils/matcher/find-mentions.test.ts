@@ -9,6 +9,27 @@ function found(text: string): string[] {
   return findMentions(text, index).map((m) => `${m.entityId}:${m.text}`);
 }
 
+describe('findMentions: context aliases', () => {
+  const entities = [
+    { id: 'putin', kind: 'person' as const, aliases: ['[Vladimir] Putin'] },
+    { id: 'visit', kind: 'event' as const, aliases: ["Putin's visit to India"], contextAliases: { requires: ['putin'], aliases: ['two-day visit to India'] } },
+  ];
+  const contextIndex = buildIndex(entities);
+  const kinds = (text: string) => findMentions(text, contextIndex).map((m) => `${m.entityId}:${m.text}`);
+
+  it('count beside a mention of an entity they require', () => {
+    expect(kinds('Putin began a two-day visit to India.')).toEqual(['putin:Putin', 'visit:two-day visit to India']);
+  });
+  it('do not count without one, or beside a required entity only another context alias names', () => {
+    expect(kinds('The chancellor began a two-day visit to India.')).toEqual([]);
+    const circular = buildIndex([
+      { id: 'a', kind: 'event', aliases: ['Alpha Summit'], contextAliases: { requires: ['b'], aliases: ['summit of the year'] } },
+      { id: 'b', kind: 'topic', aliases: ['Beta Accord'], contextAliases: { requires: ['a'], aliases: ['accord of the year'] } },
+    ]);
+    expect(findMentions('The summit of the year made the accord of the year.', circular)).toEqual([]);
+  });
+});
+
 describe('findMentions: people', () => {
   it.each<[string, string, string[]]>([
     ['full name', 'Prime Minister Narendra Modi greeted the guests.', ['narendra-modi:Narendra Modi']],

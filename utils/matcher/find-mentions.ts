@@ -612,6 +612,7 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
   if (ordered.length > 1) sortSmall(ordered, byPosition);
   let doubtful: Map<number, Set<number>> | null = null;
   const out: Mention[] = [];
+  let conditional: Map<Mention, readonly string[]> | null = null;
   for (const c of ordered) {
     const entity = entities[c.t.entity]!;
     if (entity.kind === 'person') {
@@ -636,16 +637,22 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
         doubtful?.delete(c.t.entity);
       }
     } else if (suppressed?.includes(c)) continue;
-    out.push({
+    const mention: Mention = {
       entityId: entity.id,
       kind: entity.kind,
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
       alias: c.t.alias,
-    });
+    };
+    if (c.t.requires) (conditional ??= new Map()).set(mention, c.t.requires);
+    out.push(mention);
   }
-  return out;
+  // Context aliases stand only beside a mention of an entity they require.
+  if (conditional === null) return out;
+  const named = new Set<string>();
+  for (const m of out) if (!conditional.has(m)) named.add(m.entityId);
+  return out.filter((m) => conditional.get(m)?.some((id) => named.has(id)) ?? true);
 }
 
 /**

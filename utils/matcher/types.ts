@@ -6,6 +6,12 @@ export interface MatcherEntity {
   aliases: readonly string[];
   /** Phrases naming someone or something else ("Lalit Modi"); same language as aliases. */
   exclusions?: readonly string[];
+  /**
+   * Phrases that name this entity only in a block that also mentions one of the entities whose
+   * ids `requires` lists: "a two-day visit to India" is Putin's visit beside Putin, and anyone's
+   * elsewhere. Same language as aliases.
+   */
+  contextAliases?: { readonly requires: readonly string[]; readonly aliases: readonly string[] };
 }
 
 /** One mention of a pack entity in a text. */

@@ -35,11 +35,16 @@ export function buildCatalog(packs: readonly Pack[]): Catalog {
       keys.set(`${pack.id}\u0000${entity.id}`, key);
     }
   }
-  const matcherEntities = [...entries.values()].map(({ key, entity }) => ({
+  const matcherEntities = [...entries.values()].map(({ key, entity, pack }) => ({
     id: key,
     kind: entity.kind,
     aliases: entity.aliases,
     exclusions: entity.exclusions,
+    // A context alias requires entities of its own pack: name them by their catalog keys.
+    contextAliases: entity.contextAliases && {
+      requires: entity.contextAliases.requires.map((id) => keys.get(`${pack.id}\u0000${id}`) ?? id),
+      aliases: entity.contextAliases.aliases,
+    },
   }));
   return {
     get: (key) => entries.get(key),

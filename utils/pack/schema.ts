@@ -101,6 +101,20 @@ export const EntitySchema = v.strictObject({
   exclusions: v.optional(
     v.pipe(v.array(plainText(PACK_LIMITS.maxAliasChars)), v.maxLength(PACK_LIMITS.maxAliasesPerEntity)),
   ),
+  /**
+   * Phrases that name this entity only in a block that also mentions one of the entities listed in
+   * `requires` ("a two-day visit to India" is Putin's visit beside Putin, anyone's elsewhere).
+   */
+  contextAliases: v.optional(
+    v.strictObject({
+      requires: v.pipe(v.array(id), v.minLength(1, 'must name at least one entity'), v.maxLength(PACK_LIMITS.maxListItems)),
+      aliases: v.pipe(
+        v.array(plainText(PACK_LIMITS.maxAliasChars)),
+        v.minLength(1, 'must list at least one alias'),
+        v.maxLength(PACK_LIMITS.maxAliasesPerEntity, `must list at most ${PACK_LIMITS.maxAliasesPerEntity} aliases`),
+      ),
+    }),
+  ),
 });
 
 export const PackSchema = v.strictObject({

@@ -46,6 +46,10 @@ function aliasIssues(pack: Pack): PackIssue[] {
         if (problem) issues.push({ path: `entities[${i}].${field}[${j}]`, message: `"${alias}": ${problem}` });
       });
     }
+    entity.contextAliases?.aliases.forEach((alias, j) => {
+      const problem = aliasProblem(alias, true);
+      if (problem) issues.push({ path: `entities[${i}].contextAliases.aliases[${j}]`, message: `"${alias}": ${problem}` });
+    });
   });
   return issues;
 }
@@ -297,6 +301,11 @@ function referenceIssues(pack: Pack): PackIssue[] {
     entity.related.forEach((id, j) => {
       const path = `entities[${i}].related[${j}]`;
       if (id === entity.id) issues.push({ path, message: 'an entity cannot be related to itself' });
+      else checkEntityId(id, path);
+    });
+    entity.contextAliases?.requires.forEach((id, j) => {
+      const path = `entities[${i}].contextAliases.requires[${j}]`;
+      if (id === entity.id) issues.push({ path, message: 'an entity cannot require itself' });
       else checkEntityId(id, path);
     });
     checkSources(entity.sources, `entities[${i}].sources`);
