@@ -26,8 +26,8 @@
  * After the fixes they led to, the figures below are fitted to this set, so optimistic like the
  * held-out ones: people P 0.993, R 1.000; events P 1.000, R 0.982. Then the generic visit phrases
  * ("two-day visit to India", "visita in India", "annual bilateral summit") became context aliases,
- * counted only beside a mention of Putin, because anywhere else they name anyone's visit: events
- * R 0.964 ("la visita in India del leader russo" names him only by title).
+ * counted only beside a mention of Putin, because anywhere else they name anyone's visit, and the
+ * visit named by his title became an alias ("la visita in India del leader russo"): events R 0.982.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -39,7 +39,7 @@ const BLIND = resolve(__dirname, 'blind.jsonl');
 const PACK = resolve(__dirname, '../../data/briefing-pack.json');
 
 /** Just under the figures after the fixes, so one more miss or wrong hit in a group fails. */
-const BARS = { people: { p: 0.99, r: 0.99 }, events: { p: 0.98, r: 0.96 } };
+const BARS = { people: { p: 0.99, r: 0.99 }, events: { p: 0.98, r: 0.97 } };
 
 /**
  * Wrong people the engine cannot yet tell apart, with why; any other wrong person fails the test.

@@ -90,6 +90,12 @@ describe('generic visit phrases are the visit only beside Putin (context aliases
     ]],
     ['Italian, someone else', 'Il cancelliere tedesco ha concluso la sua visita di Stato in India.', []],
     ['the annual bilateral summit of others', 'Japan and India held their annual bilateral summit in Tokyo.', []],
+    ["a bare 'India visit' of someone else", "The Japanese prime minister's India visit ended on Friday.", []],
+    ["a bare 'India visit' beside Putin", 'Putin landed at dawn; the India visit ends on Friday.', ['vladimir-putin:Putin', 'putin-india-visit:India visit']],
+    ['Hindi: a bare India visit of someone else', 'जापानी प्रधानमंत्री का भारत दौरा शुक्रवार को खत्म हुआ।', []],
+    ['named by his title', "The Russian President's visit to India was brief.", ["putin-india-visit:Russian President's visit to India"]],
+    ['Hindi: named by his title', 'रूसी राष्ट्रपति के भारत दौरे पर अमेरिका की नजर है।', ['putin-india-visit:रूसी राष्ट्रपति के भारत दौरे']],
+    ['Italian: named by his title', 'La visita in India del leader russo si chiude venerdì.', ['putin-india-visit:visita in India del leader russo']],
   ]);
 });
 
