@@ -20,6 +20,13 @@ describe('findMentions: context aliases', () => {
   it('count beside a mention of an entity they require', () => {
     expect(kinds('Putin began a two-day visit to India.')).toEqual(['putin:Putin', 'visit:two-day visit to India']);
   });
+  it('without one, do not take an overlapping ordinary alias down with them', () => {
+    const overlap = buildIndex([
+      { id: 'putin', kind: 'person', aliases: ['Putin'] },
+      { id: 'visit', kind: 'event', aliases: ['India visit'], contextAliases: { requires: ['putin'], aliases: ['the two-day India visit'] } },
+    ]);
+    expect(findMentions('The chancellor ended the two-day India visit.', overlap).map((m) => m.text)).toEqual(['India visit']);
+  });
   it('do not count without one, or beside a required entity only another context alias names', () => {
     expect(kinds('The chancellor began a two-day visit to India.')).toEqual([]);
     const circular = buildIndex([

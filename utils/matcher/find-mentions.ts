@@ -595,6 +595,18 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
     live.length = k;
   }
 
+  // A context alias whose required entities have no candidate here cannot stand: drop it before
+  // it can win an overlap against an ordinary alias (the exact check, on final mentions, is below).
+  let hasContext = false;
+  for (const c of live) if (c.t.requires) hasContext = true;
+  if (hasContext) {
+    const present = new Set<string>();
+    for (const c of live) if (!c.t.requires) present.add(entities[c.t.entity]!.id);
+    let k = 0;
+    for (const c of live) if (!c.t.requires || c.t.requires.some((id) => present.has(id))) live[k++] = c;
+    live.length = k;
+  }
+
   // Within a kind, longest and most specific first; a candidate overlapping a better one of the
   // same kind loses. Different kinds may overlap ("Putin's visit" holds "Putin").
   if (live.length > 1) sortSmall(live, beats);
