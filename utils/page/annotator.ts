@@ -157,7 +157,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const inlineRendered = new Map<Element, boolean>();
     const isDrawn = (range: Range) => {
       const parent = range.startContainer.parentElement;
-      if (!parent) return false;
+      // Text right under a shadow root has no parent element: its boxes tell.
+      if (!parent) return range.getClientRects().length > 0;
       if (parent === block.container) return (parent as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ? range.getClientRects().length > 0 : true;
       let rendered = inlineRendered.get(parent);
       if (rendered === undefined) inlineRendered.set(parent, (rendered = drawnBox(parent) !== null));
