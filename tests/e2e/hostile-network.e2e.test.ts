@@ -69,7 +69,7 @@ describe.each(BROWSER_NAMES)('%s: no network requests from the extension', (name
 
     const options = await browser.openExtensionPage('options.html');
     await waitForPage(options, () => document.querySelectorAll('input').length > 0, undefined, { message: 'options controls' });
-    expect(await options.evaluate(toggleByLabel, { words: ['people', 'persons?'], click: true })).toMatchObject({ found: true, checked: false });
+    expect(await waitForPage(options, toggleByLabel, { words: ['people', 'persons?'], click: true, wait: true }, { message: 'the People checkbox' })).toMatchObject({ found: true, checked: false });
     await page.bringToFront();
     await waitForPage(page, () => (CSS.highlights.get('cb-person')?.size ?? 0) === 0, undefined, { message: 'person highlights to go' });
     await options.bringToFront();

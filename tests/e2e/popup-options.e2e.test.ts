@@ -101,7 +101,8 @@ describe.each(BROWSER_NAMES)('%s: popup and options', (name) => {
 
     const options = await browser.openExtensionPage('options.html');
     await waitForPage(options, () => document.querySelectorAll('input').length > 0, undefined, { message: 'options controls' });
-    const off = await options.evaluate(toggleByLabel, { words: KIND_WORDS.person!, click: true });
+    // The options page renders in stages: wait for the People checkbox itself, then click it once.
+    const off = await waitForPage(options, toggleByLabel, { words: KIND_WORDS.person!, click: true, wait: true }, { message: 'the People checkbox' });
     expect(off).toMatchObject({ found: true, checked: false });
 
     await tab.bringToFront();

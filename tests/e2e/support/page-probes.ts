@@ -119,7 +119,7 @@ export const noOpenCard = (): boolean => {
  * Finds a checkbox (or switch) whose label names one of `words` and returns its state; with
  * `click`, clicks it first, as a user would.
  */
-export const toggleByLabel = ({ words, click }: { words: string[]; click: boolean }) => {
+export const toggleByLabel = ({ words, click, wait }: { words: string[]; click: boolean; wait?: boolean }) => {
   const controls = [...document.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="switch"], [role="checkbox"]')];
   const labelOf = (el: HTMLElement) =>
     [
@@ -133,7 +133,9 @@ export const toggleByLabel = ({ words, click }: { words: string[]; click: boolea
       .trim();
   const control = controls.find((el) => words.some((w) => new RegExp(`^\\s*${w}\\s*$`, 'i').test(labelOf(el))))
     ?? controls.find((el) => words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(labelOf(el))));
-  if (!control) return { found: false, labels: controls.map(labelOf), checked: null as boolean | null };
+  // With `wait`, a missing control is null, so `waitForPage` polls until the page has rendered it
+  // (typed `never`: only `waitForPage`, which returns the first truthy answer, passes `wait`).
+  if (!control) return wait ? (null as never) : { found: false, labels: controls.map(labelOf), checked: null as boolean | null };
   if (click) control.click();
   const checked = control instanceof HTMLInputElement ? control.checked : control.getAttribute('aria-checked') === 'true';
   return { found: true, label: labelOf(control), labels: controls.map(labelOf), checked };
