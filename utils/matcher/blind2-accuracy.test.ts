@@ -1,0 +1,57 @@
+/**
+ * Scores the engine with the bundled pack's aliases on blind2.jsonl beside this file: 93 passages
+ * (42 English, 22 Russian, 17 Hindi, 12 Italian) written BEFORE reading the pack's alias lists, the
+ * matcher's rule code or the other labelled sets (dev, heldout.jsonl, blind.jsonl): about two thirds
+ * ordinary coverage (wire copy, live blogs, explainers, opinion, captions, TV transcripts) and one
+ * third hard cases (ids x001-x026 and a few others: namesakes such as Lalit, Nirav and Girish Chandra
+ * Murmu, Dmitry Belousov; the trade commission; earlier visits and summits; other leaders' visits to
+ * India; other wars; headlines in capitals; curly possessives; spelling variants). Same labelling
+ * rules as the dev corpus (../shared/corpus/README.md) and the decisions of blind-accuracy.test.ts;
+ * scored by corpus-score.ts. Prints the scores and every miss and false hit.
+ *
+ *   npx vitest run utils/matcher/blind2-accuracy.test.ts
+ *
+ * Decisions taken here: a bare "the visit" or "the summit" is not labelled, but "the annual summit"
+ * beside Putin and "Putin's two-day trip" are the event; the short commission names ("the
+ * Inter-Governmental Commission", "the military-technical commission", "अंतर-सरकारी आयोग") are the
+ * commission when the passage is about it; "full-scale invasion" is the war.
+ *
+ * The honest figures, measured once before any fix made against this set (engine and pack of commit
+ * aa3ca24): people P 1.000 (122/122), R 0.992 (122/123); events P 0.976 (40/41), R 0.851 (40/47).
+ * Wrong hits then: none for people; events: "भारत यात्रा" in "पुतिन की 2021 की भारत यात्रा" (x021,
+ * the 2021 visit taken for this one). Misses: people "Моди" in "Мнение | Почему Моди не осудил"
+ * (r016, after a headline rubric and a sentence-starting word); events: "the annual summit" beside
+ * Putin (c013), "the Inter-Governmental Commission" (c015), "the military-technical commission"
+ * (c022), "अंतर-सरकारी आयोग" (h012), "full-scale invasion" (c027), "visita di Stato di due giorni in
+ * India" (i001), "visita del leader del Cremlino in India" (i011).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type MatcherEntity } from './index';
+import { parsePassages, precision, recall, score, scoreLine } from './corpus-score';
+
+const BLIND2 = resolve(__dirname, 'blind2.jsonl');
+const PACK = resolve(__dirname, '../../data/briefing-pack.json');
+
+/** Set at the measured figures for now. */
+const BARS = { people: { p: 1.0, r: 0.99 }, events: { p: 0.97, r: 0.85 } };
+
+const KNOWN_WRONG_PEOPLE: string[] = [];
+
+describe('accuracy on the second blind set', () => {
+  it.runIf(existsSync(PACK) && existsSync(BLIND2))('meets its bars', () => {
+    const passages = parsePassages(readFileSync(BLIND2, 'utf8'));
+    const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { entities: MatcherEntity[] };
+    const { tallies, report } = score(passages, pack.entities);
+    console.log(
+      [`blind2 set, ${passages.length} passages`, scoreLine('people', tallies.people), scoreLine('events', tallies.events), ...report].join('\n'),
+    );
+    const wrongPeople = report.filter((l) => / false hit (andrei-belousov|vladimir-putin|droupadi-murmu|narendra-modi) /.test(l));
+    expect(wrongPeople).toEqual(KNOWN_WRONG_PEOPLE);
+    expect(precision(tallies.people)).toBeGreaterThanOrEqual(BARS.people.p);
+    expect(recall(tallies.people)).toBeGreaterThanOrEqual(BARS.people.r);
+    expect(precision(tallies.events)).toBeGreaterThanOrEqual(BARS.events.p);
+    expect(recall(tallies.events)).toBeGreaterThanOrEqual(BARS.events.r);
+  });
+});
