@@ -24,6 +24,18 @@
  * Putin (c013), "the Inter-Governmental Commission" (c015), "the military-technical commission"
  * (c022), "अंतर-सरकारी आयोग" (h012), "full-scale invasion" (c027), "visita di Stato di due giorni in
  * India" (i001), "visita del leader del Cremlino in India" (i011).
+ * Fixes they led to (general ones only): short commission names ("Inter-Governmental Commission",
+ * "military-technical commission", "अंतर-सरकारी आयोग", "межправкомиссия", "commissione
+ * intergovernativa") became context aliases counted only beside a mention of Belousov, with the
+ * trade commission (IRIGC-TEC) as an exclusion; "visita di due giorni in India" joined the visit's
+ * context aliases; the visit named "leader del Cremlino" joined the Italian title aliases; a Hindi
+ * India visit with a year before it ("2021 की भारत यात्रा") is an earlier visit; Russian and Italian
+ * question words and sentence adverbs ("Почему", "Perché") are not given names. After them, fitted
+ * to this set and so optimistic: people P 1.000 (123/123), R 1.000 (123/123); events P 1.000
+ * (45/45), R 0.957 (45/47). Left alone: "the annual summit" beside Putin (c013; as context alias it
+ * took "the annual summit talks" of 2024 and "the India-Japan Annual Summit" in the other sets, so
+ * it stays a miss like b006 of the blind set) and "full-scale invasion" (c027; it can name any
+ * invasion).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,9 +46,10 @@ import { parsePassages, precision, recall, score, scoreLine } from './corpus-sco
 const BLIND2 = resolve(__dirname, 'blind2.jsonl');
 const PACK = resolve(__dirname, '../../data/briefing-pack.json');
 
-/** Set at the measured figures for now. */
-const BARS = { people: { p: 1.0, r: 0.99 }, events: { p: 0.97, r: 0.85 } };
+/** Just under the figures after the fixes, so one more miss or wrong hit in a group fails. */
+const BARS = { people: { p: 0.995, r: 0.995 }, events: { p: 0.98, r: 0.95 } };
 
+/** Wrong people the engine cannot yet tell apart, with why; none on this set, so any wrong person fails. */
 const KNOWN_WRONG_PEOPLE: string[] = [];
 
 describe('accuracy on the second blind set', () => {

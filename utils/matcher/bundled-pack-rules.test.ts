@@ -96,6 +96,43 @@ describe('generic visit phrases are the visit only beside Putin (context aliases
     ['named by his title', "The Russian President's visit to India was brief.", ["putin-india-visit:Russian President's visit to India"]],
     ['Hindi: named by his title', 'रूसी राष्ट्रपति के भारत दौरे पर अमेरिका की नजर है।', ['putin-india-visit:रूसी राष्ट्रपति के भारत दौरे']],
     ['Italian: named by his title', 'La visita in India del leader russo si chiude venerdì.', ['putin-india-visit:visita in India del leader russo']],
+    ['Italian: the Kremlin leader', 'La visita del leader del Cremlino in India si chiude venerdì.', [
+      'putin-india-visit:visita del leader del Cremlino in India',
+    ]],
+    ['Italian: two-day visit beside Putin', 'Putin è arrivato per una visita di due giorni in India.', [
+      'vladimir-putin:Putin',
+      'putin-india-visit:visita di due giorni in India',
+    ]],
+    ['Italian: two-day visit of someone else', 'Il cancelliere è arrivato per una visita di due giorni in India.', []],
+    ['Hindi: a visit of an earlier year beside Putin', 'पुतिन की 2021 की भारत यात्रा छोटी थी।', ['vladimir-putin:पुतिन']],
+  ]);
+});
+
+describe('short commission names are the commission only beside Belousov (context aliases)', () => {
+  run([
+    ['beside Belousov', 'Belousov opened the Inter-Governmental Commission session.', [
+      'andrei-belousov:Belousov',
+      'military-technical-commission:Inter-Governmental Commission',
+    ]],
+    ['with no Belousov in the block', 'The intergovernmental commission met in Moscow.', []],
+    ['the trade commission beside Belousov', 'Belousov was not at the Intergovernmental Commission on Trade in Moscow.', [
+      'andrei-belousov:Belousov',
+    ]],
+    ['military-technical commission', 'Belousov chaired the military-technical commission.', [
+      'andrei-belousov:Belousov',
+      'military-technical-commission:military-technical commission',
+    ]],
+    ['Hindi', 'बेलौसोव ने अंतर-सरकारी आयोग की बैठक में भाग लिया।', [
+      'andrei-belousov:बेलौसोव',
+      'military-technical-commission:अंतर-सरकारी आयोग',
+    ]],
+    ['Russian', 'Белоусов открыл заседание межправкомиссии.', [
+      'andrei-belousov:Белоусов',
+      'military-technical-commission:межправкомиссии',
+    ]],
+    ['Russian: the trade commission', 'Белоусов не участвовал в работе межправкомиссии по торгово-экономическому сотрудничеству.', [
+      'andrei-belousov:Белоусов',
+    ]],
   ]);
 });
 

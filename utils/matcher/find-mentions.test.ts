@@ -102,6 +102,8 @@ describe('findMentions: namesakes and look-alikes', () => {
 describe('findMentions: Russian and Hindi', () => {
   it.each<[string, string, string[]]>([
     ['sentence-initial Russian preposition', 'О Белоусове писали много.', ['andrei-belousov:Белоусове']],
+    ['sentence-initial Russian question word', 'Почему Моди не осудил?', ['narendra-modi:Моди']],
+    ['sentence-initial Italian question word', 'Perché Modi tace?', ['narendra-modi:Modi']],
     ['country after a title', 'Президент РФ Путин прибыл.', ['vladimir-putin:Путин']],
     ['a capitals headline line before the name', 'DELHI ROLLS OUT RED CARPET\nPutin arrives', ['vladimir-putin:Putin']],
     ['genitive full name', 'визит Владимира Путина в Индию', ['vladimir-putin:Владимира Путина']],

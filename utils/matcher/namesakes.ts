@@ -72,6 +72,9 @@ const COMMON = new Set(
     'august september october november december ' +
     'ieri oggi domani secondo per con e ma quando anche il lo la le gli i un una del della che come dopo ' +
     'когда но и а как по в на с что сам также вчера сегодня завтра после до при ' +
+    // question words and adverbs that open a sentence or a headline ("Почему Моди не осудил…")
+    'почему зачем где куда откуда кто чем тогда теперь затем потом однако хотя если пока лишь только даже ' +
+    'именно поэтому итак зато perché mentre dove chi cosa poi così ' +
     // Russian prepositions that start a sentence ("О Белоусове…", "С Путиным…")
     'о об обо во со к ко у из от за над под про без для через перед между'
   ).split(' '),
