@@ -29,14 +29,11 @@
  * counted only beside a mention of Putin, because anywhere else they name anyone's visit, and the
  * visit named by his title became an alias ("la visita in India del leader russo"): events R 0.982.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { type MatcherEntity } from './index';
-import { parsePassages, precision, recall, score, scoreLine } from './corpus-score';
+import { describe } from 'vitest';
+import { itScoresSet } from './corpus-score';
 
 const BLIND = resolve(__dirname, 'blind.jsonl');
-const PACK = resolve(__dirname, '../../data/briefing-pack.json');
 
 /** Just under the figures after the fixes, so one more miss or wrong hit in a group fails. */
 const BARS = { people: { p: 0.99, r: 0.99 }, events: { p: 0.98, r: 0.97 } };
@@ -50,18 +47,5 @@ const BARS = { people: { p: 0.99, r: 0.99 }, events: { p: 0.98, r: 0.97 } };
 const KNOWN_WRONG_PEOPLE = ['b071 false hit vladimir-putin "ПУТИНА" @0'];
 
 describe('accuracy on the blind set', () => {
-  it.runIf(existsSync(PACK) && existsSync(BLIND))('meets its bars', () => {
-    const passages = parsePassages(readFileSync(BLIND, 'utf8'));
-    const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { entities: MatcherEntity[] };
-    const { tallies, report } = score(passages, pack.entities);
-    console.log(
-      [`blind set, ${passages.length} passages`, scoreLine('people', tallies.people), scoreLine('events', tallies.events), ...report].join('\n'),
-    );
-    const wrongPeople = report.filter((l) => / false hit (andrei-belousov|vladimir-putin|droupadi-murmu|narendra-modi) /.test(l));
-    expect(wrongPeople).toEqual(KNOWN_WRONG_PEOPLE);
-    expect(precision(tallies.people)).toBeGreaterThanOrEqual(BARS.people.p);
-    expect(recall(tallies.people)).toBeGreaterThanOrEqual(BARS.people.r);
-    expect(precision(tallies.events)).toBeGreaterThanOrEqual(BARS.events.p);
-    expect(recall(tallies.events)).toBeGreaterThanOrEqual(BARS.events.r);
-  });
+  itScoresSet('meets its bars', 'blind set', BLIND, BARS, KNOWN_WRONG_PEOPLE);
 });

@@ -37,14 +37,11 @@
  * it stays a miss like b006 of the blind set) and "full-scale invasion" (c027; it can name any
  * invasion).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { type MatcherEntity } from './index';
-import { parsePassages, precision, recall, score, scoreLine } from './corpus-score';
+import { describe } from 'vitest';
+import { itScoresSet } from './corpus-score';
 
 const BLIND2 = resolve(__dirname, 'blind2.jsonl');
-const PACK = resolve(__dirname, '../../data/briefing-pack.json');
 
 /** Just under the figures after the fixes, so one more miss or wrong hit in a group fails. */
 const BARS = { people: { p: 0.995, r: 0.995 }, events: { p: 0.98, r: 0.95 } };
@@ -53,18 +50,5 @@ const BARS = { people: { p: 0.995, r: 0.995 }, events: { p: 0.98, r: 0.95 } };
 const KNOWN_WRONG_PEOPLE: string[] = [];
 
 describe('accuracy on the second blind set', () => {
-  it.runIf(existsSync(PACK) && existsSync(BLIND2))('meets its bars', () => {
-    const passages = parsePassages(readFileSync(BLIND2, 'utf8'));
-    const pack = JSON.parse(readFileSync(PACK, 'utf8')) as { entities: MatcherEntity[] };
-    const { tallies, report } = score(passages, pack.entities);
-    console.log(
-      [`blind2 set, ${passages.length} passages`, scoreLine('people', tallies.people), scoreLine('events', tallies.events), ...report].join('\n'),
-    );
-    const wrongPeople = report.filter((l) => / false hit (andrei-belousov|vladimir-putin|droupadi-murmu|narendra-modi) /.test(l));
-    expect(wrongPeople).toEqual(KNOWN_WRONG_PEOPLE);
-    expect(precision(tallies.people)).toBeGreaterThanOrEqual(BARS.people.p);
-    expect(recall(tallies.people)).toBeGreaterThanOrEqual(BARS.people.r);
-    expect(precision(tallies.events)).toBeGreaterThanOrEqual(BARS.events.p);
-    expect(recall(tallies.events)).toBeGreaterThanOrEqual(BARS.events.r);
-  });
+  itScoresSet('meets its bars', 'blind2 set', BLIND2, BARS, KNOWN_WRONG_PEOPLE);
 });

@@ -1,11 +1,16 @@
 /**
- * Scoring for the labelled corpora (../shared/corpus/dev.jsonl and heldout.jsonl beside this file;
- * format in ../shared/corpus/README.md), shared by corpus-accuracy.test.ts and
- * heldout-accuracy.test.ts so both score the same way: a found mention is right when it overlaps an
+ * Scoring for the labelled corpora (../shared/corpus/dev.jsonl; heldout.jsonl, blind.jsonl and
+ * blind2.jsonl beside this file; format in ../shared/corpus/README.md), shared by the four
+ * *-accuracy tests so all score the same way: a found mention is right when it overlaps an
  * unused labelled mention of the same entity; precision and recall for people and for events.
  * Test support only: the extension does not import it.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, it } from 'vitest';
 import { buildIndex, findMentions, type MatcherEntity } from './index';
+
+const BUNDLED_PACK = resolve(__dirname, '../../data/briefing-pack.json');
 
 export const PEOPLE = ['andrei-belousov', 'vladimir-putin', 'droupadi-murmu', 'narendra-modi'];
 export const EVENTS = ['military-technical-commission', 'putin-india-visit', 'war-in-ukraine'];
@@ -76,3 +81,30 @@ export const recall = (t: Tally) => (t.labelled === 0 ? 1 : t.recalled / t.label
 /** "people: P 1.000 (40/40)  R 0.975 (40/41)" */
 export const scoreLine = (name: string, t: Tally) =>
   `${name}: P ${precision(t).toFixed(3)} (${t.right}/${t.found})  R ${recall(t).toFixed(3)} (${t.recalled}/${t.labelled})`;
+
+export interface SetBars {
+  people: { p: number; r: number };
+  events: { p: number; r: number };
+}
+
+const WRONG_PERSON = new RegExp(` false hit (${PEOPLE.join('|')}) `);
+
+/**
+ * One test that scores the bundled pack on the labelled set in `file` (`label` names it in the
+ * output): prints the scores and every miss and false hit, then requires the bars and, given
+ * `knownWrongPeople`, exactly those wrong people, so any other wrong person fails whatever the
+ * figures (the product's promise is never the wrong person).
+ */
+export function itScoresSet(title: string, label: string, file: string, bars: SetBars, knownWrongPeople?: readonly string[]): void {
+  it.runIf(existsSync(BUNDLED_PACK) && existsSync(file))(title, () => {
+    const passages = parsePassages(readFileSync(file, 'utf8'));
+    const pack = JSON.parse(readFileSync(BUNDLED_PACK, 'utf8')) as { entities: MatcherEntity[] };
+    const { tallies, report } = score(passages, pack.entities);
+    console.log([`${label}, ${passages.length} passages`, scoreLine('people', tallies.people), scoreLine('events', tallies.events), ...report].join('\n'));
+    if (knownWrongPeople) expect(report.filter((line) => WRONG_PERSON.test(line))).toEqual(knownWrongPeople);
+    expect(precision(tallies.people)).toBeGreaterThanOrEqual(bars.people.p);
+    expect(recall(tallies.people)).toBeGreaterThanOrEqual(bars.people.r);
+    expect(precision(tallies.events)).toBeGreaterThanOrEqual(bars.events.p);
+    expect(recall(tallies.events)).toBeGreaterThanOrEqual(bars.events.r);
+  });
+}
