@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImportResult } from '@/utils/pack/pack-store';
 import { ENTITY_KINDS, PACK_LIMITS, type Entity, type EntityKind, type Pack } from '@/utils/pack/schema';
 import { KIND_LABEL } from './kind-labels';
+import { InstallOutcomeMessage, type InstallOutcome } from './InstallOutcome';
 
 export interface DraftReviewProps {
   initialPack: Pack;
@@ -43,8 +44,6 @@ function relink(pack: Pack, entities: Entity[], renamed: ReadonlyMap<string, str
   };
 }
 
-type Outcome = { kind: 'error'; message: string; conflict: boolean } | { kind: 'ok'; message: string };
-
 /**
  * The review screen for a drafted pack: edit the title, names, roles and aliases; choose each
  * briefing among the article's own sentences (so nothing invented reaches the card); remove
@@ -53,7 +52,7 @@ type Outcome = { kind: 'error'; message: string; conflict: boolean } | { kind: '
 export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: DraftReviewProps) {
   const [pack, setPack] = useState(initialPack);
   const [selected, setSelected] = useState<string[]>([]);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<InstallOutcome | null>(null);
   const { sentences } = pack.article;
 
   const update = (id: string, patch: Partial<Entity>) =>
@@ -99,7 +98,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
   const install = async (replace = false) => {
     const result = await onInstall(JSON.stringify(pack), { replace });
     if (result.ok) setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}”. It is listed under Briefing packs.` });
-    else setOutcome({ kind: 'error', message: result.message, conflict: result.conflictId !== undefined });
+    else setOutcome({ kind: 'error', message: result.message, onReplace: result.conflictId !== undefined ? () => void install(true) : undefined });
   };
 
   return (
@@ -217,21 +216,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
           Start over
         </button>
       </div>
-      {outcome?.kind === 'error' && (
-        <div class="cb-error cb-error--block" role="alert">
-          <p class="cb-error__text">{outcome.message}</p>
-          {outcome.conflict && (
-            <button type="button" class="cb-button" onClick={() => void install(true)}>
-              Replace the installed pack
-            </button>
-          )}
-        </div>
-      )}
-      {outcome?.kind === 'ok' && (
-        <p class="cb-success" role="status">
-          {outcome.message}
-        </p>
-      )}
+      <InstallOutcomeMessage outcome={outcome} />
     </div>
   );
 }

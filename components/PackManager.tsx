@@ -3,6 +3,7 @@ import type { ImportResult, InstalledPack } from '@/utils/pack/pack-store';
 import { ENTITY_KINDS, type Pack } from '@/utils/pack/schema';
 import { ConfirmButton } from './ConfirmButton';
 import { FilePicker } from './FilePicker';
+import { InstallOutcomeMessage, type InstallOutcome } from './InstallOutcome';
 import { KIND_GROUP_LABEL, KIND_LABEL } from './kind-labels';
 
 export interface PackManagerProps {
@@ -13,18 +14,17 @@ export interface PackManagerProps {
   onExport(pack: Pack): void;
 }
 
-type Outcome = { kind: 'error'; message: string; pending?: string; conflictId?: string } | { kind: 'ok'; message: string };
-
 /** The installed packs, each with enable/export/remove, and the import of a new one. */
 export function PackManager({ packs, onToggle, onRemove, onImport, onExport }: PackManagerProps) {
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<InstallOutcome | null>(null);
 
   const runImport = async (text: string, fileName: string, replace = false) => {
     const result = await onImport(text, { replace });
     if (result.ok) {
       setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}” from ${fileName}.` });
     } else {
-      setOutcome({ kind: 'error', message: `${fileName}: ${result.message}`, pending: text, conflictId: result.conflictId });
+      const onReplace = result.conflictId ? () => void runImport(text, 'the file', true) : undefined;
+      setOutcome({ kind: 'error', message: `${fileName}: ${result.message}`, onReplace });
     }
   };
 
@@ -43,25 +43,7 @@ export function PackManager({ packs, onToggle, onRemove, onImport, onExport }: P
         dropHint="or drop a pack’s .json file here. It is checked in full before anything is installed."
       />
 
-      {outcome?.kind === 'error' && (
-        <div class="cb-error cb-error--block" role="alert">
-          <p class="cb-error__text">{outcome.message}</p>
-          {outcome.conflictId && outcome.pending !== undefined && (
-            <button
-              type="button"
-              class="cb-button"
-              onClick={() => void runImport(outcome.pending!, 'the file', true)}
-            >
-              Replace the installed pack
-            </button>
-          )}
-        </div>
-      )}
-      {outcome?.kind === 'ok' && (
-        <p class="cb-success" role="status">
-          {outcome.message}
-        </p>
-      )}
+      <InstallOutcomeMessage outcome={outcome} />
     </div>
   );
 }
