@@ -16,12 +16,32 @@ export interface FilePickerProps {
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
+ * Handlers that make an element a drop target for one file, and whether a file is over it now
+ * (for styling). Shared by the file chooser's drop zone and the drafter's article box.
+ */
+export function useFileDrop(onFile: (file: File | undefined) => void) {
+  const [dragging, setDragging] = useState(false);
+  const handlers = {
+    onDragOver: (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: () => setDragging(false),
+    onDrop: (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      onFile(event.dataTransfer?.files[0]);
+    },
+  };
+  return { dragging, handlers };
+}
+
+/**
  * A JSON file chooser: a real `<input type=file>` (keyboard and screen readers get the native
  * control) styled as a button, plus an optional drop zone for dragging a file onto the page.
  */
 export function FilePicker({ label, onText, onRefuse, dropHint }: FilePickerProps) {
   const id = useId();
-  const [dragging, setDragging] = useState(false);
   const read = (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
@@ -30,6 +50,7 @@ export function FilePicker({ label, onText, onRefuse, dropHint }: FilePickerProp
     }
     void file.text().then((text) => onText(text, file.name));
   };
+  const drop = useFileDrop(read);
   const picker = (
     <span class="cb-file">
       <input
@@ -51,19 +72,7 @@ export function FilePicker({ label, onText, onRefuse, dropHint }: FilePickerProp
   );
   if (!dropHint) return picker;
   return (
-    <div
-      class={`cb-drop${dragging ? ' cb-drop--active' : ''}`}
-      onDragOver={(event) => {
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setDragging(false);
-        read(event.dataTransfer?.files[0]);
-      }}
-    >
+    <div class={`cb-drop${drop.dragging ? ' cb-drop--active' : ''}`} {...drop.handlers}>
       {picker}
       <span class="cb-drop__hint">{dropHint}</span>
     </div>

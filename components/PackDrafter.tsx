@@ -3,6 +3,7 @@ import type { ImportResult } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { collectTextBlocks } from '@/utils/page/text-blocks';
 import { DraftReview } from './DraftReview';
+import { useFileDrop } from './FilePicker';
 import './pack-drafter.css';
 
 /** What the drafting module returns; typed here so this view never imports it (it loads lazily). */
@@ -45,7 +46,6 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
   const [source, setSource] = useState<{ name?: string; headline?: string }>({});
   const [stage, setStage] = useState<Stage>({ kind: 'input' });
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
 
   const readFile = (file: File | undefined) => {
     if (!file) return;
@@ -64,6 +64,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
       setError(article.text.trim() ? null : `${file.name} has no text to draft from.`);
     });
   };
+  const drop = useFileDrop(readFile);
 
   const start = async () => {
     if (!text.trim()) {
@@ -116,17 +117,8 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
           setText(event.currentTarget.value);
           setSource({});
         }}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          readFile(event.dataTransfer?.files[0]);
-        }}
-        data-dragging={dragging ? 'true' : undefined}
+        {...drop.handlers}
+        data-dragging={drop.dragging ? 'true' : undefined}
       />
       <div class="cb-drafter__actions">
         <span class="cb-file">
