@@ -218,9 +218,6 @@ export function App() {
         <h2 id="cb-diagnostics" class="cb-panel__title">
           Diagnostics
         </h2>
-        <p class="cb-note">
-          Errors the extension caught on pages, kept on this device only, so you can tell us what went wrong.
-        </p>
         <DiagnosticsPanel diagnostics={diagnostics} onClear={() => void clearDiagnostics()} />
       </section>
 
