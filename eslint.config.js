@@ -14,7 +14,7 @@ export default [
   {
     files: ['**/*.{js,mjs,cjs,ts,mts,cts,tsx,jsx}'],
     // Tests and CLIs may build fixture pages from strings; they never run on a reader's pages.
-    ignores: ['tests/**', 'scripts/**', '**/*.test.{ts,tsx}', '**/__fixtures__/**'],
+    ignores: ['tests/**', 'scripts/**', '**/*.test.{ts,tsx}'],
     languageOptions: {
       parser: tsParser,
       parserOptions: { ecmaFeatures: { jsx: true } },

@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit and component tests: beside the code, in happy-dom, with WXT's fake browser APIs.
+// Unit and component tests beside the code, and the accuracy tests in tests/accuracy/: in
+// happy-dom, with WXT's fake browser APIs.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
-    include: ['{utils,components,entrypoints,scripts,data}/**/*.test.{ts,tsx}'],
+    include: ['{utils,components,entrypoints,scripts,data}/**/*.test.{ts,tsx}', 'tests/accuracy/**/*.test.ts'],
     restoreMocks: true,
   },
 });

@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Pack } from '@/utils/pack/schema';
 import { ArticleSummary } from './ArticleSummary';
-import { testPack } from './__fixtures__/test-pack';
+import { testPack } from '@/tests/support/test-pack';
 
 afterEach(cleanup);
 

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Entity, Pack } from '@/utils/pack/schema';
 import { BriefingCard } from './BriefingCard';
-import { testPack } from './__fixtures__/test-pack';
+import { testPack } from '@/tests/support/test-pack';
 
 function entity(id: string, pack: Pack = testPack): Entity {
   const found = pack.entities.find((candidate) => candidate.id === id);

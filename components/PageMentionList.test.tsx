@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageMentionList, groupMentions, type PageMentionsState } from './PageMentionList';
-import { testPack } from './__fixtures__/test-pack';
+import { testPack } from '@/tests/support/test-pack';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 /**
  * axe-core over the popup, the options page and the card, rendered in happy-dom. Colour contrast
  * needs real layout and computed colours, which happy-dom does not have, so that rule runs only
- * in the e2e suite (real browsers, through `runAxe` / `axeSource` from `__fixtures__/axe.ts`).
+ * in the e2e suite (real browsers, through `runAxe` / `axeSource` from `tests/support/axe.ts`).
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,8 +11,8 @@ import { App as OptionsApp } from '@/entrypoints/options/App';
 import { App as PopupApp } from '@/entrypoints/popup/App';
 import { updateSettings } from '@/utils/settings';
 import { BriefingCard } from './BriefingCard';
-import { testPack } from './__fixtures__/test-pack';
-import { runAxe } from './__fixtures__/axe';
+import { testPack } from '@/tests/support/test-pack';
+import { runAxe } from '@/tests/support/axe';
 
 const HAPPY_DOM = { disableRules: ['color-contrast'] };
 

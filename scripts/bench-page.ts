@@ -6,7 +6,7 @@
  *
  * 1. Time to annotate each page, against a bare TreeWalker walk of the same page (goal ≤ 3×) and
  *    against mark.js marking the same phrases (goal: ours ≥ 100× faster). The saved pages in
- *    ../shared/pages and a generated 4 MB news page, with the pages' own scripts off so the DOM
+ *    tests/fixtures/pages and a generated 4 MB news page, with the pages' own scripts off so the DOM
  *    holds still. "Ours" is the content script's own code (createAnnotator + the bundled pack's
  *    index), run from scanAll() until its scheduler drains: `work` is the main-thread time of all
  *    its slices, `wall` includes the idle gaps it yields to the page.
@@ -33,7 +33,7 @@ import { startBenchServer, type BenchServer } from './bench/server';
 import { startTrace, summarizeTasks, type TaskSummary } from './bench/trace';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const PAGES_DIR = path.resolve(ROOT, '../shared/pages');
+const PAGES_DIR = path.resolve(ROOT, 'tests/fixtures/pages');
 const FIXTURES_DIR = path.resolve(ROOT, 'tests/fixtures/bench');
 const EXTENSION_DIR = path.resolve(ROOT, '.output/chrome-mv3');
 

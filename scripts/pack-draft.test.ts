@@ -7,7 +7,7 @@ import { parsePackJson } from '../utils/pack/validate-pack';
 
 const ROOT = resolve(__dirname, '..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const ARTICLE = resolve(ROOT, '../shared/article/article.txt');
+const ARTICLE = resolve(ROOT, 'data/briefing-article.txt');
 const dir = mkdtempSync(join(tmpdir(), 'pack-draft-test-'));
 
 function draft(args: string[], input?: string) {
@@ -24,7 +24,7 @@ describe('pack:draft CLI', () => {
     if (!checked.ok) return;
     expect(checked.pack.title).toBe('Belousov in India');
     expect(checked.pack.id).toBe('belousov-in-india');
-    expect(checked.pack.source).toBe('article.txt');
+    expect(checked.pack.source).toBe('briefing-article.txt');
     expect(stderr).toMatch(/25 sentences; 4 people/);
     expect(stderr).toContain('Andrei Belousov, Vladimir Putin, Droupadi Murmu, Narendra Modi');
   });

@@ -3,7 +3,7 @@
  * extension, opens the offline demo article in headless Chromium (the e2e harness's browser, no
  * request leaves 127.0.0.1), rests the pointer on "Putin" and writes:
  *   docs/card-chromium.png   the briefing card on the demo article
- * and, on saved real-world pages from ../shared/pages (served offline like the e2e tests), the card
+ * and, on saved real-world pages from tests/fixtures/pages (served offline like the e2e tests), the card
  * of the page's first highlighted mention:
  *   docs/card-<page>[-<viewport>].png   see REAL_PAGE_SHOTS
  * The popup and options pages (light and dark) come from scripts/screenshots-ui.mjs, which
@@ -21,7 +21,7 @@ const { locateWord, readVisibleCard } = await import('../tests/e2e/support/page-
 const { waitForPage, sleep } = await import('../tests/e2e/support/session.ts');
 
 /**
- * Real pages with a mention the pack knows (`npm run scan -- ../shared/pages/<page>.html`). Only
+ * Real pages with a mention the pack knows (`npm run scan -- tests/fixtures/pages/<page>.html`). Only
  * yahoo-2 has one today (nytimes-1's "Trump Reaches Toward Putin" headline is not matched, the
  * others name nobody in the pack), so it is shown three ways: desktop, phone-sized (the card shifts
  * to stay on screen) and with the mention low on a short window (the card flips above it).

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { testPack } from '@/components/__fixtures__/test-pack';
+import { testPack } from '@/tests/support/test-pack';
 import type { PageMentions } from '@/utils/messages';
 import { loadSettings, pauseSite, updateSettings } from '@/utils/settings';
 import { App } from './App';

@@ -1,5 +1,5 @@
 /**
- * Debian Chromium through playwright-core, offline as ../shared/pages/README.md requires: the
+ * Debian Chromium through playwright-core, offline as tests/fixtures/pages/README.md requires: the
  * server's CSP, `--host-resolver-rules` (no name but 127.0.0.1 resolves, which also covers
  * Chromium's own traffic) and `context.route` aborting every request not for 127.0.0.1.
  */

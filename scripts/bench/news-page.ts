@@ -3,7 +3,7 @@
  * article after article (headline, byline, paragraphs, the odd list, quote and aside of related
  * links), the way a long live-blog or an infinite-scroll front page looks to a content script.
  *
- * Sentences come from the shared article and dev corpus (they name the pack's people and events,
+ * Sentences come from the bundled article and the dev corpus (they name the pack's people and events,
  * in four languages) mixed with filler news prose, at about one story sentence in 22 — roughly a
  * mention per 200 words, as real coverage has. Names are often split across inline elements
  * (`<a>Vladimir</a> Putin`, `<b>Narendra</b> <i>Modi</i>`), which the annotator must join.

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const SHARED = resolve(import.meta.dirname, '../../../shared');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Deterministic PRNG (mulberry32) so every run measures the same text. */
 export function rng(seed: number): () => number {
@@ -15,17 +15,12 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** The story's sentences: the shared article's lines and, when present, the dev corpus passages. */
+/** The story's sentences: the bundled article's lines and the dev corpus passages. */
 export function storySentences(): string[] {
-  const article = readFileSync(resolve(SHARED, 'article/article.txt'), 'utf8').split('\n');
-  let corpus: string[] = [];
-  try {
-    corpus = readFileSync(resolve(SHARED, 'corpus/dev.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text: string }).text);
-  } catch {
-    // The corpus lives outside the repo and is optional; the article alone names every person.
-  }
+  const article = readFileSync(resolve(ROOT, 'data/briefing-article.txt'), 'utf8').split('\n');
+  const corpus = readFileSync(resolve(ROOT, 'tests/corpus/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
   return [...article, ...corpus].filter((s) => s.trim());
 }

@@ -1,12 +1,12 @@
 /**
  * The benchmark's static server: 127.0.0.1 on a random port, never anything else.
  *
- *   /pages/<file>     → ../shared/pages/<file>  (saved real-world pages)
+ *   /pages/<file>     → tests/fixtures/pages/<file>  (saved real-world pages)
  *   /gen/<file>       → the temp dir holding generated pages
  *   /fixtures/<file>  → tests/fixtures/bench/<file>
  *   /bench.js         → the bundled bench entry (page-entry.ts)
  *
- * Every response carries a CSP allowing only this origin (as ../shared/pages/README.md asks).
+ * Every response carries a CSP allowing only this origin (as tests/fixtures/pages/README.md asks).
  * With `?noscript` the CSP also drops 'unsafe-inline' scripts, so a saved page's own inline
  * scripts do not run while the DOM is being timed (our same-origin /bench.js still does).
  */

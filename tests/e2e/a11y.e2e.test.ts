@@ -6,7 +6,7 @@
  * document order, and each one shows a visible focus ring.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSource } from '../../components/__fixtures__/axe';
+import { axeSource } from '../support/axe';
 import { BROWSER_NAMES } from './support/browsers';
 import { hoverCard } from './support/dynamic-checks';
 import { launchBrowser } from './support/launch';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { launchBrowser } from './support/launch';
-import { fixturesDir, repoRoot } from './support/paths';
+import { bundledArticleFile, fixturesDir } from './support/paths';
 import { DEFAULT_CSP, STRICT_CSP, startServer, type FixtureServer } from './support/server';
 import type { E2eBrowser } from './support/session';
 
@@ -20,14 +20,14 @@ afterAll(async () => {
 });
 
 describe('fixture server', () => {
-  it('serves fixtures and shared pages from 127.0.0.1 with a local-only CSP', async () => {
+  it('serves fixtures and saved pages from 127.0.0.1 with a local-only CSP', async () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const fixture = await fetch(server.url('mentions.html'));
     expect(fixture.status).toBe(200);
     expect(fixture.headers.get('content-security-policy')).toBe(DEFAULT_CSP);
-    const shared = await fetch(server.url('pages/nytimes-1.html'));
-    expect(shared.status).toBe(200);
-    expect(await shared.text()).toContain('Putin');
+    const saved = await fetch(server.url('pages/nytimes-1.html'));
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain('Putin');
     const strict = await fetch(server.url('strict-csp.strict-csp.html'));
     expect(strict.headers.get('content-security-policy')).toBe(STRICT_CSP);
     expect((await fetch(server.url('../package.json'))).status).toBe(404);
@@ -44,7 +44,7 @@ describe('fixture server', () => {
   });
 
   it('the demo article carries the bundled article verbatim', () => {
-    const article = fs.readFileSync(path.resolve(repoRoot, '..', 'shared', 'article', 'article.txt'), 'utf8');
+    const article = fs.readFileSync(bundledArticleFile, 'utf8');
     const demo = fs.readFileSync(path.join(fixturesDir, 'demo-article.html'), 'utf8');
     for (const sentence of article.trim().split('\n')) expect(demo).toContain(sentence);
     expect(demo).toContain('Demo page');

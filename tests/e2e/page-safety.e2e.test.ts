@@ -12,7 +12,7 @@ import { locateWord } from './support/page-probes';
 import { startServer, type FixtureServer } from './support/server';
 import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 
-/** Saved pages from ../shared/pages: two mention Putin, two mention nobody from the pack. */
+/** Saved pages from tests/fixtures/pages: two mention Putin, two mention nobody from the pack. */
 const REAL_PAGES = ['pages/nytimes-1.html', 'pages/yahoo-2.html', 'pages/wikipedia.html', 'pages/bbc-1.html'];
 
 /** Same global the fixtures set inline; for saved pages the driver injects it before any script. */

@@ -7,7 +7,7 @@ import type { Pack } from '../pack/schema';
 import { draftPack, toAlias, toId } from './draft-pack';
 
 const ROOT = resolve(__dirname, '../..');
-const ARTICLE = readFileSync(resolve(ROOT, '../shared/article/article.txt'), 'utf8');
+const ARTICLE = readFileSync(resolve(ROOT, 'data/briefing-article.txt'), 'utf8');
 const FICTION = readFileSync(resolve(ROOT, 'tests/fixtures/articles/harbour-bridge.txt'), 'utf8');
 
 /** Every sentence-like text in the draft is an article sentence, or sentences joined by single spaces. */

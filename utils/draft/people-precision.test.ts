@@ -24,16 +24,16 @@ function pageText(file: string): { text: string; title: string } {
 }
 
 const CASES: { name: string; load(): { text: string; title?: string }; people: string[] }[] = [
-  { name: 'shared/article/article.txt', load: () => ({ text: readFileSync(resolve(ROOT, '../shared/article/article.txt'), 'utf8') }), people: ['Andrei Belousov', 'Vladimir Putin', 'Droupadi Murmu', 'Narendra Modi'] },
+  { name: 'data/briefing-article.txt', load: () => ({ text: readFileSync(resolve(ROOT, 'data/briefing-article.txt'), 'utf8') }), people: ['Andrei Belousov', 'Vladimir Putin', 'Droupadi Murmu', 'Narendra Modi'] },
   { name: 'tests/fixtures/articles/harbour-bridge.txt', load: () => ({ text: readFileSync(resolve(ROOT, 'tests/fixtures/articles/harbour-bridge.txt'), 'utf8') }), people: ['Helen Okafor', 'Tomas Lindqvist', 'Priya Raman'] },
   // The Minecraft exploit story: its researcher (the byline "Dan Goodin" sits in page chrome, not prose).
-  { name: 'shared/pages/ars-1.html', load: () => pageText(resolve(ROOT, '../shared/pages/ars-1.html')), people: ['Ammar Askar', 'Dan Goodin'] },
+  { name: 'tests/fixtures/pages/ars-1.html', load: () => pageText(resolve(ROOT, 'tests/fixtures/pages/ars-1.html')), people: ['Ammar Askar', 'Dan Goodin'] },
   // The student-journalism essay: the editors it names.
-  { name: 'shared/pages/medium-1.html', load: () => pageText(resolve(ROOT, '../shared/pages/medium-1.html')), people: ['Kate Hudson', 'Brent Rose', 'Nicholas Maronese', 'Asad Chishti'] },
+  { name: 'tests/fixtures/pages/medium-1.html', load: () => pageText(resolve(ROOT, 'tests/fixtures/pages/medium-1.html')), people: ['Kate Hudson', 'Brent Rose', 'Nicholas Maronese', 'Asad Chishti'] },
   // Obama's BBC interview on gun laws, with its related-story links.
-  { name: 'shared/pages/bbc-1.html', load: () => pageText(resolve(ROOT, '../shared/pages/bbc-1.html')), people: ['Barack Obama', 'Jon Sopel', 'Sandra Bland', 'Taylor Swift'] },
+  { name: 'tests/fixtures/pages/bbc-1.html', load: () => pageText(resolve(ROOT, 'tests/fixtures/pages/bbc-1.html')), people: ['Barack Obama', 'Jon Sopel', 'Sandra Bland', 'Taylor Swift'] },
   // Māori tribes and whale strandings ("Project Jonah" is a rescue group, so a wrong proposal).
-  { name: 'shared/pages/guardian-1.html', load: () => pageText(resolve(ROOT, '../shared/pages/guardian-1.html')), people: ['Te Kaurinui Robert Parata', 'Buck Cullen', 'Jamie Werner'] },
+  { name: 'tests/fixtures/pages/guardian-1.html', load: () => pageText(resolve(ROOT, 'tests/fixtures/pages/guardian-1.html')), people: ['Te Kaurinui Robert Parata', 'Buck Cullen', 'Jamie Werner'] },
 ];
 
 describe('people precision', () => {

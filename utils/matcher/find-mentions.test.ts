@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasSyntaxError, buildIndex, checkAlias, findMentions } from './index';
-import { TEST_ENTITIES } from './test-entities';
+import { TEST_ENTITIES } from '../../tests/support/matcher-entities';
 
 const index = buildIndex(TEST_ENTITIES);
 

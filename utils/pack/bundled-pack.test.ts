@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rawBundledPack from '../../data/briefing-pack.json';
 import { bundledPack, requireValidPack } from './bundled-pack';
@@ -30,6 +32,11 @@ describe('the bundled pack', () => {
     expect(article.sentences[0]).toMatch(/^Russian Defense Minister Andrei Belousov’s arrival in India/);
     expect(article.sentences[9]).toContain('scheduled for December 4-5');
     expect(article.sentences[11]).toContain('described by the Kremlin as ‘privileged,’');
+  });
+
+  it('holds exactly the sentences of its source article, data/briefing-article.txt', () => {
+    const source = readFileSync(resolve(__dirname, '../../data/briefing-article.txt'), 'utf8');
+    expect(article.sentences).toEqual(source.split('\n').filter((line) => line.trim() !== ''));
   });
 
   it('cites only sentences that exist', () => {

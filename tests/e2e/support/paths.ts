@@ -1,15 +1,16 @@
 /**
- * Where the e2e harness finds things. `shared/` lives beside the repository (CI clones the repo
- * into a folder of its own with `shared/` next to it), so it is resolved from the repo root, never
- * from an absolute path.
+ * Where the e2e harness finds things, all inside the repository and resolved from its root, so a
+ * clone in any folder runs the same tests.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const fixturesDir = path.join(repoRoot, 'tests', 'fixtures');
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
-export const sharedPagesDir = path.join(sharedDir, 'pages');
+/** Saved real-world pages (tests/fixtures/pages/README.md says which and from where). */
+export const realPagesDir = path.join(fixturesDir, 'pages');
+/** The bundled pack's source article, kept beside the pack it is drafted from. */
+export const bundledArticleFile = path.join(repoRoot, 'data', 'briefing-article.txt');
 /** `wxt build` output; `E2E_OUTPUT_DIR` points the tests at builds made elsewhere (with E2E_SKIP_BUILD=1). */
 export const outputDir = path.resolve(repoRoot, process.env.E2E_OUTPUT_DIR ?? '.output');
 export const chromeBuildDir = path.join(outputDir, 'chrome-mv3');

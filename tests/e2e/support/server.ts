@@ -1,8 +1,8 @@
 /**
  * Static server for e2e pages, on 127.0.0.1 and a random port.
  *
- *   /<file>        → tests/fixtures/<file>   (pages we wrote)
- *   /pages/<file>  → ../shared/pages/<file>  (saved real-world pages)
+ *   /<file>        → tests/fixtures/<file>        (pages we wrote)
+ *   /pages/<file>  → tests/fixtures/pages/<file>  (saved real-world pages, tests/fixtures/pages/README.md)
  *
  * Every response carries a Content-Security-Policy that only allows the local origin, so saved
  * pages cannot even ask for their remote images, fonts and scripts (the browser-level blocks in
@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { fixturesDir, sharedPagesDir } from './paths';
+import { fixturesDir } from './paths';
 
 export const DEFAULT_CSP = "default-src 'self' 'unsafe-inline' data:";
 export const STRICT_CSP = "default-src 'self'; img-src 'self' data:";
@@ -30,7 +30,7 @@ export interface LoggedRequest {
 export interface FixtureServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
-  /** Absolute URL of a fixture (`demo-article.html`) or shared page (`pages/nytimes-1.html`). */
+  /** Absolute URL of a fixture (`demo-article.html`) or saved page (`pages/nytimes-1.html`). */
   url(file: string): string;
   requests: LoggedRequest[];
   close(): Promise<void>;
@@ -57,11 +57,9 @@ function resolveFile(urlPath: string): string | null {
   } catch {
     return null;
   }
-  const [root, rest] = decoded.startsWith('/pages/')
-    ? [sharedPagesDir, decoded.slice('/pages/'.length)]
-    : [fixturesDir, decoded.slice(1)];
-  const file = path.resolve(root, rest === '' ? 'index.html' : rest);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  const rest = decoded.slice(1);
+  const file = path.resolve(fixturesDir, rest === '' ? 'index.html' : rest);
+  if (file !== fixturesDir && !file.startsWith(fixturesDir + path.sep)) return null;
   return file;
 }
 

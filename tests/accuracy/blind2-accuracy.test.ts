@@ -1,15 +1,15 @@
 /**
- * Scores the engine with the bundled pack's aliases on blind2.jsonl beside this file: 93 passages
+ * Scores the engine with the bundled pack's aliases on blind2.jsonl in tests/corpus/: 93 passages
  * (42 English, 22 Russian, 17 Hindi, 12 Italian) written BEFORE reading the pack's alias lists, the
  * matcher's rule code or the other labelled sets (dev, heldout.jsonl, blind.jsonl): about two thirds
  * ordinary coverage (wire copy, live blogs, explainers, opinion, captions, TV transcripts) and one
  * third hard cases (ids x001-x026 and a few others: namesakes such as Lalit, Nirav and Girish Chandra
  * Murmu, Dmitry Belousov; the trade commission; earlier visits and summits; other leaders' visits to
  * India; other wars; headlines in capitals; curly possessives; spelling variants). Same labelling
- * rules as the dev corpus (../shared/corpus/README.md) and the decisions of blind-accuracy.test.ts;
+ * rules as the dev corpus (tests/corpus/README.md) and the decisions of blind-accuracy.test.ts;
  * scored by corpus-score.ts. Prints the scores and every miss and false hit.
  *
- *   npx vitest run utils/matcher/blind2-accuracy.test.ts
+ *   npx vitest run tests/accuracy/blind2-accuracy.test.ts
  *
  * Decisions taken here: a bare "the visit" or "the summit" is not labelled, but "the annual summit"
  * beside Putin and "Putin's two-day trip" are the event; the short commission names ("the
@@ -39,9 +39,9 @@
  */
 import { resolve } from 'node:path';
 import { describe } from 'vitest';
-import { itScoresSet } from './corpus-score';
+import { CORPUS_DIR, itScoresSet } from './corpus-score';
 
-const BLIND2 = resolve(__dirname, 'blind2.jsonl');
+const BLIND2 = resolve(CORPUS_DIR, 'blind2.jsonl');
 
 /** Just under the figures after the fixes, so one more miss or wrong hit in a group fails. */
 const BARS = { people: { p: 0.995, r: 0.995 }, events: { p: 0.98, r: 0.95 } };

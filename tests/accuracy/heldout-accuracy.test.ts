@@ -1,11 +1,11 @@
 /**
- * Scores the engine with the bundled pack's aliases on heldout.jsonl beside this file: passages
+ * Scores the engine with the bundled pack's aliases on heldout.jsonl in tests/corpus/: passages
  * written for this test, not taken from the dev corpus, under the dev corpus's labelling rules
- * (../shared/corpus/README.md), to check that the aliases and rules generalise beyond the sample
+ * (tests/corpus/README.md), to check that the aliases and rules generalise beyond the sample
  * they were written against. Scored exactly as corpus-accuracy.test.ts scores dev.jsonl (shared
  * code in corpus-score.ts). Prints the scores and every miss and false hit.
  *
- *   npx vitest run utils/matcher/heldout-accuracy.test.ts
+ *   npx vitest run tests/accuracy/heldout-accuracy.test.ts
  *
  * Decisions the dev corpus leaves open, taken here: a name inside a compound hashtag (#ModiPutin),
  * a URL or an e-mail address is not a mention, a hashtag that is just the name (#Putin) is;
@@ -14,9 +14,9 @@
  */
 import { resolve } from 'node:path';
 import { describe } from 'vitest';
-import { itScoresSet } from './corpus-score';
+import { CORPUS_DIR, itScoresSet } from './corpus-score';
 
-const HELDOUT = resolve(__dirname, 'heldout.jsonl');
+const HELDOUT = resolve(CORPUS_DIR, 'heldout.jsonl');
 
 /**
  * People precision is 1 but for the wrong hits listed in KNOWN_WRONG_PEOPLE: the product's promise

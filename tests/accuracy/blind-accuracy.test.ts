@@ -1,12 +1,12 @@
 /**
- * Scores the engine with the bundled pack's aliases on blind.jsonl beside this file: 134 passages
+ * Scores the engine with the bundled pack's aliases on blind.jsonl in tests/corpus/: 134 passages
  * written BEFORE reading heldout.jsonl, the pack's alias lists or the matcher's rule code, in the
  * style of real coverage (wire copy, live blogs, headlines, captions, opinion, TV transcripts, quoted
  * posts; English, Russian, Hindi, Italian), about two thirds ordinary coverage and one third hard
- * cases. Same labelling rules as the dev corpus (../shared/corpus/README.md) and the decisions of
+ * cases. Same labelling rules as the dev corpus (tests/corpus/README.md) and the decisions of
  * heldout-accuracy.test.ts; scored by corpus-score.ts. Prints the scores and every miss and false hit.
  *
- *   npx vitest run utils/matcher/blind-accuracy.test.ts
+ *   npx vitest run tests/accuracy/blind-accuracy.test.ts
  *
  * Decisions taken here: words that contain a name are not mentions ("Putinism", "Putinversteher",
  * "Modinomics", "putinismo", "Putinka", "Modinagar"), nor are plurals ("the Modis"); "Владимир
@@ -31,9 +31,9 @@
  */
 import { resolve } from 'node:path';
 import { describe } from 'vitest';
-import { itScoresSet } from './corpus-score';
+import { CORPUS_DIR, itScoresSet } from './corpus-score';
 
-const BLIND = resolve(__dirname, 'blind.jsonl');
+const BLIND = resolve(CORPUS_DIR, 'blind.jsonl');
 
 /** Just under the figures after the fixes, so one more miss or wrong hit in a group fails. */
 const BARS = { people: { p: 0.99, r: 0.99 }, events: { p: 0.98, r: 0.97 } };

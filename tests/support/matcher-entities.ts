@@ -1,4 +1,4 @@
-import type { MatcherEntity } from './types';
+import type { MatcherEntity } from '../../utils/matcher/types';
 
 /**
  * A small pack written for the unit tests, independent of data/briefing-pack.json so the tests
