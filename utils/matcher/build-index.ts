@@ -6,7 +6,7 @@
  */
 import { HASH_UNFILLED, hashWord } from './char-class';
 import { type Atom, type TildeRule, newWordCache, parseAlias } from './parse-alias';
-import type { MatcherEntity } from './types';
+import type { IndexedEntity, MatcherEntity } from './types';
 
 /** One way a phrase can continue: the next atom and what it requires of the text. */
 export interface Edge {
@@ -62,7 +62,7 @@ export interface FirstWord {
 }
 
 export interface MentionIndex {
-  readonly entities: readonly MatcherEntity[];
+  readonly entities: readonly IndexedEntity[];
   /**
    * Per entity: the folded first letters of the words before the last in its aliases ("vв" for
    * "Vladimir Putin", "Владимир~ Путин~"), so an initial before a bare surname can be told ours
@@ -71,8 +71,16 @@ export interface MentionIndex {
   readonly initials: readonly string[];
   /** Hash table slots: 0 = empty, else the word hash (0 is remapped to 1). */
   readonly slots: Int32Array;
-  /** Per slot: the first words with that hash (collisions are rare but legal). */
+  /**
+   * Per slot: the first words with that hash (collisions are rare but legal). A loaded compiled
+   * index fills a slot (here or in `stemFirsts`) when the scanner first needs it: see `loadSlot`.
+   */
   readonly firsts: (FirstWord[] | undefined)[];
+  /**
+   * Null for a built index (every slot filled). For a loaded compiled index, fills and returns
+   * `firsts[slot]` (or `stemFirsts[slot]` when `stem`), building those phrases' trie.
+   */
+  readonly loadSlot: ((stem: boolean, slot: number) => FirstWord[] | undefined) | null;
   /**
    * Per slot: the union of `TrieNode.next` over every first word's edges, or -1 when some phrase
    * can end at the first word. Lets the scanner drop "India is…" after reading one more unit.
@@ -306,7 +314,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     filter,
     filterMul,
     filterShift,
-    entities,
+    entities: entities.map(({ id, kind }) => ({ id, kind })),
     initials,
     slots: words.slots,
     firsts: words.values,
@@ -315,6 +323,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     stemFirsts: stems.values,
     stemMask: stems.mask,
     numberFirsts,
+    loadSlot: null,
     hasStems: stems.size > 0,
     oddStems: stemKeys.some((k) => k.charCodeAt(k.length - 1) < 0x400),
   };

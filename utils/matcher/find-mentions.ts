@@ -373,8 +373,8 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
   const stemHere = stem >= 0 && rest <= MAX_ENDING;
   if (!startsHere && !stemHere) return h;
   const ws = wordStart(text, i);
-  if (startsHere) sc.startAt(index.firsts[first], ws, we, false);
-  if (stemHere) sc.startAt(index.stemFirsts[stem], ws, we, true);
+  if (startsHere) sc.startAt(index.firsts[first] ?? index.loadSlot?.(false, first), ws, we, false);
+  if (stemHere) sc.startAt(index.stemFirsts[stem] ?? index.loadSlot?.(true, stem), ws, we, true);
   return h;
 }
 

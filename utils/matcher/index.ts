@@ -3,8 +3,9 @@
  * the benchmark. No DOM, no `browser`, no JSON. The alias language and the resolution rules are
  * documented in README.md beside this file.
  */
-export type { MatcherEntity, Mention } from './types';
+export type { IndexedEntity, MatcherEntity, Mention } from './types';
 export type { MentionIndex } from './build-index';
 export { buildIndex } from './build-index';
+export { CompiledIndexError, INDEX_FORMAT, compileIndex, loadCompiledIndex, type CompiledIndex } from './compiled-index';
 export { findMentions } from './find-mentions';
 export { AliasSyntaxError, checkAlias } from './parse-alias';

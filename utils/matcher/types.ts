@@ -1,7 +1,11 @@
-/** What the engine needs of a pack entity; `Entity` from the pack schema satisfies it. */
-export interface MatcherEntity {
+/** What an index keeps of each entity: enough to name and sort what it finds. */
+export interface IndexedEntity {
   id: string;
   kind: 'person' | 'event' | 'organization' | 'place' | 'topic';
+}
+
+/** What the engine needs of a pack entity; `Entity` from the pack schema satisfies it. */
+export interface MatcherEntity extends IndexedEntity {
   /** Phrases in the alias language (README.md). */
   aliases: readonly string[];
   /** Phrases naming someone or something else ("Lalit Modi"); same language as aliases. */

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { largeMatcherPack } from '../../tests/support/large-pack';
+import { TEST_ENTITIES } from '../../tests/support/matcher-entities';
+import { buildIndex, type MentionIndex } from './build-index';
+import { CompiledIndexError, INDEX_FORMAT, compileIndex, loadCompiledIndex, type CompiledIndex } from './compiled-index';
+import { findMentions } from './find-mentions';
+import type { MatcherEntity } from './types';
+
+const ROOT = resolve(__dirname, '../..');
+const bundled = (JSON.parse(readFileSync(resolve(ROOT, 'data/briefing-pack.json'), 'utf8')) as { entities: MatcherEntity[] }).entities;
+const passages = readFileSync(resolve(ROOT, 'tests/corpus/blind2.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+/** A loaded index with every slot filled, as `buildIndex` makes it (which has no loader). */
+function filled(index: MentionIndex): MentionIndex {
+  index.slots.forEach((hash, slot) => hash !== 0 && index.loadSlot?.(false, slot));
+  index.stemSlots.forEach((hash, slot) => hash !== 0 && index.loadSlot?.(true, slot));
+  return { ...index, loadSlot: null };
+}
+
+/** Through JSON, as storage hands it back. */
+const stored = (entities: readonly MatcherEntity[]) => JSON.parse(JSON.stringify(compileIndex(buildIndex(entities)))) as CompiledIndex;
+
+describe('compiled index', () => {
+  it.each([
+    ['the unit-test pack', TEST_ENTITIES],
+    ['the bundled pack', bundled],
+    ['a 10,000-alias pack', largeMatcherPack(10_000)],
+  ] as const)('loads %s back into the very index buildIndex makes', (_, entities) => {
+    expect(filled(loadCompiledIndex(stored(entities)))).toEqual(buildIndex(entities));
+  });
+
+  it('builds the phrases of a first word only when the scanner first meets it', () => {
+    const loaded = loadCompiledIndex(stored(bundled));
+    expect(loaded.firsts.every((slot) => slot === undefined)).toBe(true);
+    findMentions('Modi met the press.', loaded);
+    expect(loaded.firsts.filter(Boolean).map((slot) => slot!.map((f) => f.key))).toContainEqual(expect.arrayContaining(['modi']));
+    expect(loaded.firsts.filter(Boolean).length).toBeLessThan(5);
+  });
+
+  it('finds the same mentions as the index it was compiled from, on every labelled passage', () => {
+    const built = buildIndex(bundled);
+    const loaded = loadCompiledIndex(stored(bundled));
+    for (const text of passages) expect(findMentions(text, loaded)).toEqual(findMentions(text, built));
+  });
+
+  it('keeps only ids and kinds of the entities, not their aliases', () => {
+    const compiled = stored(bundled);
+    expect(compiled.entities[0]).toEqual([bundled[0]!.id, bundled[0]!.kind]);
+    expect(JSON.stringify(compiled.entities)).not.toContain('Belousov');
+  });
+
+  it('refuses another format', () => {
+    expect(() => loadCompiledIndex({ ...stored(TEST_ENTITIES), format: INDEX_FORMAT + 1 })).toThrow(CompiledIndexError);
+    expect(() => loadCompiledIndex({ ...stored(TEST_ENTITIES), format: undefined })).toThrow(/format undefined/);
+  });
+
+  it.each<[string, (c: CompiledIndex) => unknown]>([
+    ['not an object', () => 'index'],
+    ['null', () => null],
+    ['a truncated table', (c) => ({ ...c, edges: c.edges.slice(0, 12) })],
+    ['a table that is not base64', (c) => ({ ...c, nodes: '***' })],
+    ['a missing table', (c) => ({ ...c, terminals: undefined })],
+    ['an edge pointing past the nodes', (c) => ({ ...c, nodes: c.nodes.slice(0, 40) })],
+    ['a string table too short', (c) => ({ ...c, strings: c.strings.slice(0, 3) })],
+    ['strings that are not strings', (c) => ({ ...c, strings: c.strings.map((_, i) => i) })],
+    ['a filter too small for its bits', (c) => ({ ...c, filterShift: c.filterShift + 4 })],
+    ['a table size that is no power of two', (c) => ({ ...c, mask: c.mask + 2 })],
+    ['a first word outside its table', (c) => ({ ...c, mask: 15 })],
+    ['entities that are not pairs', (c) => ({ ...c, entities: [{ id: 'x' }] })],
+    ['a terminal naming an entity that is not there', (c) => ({ ...c, entities: c.entities.slice(0, 1) })],
+    ['a list pointing past its table', (c) => ({ ...c, lists: c.lists.slice(0, 8) })],
+  ])('refuses %s with a CompiledIndexError', (_, damage) => {
+    expect(() => loadCompiledIndex(damage(stored(TEST_ENTITIES)))).toThrow(CompiledIndexError);
+  });
+});

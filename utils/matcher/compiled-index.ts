@@ -1,0 +1,456 @@
+/**
+ * The mention index as data: `compileIndex` turns a built index into a JSON-safe object that can be
+ * stored (`storage.local`) or bundled, and `loadCompiledIndex` turns it back into the index the
+ * scanner reads, without parsing an alias, hashing a word or searching for a filter multiplier.
+ *
+ * Everything numeric lives in a few flat Int32Arrays, stored as base64 strings, so a stored index
+ * is a handful of strings and one string table however large the pack: cheap for the browser to
+ * copy into every frame, and loaded by one pass that allocates exactly the objects the scanner
+ * walks. The hash tables and the filter are mostly empty by design (few probes per word), so only
+ * their filled entries are stored and the tables are laid out again on load. A compiled index is pure data with a format number; a frame that meets another format or
+ * an inconsistent one gets a `CompiledIndexError` and asks for a rebuild, it never trusts it.
+ */
+import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
+import type { TildeRule } from './parse-alias';
+import type { IndexedEntity } from './types';
+
+/** Bumped whenever the layout below or the meaning of any index field changes. */
+export const INDEX_FORMAT = 1;
+
+export interface CompiledIndex {
+  format: number;
+  /** `[id, kind]` per entity, in index order. */
+  entities: [string, IndexedEntity['kind']][];
+  initials: string[];
+  /** Every distinct string the index holds (keys, forms, stems, endings, aliases, required ids). */
+  strings: string[];
+  /** Per `~` rule: `[stem, ...endings]` as string ids. */
+  tildes: number[][];
+  /** Per context-alias requirement: the required entity ids, as string ids. */
+  requires: number[][];
+  /** `EDGE_INTS` per edge (below). */
+  edges: string;
+  /** `NODE_INTS` per trie node (below); node 0 is unused, so 0 can mean "none". */
+  nodes: string;
+  /** `TERMINAL_INTS` per terminal. */
+  terminals: string;
+  /** Edge and terminal ids that nodes and first words point into by offset and length. */
+  lists: string;
+  /** `FIRST_INTS` per first word of the word table, then per first word of the stem table. */
+  firsts: string;
+  /** How many entries of `firsts` belong to the word table. */
+  wordFirstCount: number;
+  /** Offset and length in `lists` of the phrases starting with `#`. */
+  numberFirsts: [number, number];
+  /** The filled slots of the pair set, as (slot, key) pairs. */
+  pairs: string;
+  /** The set bits of the filter, as bit numbers. */
+  filterBits: string;
+  numberNext: number;
+  pairMask: number;
+  mask: number;
+  stemMask: number;
+  filterMul: number;
+  filterShift: number;
+  hasStems: boolean;
+  oddStems: boolean;
+}
+
+/** A compiled index that cannot be loaded: another format, or damaged. */
+export class CompiledIndexError extends Error {
+  constructor(message: string) {
+    super(`compiled index: ${message}`);
+    this.name = 'CompiledIndexError';
+  }
+}
+
+/** key, joiner, flags (1 back, 2 number), form (-1 none), tilde (-1 none), node, hash (word edges of a node). */
+const EDGE_INTS = 7;
+/** next, words offset, words length, others offset, others length (-1 = null), ends offset, ends length (-1 = null). */
+const NODE_INTS = 7;
+/** entity, alias, exclusion, requires (-1 none), atoms, literals, phrase. */
+const TERMINAL_INTS = 7;
+/** slot, key, slot value (the word hash), first-next (word table only), edges offset, edges length. */
+const FIRST_INTS = 6;
+
+/** Writes a built index as data (see `CompiledIndex`). */
+export function compileIndex(index: MentionIndex): CompiledIndex {
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const str = (s: string) => {
+    let id = stringIds.get(s);
+    if (id === undefined) stringIds.set(s, (id = strings.push(s) - 1));
+    return id;
+  };
+  const tildes: number[][] = [];
+  const tildeIds = new Map<TildeRule, number>();
+  const requires: number[][] = [];
+  const requireIds = new Map<readonly string[], number>();
+  const edges: number[] = [];
+  const nodes: number[] = new Array<number>(NODE_INTS).fill(0);
+  const terminals: number[] = [];
+  const lists: number[] = [];
+
+  const edgeId = (e: Edge): number => {
+    let tilde = -1;
+    if (e.tilde) {
+      tilde = tildeIds.get(e.tilde) ?? -1;
+      if (tilde < 0) tildeIds.set(e.tilde, (tilde = tildes.push([str(e.tilde.stem), ...e.tilde.endings.map(str)]) - 1));
+    }
+    const id = edges.length / EDGE_INTS;
+    edges.push(str(e.key), e.joiner, (e.back ? 1 : 0) | (e.number ? 2 : 0), e.form === null ? -1 : str(e.form), tilde, 0, 0);
+    edges[id * EDGE_INTS + 5] = nodeId(e.node);
+    return id;
+  };
+  const terminalId = (t: Terminal): number => {
+    let req = -1;
+    if (t.requires) {
+      req = requireIds.get(t.requires) ?? -1;
+      if (req < 0) requireIds.set(t.requires, (req = requires.push(t.requires.map(str)) - 1));
+    }
+    const id = terminals.length / TERMINAL_INTS;
+    terminals.push(t.entity, str(t.alias), t.exclusion ? 1 : 0, req, t.atoms, t.literals, t.phrase);
+    return id;
+  };
+  /** Appends ids to `lists`, returning [offset, length]; children are written first. */
+  const list = <T>(items: readonly T[], idOf: (item: T) => number): [number, number] => {
+    const ids = items.map(idOf);
+    const offset = lists.length;
+    lists.push(...ids);
+    return [offset, ids.length];
+  };
+  const nodeId = (node: TrieNode): number => {
+    const id = nodes.length / NODE_INTS;
+    nodes.push(node.next, 0, 0, 0, -1, 0, -1);
+    const at = id * NODE_INTS;
+    if (node.words) {
+      // Word edges keep their map key (the word's hash) so the load rebuilds the map without hashing.
+      const flat: Edge[] = [];
+      const hashes: number[] = [];
+      for (const [hash, group] of node.words) for (const e of group) flat.push(e), hashes.push(hash);
+      const [offset, length] = list(flat, edgeId);
+      for (let k = 0; k < length; k++) edges[lists[offset + k]! * EDGE_INTS + 6] = hashes[k]!;
+      nodes[at + 1] = offset;
+      nodes[at + 2] = length;
+    }
+    if (node.others) [nodes[at + 3], nodes[at + 4]] = list(node.others, edgeId);
+    if (node.ends) [nodes[at + 5], nodes[at + 6]] = list(node.ends, terminalId);
+    return id;
+  };
+
+  const firsts: number[] = [];
+  const table = (values: readonly (FirstWord[] | undefined)[], slots: Int32Array, next: Int32Array | null) => {
+    let count = 0;
+    values.forEach((words, slot) => {
+      for (const first of words ?? []) {
+        const [offset, length] = list(first.edges, edgeId);
+        firsts.push(slot, str(first.key), slots[slot]!, next ? next[slot]! : 0, offset, length);
+        count++;
+      }
+    });
+    return count;
+  };
+  const wordFirstCount = table(index.firsts, index.slots, index.firstNext);
+  table(index.stemFirsts, index.stemSlots, null);
+  const numberFirsts = list(index.numberFirsts, edgeId);
+  const pairs: number[] = [];
+  index.pairs.forEach((key, slot) => key !== 0 && pairs.push(slot, key));
+  const filterBits: number[] = [];
+  index.filter.forEach((word, w) => {
+    for (let bit = 0; word !== 0 && bit < 32; bit++) if (word & (1 << bit)) filterBits.push((w << 5) | bit);
+  });
+
+  return {
+    format: INDEX_FORMAT,
+    entities: index.entities.map((e) => [e.id, e.kind]),
+    initials: [...index.initials],
+    strings,
+    tildes,
+    requires,
+    edges: toBase64(Int32Array.from(edges)),
+    nodes: toBase64(Int32Array.from(nodes)),
+    terminals: toBase64(Int32Array.from(terminals)),
+    lists: toBase64(Int32Array.from(lists)),
+    firsts: toBase64(Int32Array.from(firsts)),
+    wordFirstCount,
+    numberFirsts,
+    pairs: toBase64(Int32Array.from(pairs)),
+    filterBits: toBase64(Int32Array.from(filterBits)),
+    numberNext: index.numberNext,
+    pairMask: index.pairMask,
+    mask: index.mask,
+    stemMask: index.stemMask,
+    filterMul: index.filterMul,
+    filterShift: index.filterShift,
+    hasStems: index.hasStems,
+    oddStems: index.oddStems,
+  };
+}
+
+/**
+ * Reads a compiled index back into the index the scanner uses. Throws `CompiledIndexError` when
+ * `data` is of another format or inconsistent in any way the load can notice (a wrong type, an id
+ * out of range, a table of the wrong size), so a damaged stored index is rebuilt, not used.
+ */
+export function loadCompiledIndex(data: unknown): MentionIndex {
+  if (typeof data !== 'object' || data === null) throw new CompiledIndexError('not an object');
+  const c = data as Partial<CompiledIndex>;
+  if (c.format !== INDEX_FORMAT) throw new CompiledIndexError(`format ${String(c.format)}, expected ${INDEX_FORMAT}`);
+  try {
+    return load(c as CompiledIndex);
+  } catch (error) {
+    if (error instanceof CompiledIndexError) throw error;
+    throw new CompiledIndexError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function load(c: CompiledIndex): MentionIndex {
+  const strings = stringArray(c.strings, 'strings');
+  const edgeInts = ints(c.edges, 'edges', EDGE_INTS);
+  const nodeInts = ints(c.nodes, 'nodes', NODE_INTS);
+  const terminalInts = ints(c.terminals, 'terminals', TERMINAL_INTS);
+  const lists = ints(c.lists, 'lists', 1);
+  const firstInts = ints(c.firsts, 'firsts', FIRST_INTS);
+  if (!Array.isArray(c.entities) || !Array.isArray(c.initials) || !Array.isArray(c.tildes) || !Array.isArray(c.requires)) {
+    throw new CompiledIndexError('entities, initials, tildes or requires is not a list');
+  }
+  const entities: IndexedEntity[] = c.entities.map((entry) => {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') throw new CompiledIndexError('bad entity');
+    return { id: entry[0], kind: entry[1] };
+  });
+  const str = (id: number): string => {
+    const s = strings[id];
+    if (s === undefined) throw new CompiledIndexError(`string ${id} out of range`);
+    return s;
+  };
+  const tildes: TildeRule[] = c.tildes.map((t) => ({ stem: str(t[0]!), endings: t.slice(1).map(str) }));
+  const requires: string[][] = c.requires.map((r) => r.map(str));
+  const edgeCount = edgeInts.length / EDGE_INTS;
+  const nodeCount = nodeInts.length / NODE_INTS;
+  const terminalCount = terminalInts.length / TERMINAL_INTS;
+  checkRanges({ strings: strings.length, edgeCount, nodeCount, terminalCount, entities: entities.length, tildes: tildes.length, requires: requires.length }, edgeInts, nodeInts, terminalInts, lists, firstInts);
+
+  // The trie is built one first word at a time, when the scanner first meets that word: a frame
+  // pays for the phrases its text can start, not for the whole pack. The ranges checked above
+  // make every id below valid.
+  const edges = new Array<Edge | undefined>(edgeCount);
+  const nodes = new Array<TrieNode | undefined>(nodeCount);
+  const terminals = new Array<Terminal | undefined>(terminalCount);
+  const edgeAt = (i: number): Edge => {
+    let edge = edges[i];
+    if (edge) return edge;
+    const at = i * EDGE_INTS;
+    const form = edgeInts[at + 3]!;
+    const tilde = edgeInts[at + 4]!;
+    edge = {
+      key: strings[edgeInts[at]!]!,
+      joiner: edgeInts[at + 1]!,
+      back: (edgeInts[at + 2]! & 1) !== 0,
+      number: (edgeInts[at + 2]! & 2) !== 0,
+      form: form < 0 ? null : strings[form]!,
+      tilde: tilde < 0 ? null : tildes[tilde]!,
+      node: nodeAt(edgeInts[at + 5]!),
+    };
+    return (edges[i] = edge);
+  };
+  const terminalAt = (i: number): Terminal => {
+    let terminal = terminals[i];
+    if (terminal) return terminal;
+    const at = i * TERMINAL_INTS;
+    const req = terminalInts[at + 3]!;
+    terminal = {
+      entity: terminalInts[at]!,
+      alias: strings[terminalInts[at + 1]!]!,
+      exclusion: terminalInts[at + 2] === 1,
+      requires: req < 0 ? null : requires[req]!,
+      atoms: terminalInts[at + 4]!,
+      literals: terminalInts[at + 5]!,
+      phrase: terminalInts[at + 6]!,
+    };
+    return (terminals[i] = terminal);
+  };
+  const pick = <T>(itemAt: (i: number) => T, offset: number, length: number): T[] => {
+    const out = new Array<T>(length);
+    for (let k = 0; k < length; k++) out[k] = itemAt(lists[offset + k]!);
+    return out;
+  };
+  const nodeAt = (i: number): TrieNode => {
+    let node = nodes[i];
+    if (node) return node;
+    const at = i * NODE_INTS;
+    node = { words: null, others: null, ends: null, next: nodeInts[at]! };
+    nodes[i] = node;
+    const wordsLength = nodeInts[at + 2]!;
+    if (wordsLength > 0) {
+      const words = new Map<number, Edge[]>();
+      for (let k = 0, offset = nodeInts[at + 1]!; k < wordsLength; k++) {
+        const edgeIndex = lists[offset + k]!;
+        const hash = edgeInts[edgeIndex * EDGE_INTS + 6]!;
+        const group = words.get(hash);
+        if (group) group.push(edgeAt(edgeIndex));
+        else words.set(hash, [edgeAt(edgeIndex)]);
+      }
+      node.words = words;
+    }
+    if (nodeInts[at + 4]! >= 0) node.others = pick(edgeAt, nodeInts[at + 3]!, nodeInts[at + 4]!);
+    if (nodeInts[at + 6]! >= 0) node.ends = pick(terminalAt, nodeInts[at + 5]!, nodeInts[at + 6]!);
+    return node;
+  };
+
+  const slots = new Int32Array(tableSize(c.mask, 'mask'));
+  const firstNext = new Int32Array(slots.length);
+  const stemSlots = new Int32Array(tableSize(c.stemMask, 'stemMask'));
+  // Per slot, 1 + the index in `firstInts` of its first entry (a slot's entries are consecutive).
+  const wordEntry = new Int32Array(slots.length);
+  const stemEntry = new Int32Array(stemSlots.length);
+  const firstCount = firstInts.length / FIRST_INTS;
+  for (let i = 0; i < firstCount; i++) {
+    const at = i * FIRST_INTS;
+    const word = i < c.wordFirstCount;
+    const slot = firstInts[at]!;
+    const table = word ? slots : stemSlots;
+    if (slot < 0 || slot >= table.length) throw new CompiledIndexError(`first word ${i} in no slot`);
+    table[slot] = firstInts[at + 2]!;
+    if (word) firstNext[slot] = firstInts[at + 3]!;
+    const entry = word ? wordEntry : stemEntry;
+    if (entry[slot] === 0) entry[slot] = i + 1;
+  }
+  const firsts = new Array<FirstWord[] | undefined>(slots.length);
+  const stemFirsts = new Array<FirstWord[] | undefined>(stemSlots.length);
+  const loadSlot = (stem: boolean, slot: number): FirstWord[] | undefined => {
+    const entry = (stem ? stemEntry : wordEntry)[slot];
+    if (!entry) return undefined;
+    const words: FirstWord[] = [];
+    for (let i = entry - 1; i < firstCount && firstInts[i * FIRST_INTS] === slot && (i < c.wordFirstCount) !== stem; i++) {
+      const at = i * FIRST_INTS;
+      words.push({ key: strings[firstInts[at + 1]!]!, edges: pick(edgeAt, firstInts[at + 4]!, firstInts[at + 5]!) });
+    }
+    (stem ? stemFirsts : firsts)[slot] = words;
+    return words;
+  };
+
+  const pairs = new Int32Array(tableSize(c.pairMask, 'pairMask'));
+  const pairInts = ints(c.pairs, 'pairs', 2);
+  for (let at = 0; at < pairInts.length; at += 2) {
+    const slot = pairInts[at]!;
+    if (slot < 0 || slot >= pairs.length) throw new CompiledIndexError('pair in no slot');
+    pairs[slot] = pairInts[at + 1]!;
+  }
+  if (!Number.isInteger(c.filterShift) || c.filterShift < 10 || c.filterShift > 27) throw new CompiledIndexError('filter size out of range');
+  const filter = new Int32Array(2 ** (32 - c.filterShift));
+  for (const bit of ints(c.filterBits, 'filterBits', 1)) {
+    if (bit < 0 || bit >>> 5 >= filter.length) throw new CompiledIndexError('filter bit out of range');
+    filter[bit >>> 5] = filter[bit >>> 5]! | (1 << (bit & 31));
+  }
+  const [numberOffset, numberLength] = Array.isArray(c.numberFirsts) ? c.numberFirsts : [-1, -1];
+  if (!(numberOffset! >= 0 && numberLength! >= 0 && numberOffset! + numberLength! <= lists.length)) throw new CompiledIndexError('numberFirsts out of range');
+  for (let k = 0; k < numberLength!; k++) if (lists[numberOffset! + k]! >= edgeCount) throw new CompiledIndexError('numberFirsts out of range');
+  return {
+    entities,
+    initials: stringArray(c.initials, 'initials'),
+    slots,
+    firsts,
+    firstNext,
+    pairs,
+    numberNext: c.numberNext,
+    pairMask: c.pairMask,
+    stemSlots,
+    stemFirsts,
+    numberFirsts: pick(edgeAt, numberOffset!, numberLength!),
+    loadSlot,
+    mask: c.mask,
+    stemMask: c.stemMask,
+    hasStems: c.hasStems === true,
+    oddStems: c.oddStems === true,
+    filter,
+    filterMul: c.filterMul,
+    filterShift: c.filterShift,
+  };
+}
+
+interface Counts {
+  strings: number;
+  edgeCount: number;
+  nodeCount: number;
+  terminalCount: number;
+  entities: number;
+  tildes: number;
+  requires: number;
+}
+
+/**
+ * Every id and list in the flat tables points inside its table, so the lazy trie building above
+ * cannot fail later, mid-scan. One pass over the ints; nothing is allocated.
+ */
+function checkRanges(n: Counts, edgeInts: Int32Array, nodeInts: Int32Array, terminalInts: Int32Array, lists: Int32Array, firstInts: Int32Array): void {
+  const fail = (what: string, i: number) => {
+    throw new CompiledIndexError(`${what} ${i} points out of range`);
+  };
+  const within = (id: number, count: number) => id >= 0 && id < count;
+  const listWithin = (offset: number, length: number, count: number) => {
+    if (length < 0) return length === -1;
+    if (offset < 0 || offset + length > lists.length) return false;
+    for (let k = 0; k < length; k++) if (!within(lists[offset + k]!, count)) return false;
+    return true;
+  };
+  for (let i = 0, at = 0; at < edgeInts.length; i++, at += EDGE_INTS) {
+    const form = edgeInts[at + 3]!;
+    const tilde = edgeInts[at + 4]!;
+    const node = edgeInts[at + 5]!;
+    if (!within(edgeInts[at]!, n.strings) || (form !== -1 && !within(form, n.strings)) || (tilde !== -1 && !within(tilde, n.tildes)) || node < 1 || node >= n.nodeCount) fail('edge', i);
+  }
+  for (let i = 1, at = NODE_INTS; at < nodeInts.length; i++, at += NODE_INTS) {
+    if (nodeInts[at + 2]! < 0 || !listWithin(nodeInts[at + 1]!, nodeInts[at + 2]!, n.edgeCount)) fail('node', i);
+    if (!listWithin(nodeInts[at + 3]!, nodeInts[at + 4]!, n.edgeCount) || !listWithin(nodeInts[at + 5]!, nodeInts[at + 6]!, n.terminalCount)) fail('node', i);
+  }
+  for (let i = 0, at = 0; at < terminalInts.length; i++, at += TERMINAL_INTS) {
+    const req = terminalInts[at + 3]!;
+    if (!within(terminalInts[at]!, n.entities) || !within(terminalInts[at + 1]!, n.strings) || (req !== -1 && !within(req, n.requires))) fail('terminal', i);
+  }
+  for (let i = 0, at = 0; at < firstInts.length; i++, at += FIRST_INTS) {
+    if (!within(firstInts[at + 1]!, n.strings) || firstInts[at + 5]! < 0 || !listWithin(firstInts[at + 4]!, firstInts[at + 5]!, n.edgeCount)) fail('first word', i);
+  }
+}
+
+/** The size of a hash table from its mask: a power of two, 16 to 2^26 slots. */
+function tableSize(mask: unknown, what: string): number {
+  const size = typeof mask === 'number' ? mask + 1 : NaN;
+  if (!Number.isInteger(size) || size < 16 || size > 1 << 26 || (size & (size - 1)) !== 0) throw new CompiledIndexError(`${what} is no table size`);
+  return size;
+}
+
+function stringArray(value: unknown, what: string): string[] {
+  if (!Array.isArray(value) || !value.every((s) => typeof s === 'string')) throw new CompiledIndexError(`${what} is not a list of strings`);
+  return value as string[];
+}
+
+/** Decodes a base64 table of 32-bit ints whose length is a multiple of `stride`. */
+function ints(value: unknown, what: string, stride: number): Int32Array {
+  if (typeof value !== 'string') throw new CompiledIndexError(`${what} is not a string`);
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(value);
+  } catch {
+    throw new CompiledIndexError(`${what} is not base64`);
+  }
+  if (bytes.length % (4 * stride) !== 0) throw new CompiledIndexError(`${what} has a partial entry`);
+  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+}
+
+/** Base64 of the array's bytes (platform byte order: the index never leaves this machine). */
+function toBase64(array: Int32Array): string {
+  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const fast = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  // A fresh buffer either way, so an Int32Array view of it starts aligned.
+  if (fast) return fast(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
