@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sumMentions, type FrameState, type PageMentions } from './messages';
+import { createWriteQueue } from './write-queue';
 
 export interface FrameMentions extends PageMentions {
   state: FrameState;
@@ -43,12 +44,7 @@ export function summarize(frames: TabFrames): TabSummary {
  * Every read-modify-write goes through one chain: frames of one page report at the same moment,
  * and two interleaved updates would lose one frame's counts.
  */
-let chain: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = chain.then(task, task);
-  chain = run.catch(() => {});
-  return run;
-}
+const serially = createWriteQueue();
 
 /** Records one frame's mentions and returns the tab's new totals. */
 export function recordFrame(tabId: number, frameId: number, mentions: FrameMentions): Promise<TabSummary> {
