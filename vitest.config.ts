@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { bundledIndexPlugin } from './scripts/build/bundled-index-plugin';
 
 // Unit and component tests beside the code, and the accuracy tests in tests/accuracy/: in
 // happy-dom, with WXT's fake browser APIs.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), bundledIndexPlugin(import.meta.dirname)],
   test: {
     environment: 'happy-dom',
     include: ['{utils,components,entrypoints,scripts,data}/**/*.test.{ts,tsx}', 'tests/accuracy/**/*.test.ts'],

@@ -1,16 +1,31 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { bundledIndexPlugin } from './scripts/build/bundled-index-plugin';
 import { BUNDLED_PACK_FILE, requireValidPack } from './utils/pack/bundled-pack';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses: no auto-imports, whose guesses pulled code into bundles
+  // that never used it (an object method named like a util was taken for a call to it).
+  imports: false,
+  // The bundled pack's mention index, compiled here once (virtual:bundled-pack-index).
+  vite: () => ({ plugins: [bundledIndexPlugin(import.meta.dirname)] }),
   zip: {
     // The sources archive is for store reviewers rebuilding the extension: pictures and test
     // output are not sources.
     excludeSources: ['docs/**', 'test-results/**', '.tmp/**', '**/*.tmp.*', '.scratch*'],
   },
   hooks: {
+    // The content script runs in every frame, so it uses the browser's own API object instead of
+    // webextension-polyfill (utils/native-browser.ts); every other entry point keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'utils/native-browser.ts') }, ...entries] };
+    },
     // The bundled pack is trusted at run time because it is checked here: a bad file stops the build.
     'build:before': () => {
       requireValidPack(JSON.parse(readFileSync(BUNDLED_PACK_FILE, 'utf8')), BUNDLED_PACK_FILE);
@@ -24,6 +39,12 @@ export default defineConfig({
     // the only standing host access.
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Contextual Briefings' },
+    // The card's code, imported by the content script on first use (utils/card-ui.ts). Chrome
+    // requires a web-accessible resource for that; `use_dynamic_url` gives it an address that
+    // changes every session, so pages cannot probe for it. Firefox imports it without this.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+B' },

@@ -5,7 +5,7 @@ import {
   OTHER_PLACE,
   clearDiagnostics,
   describeError,
-  diagnosticsItem,
+  diagnosticsStore,
   flushDiagnostics,
   loadDiagnostics,
   normalizeDiagnostics,
@@ -54,7 +54,7 @@ describe('recordError', () => {
   });
 
   it('writes at once, then at most once per interval however many errors come', async () => {
-    const writes = vi.spyOn(diagnosticsItem, 'setValue');
+    const writes = vi.spyOn(diagnosticsStore, 'set');
     recordError('content/batch', new Error('first'));
     await vi.advanceTimersByTimeAsync(0);
     await vi.waitFor(() => expect(writes).toHaveBeenCalledTimes(1));
@@ -100,7 +100,7 @@ describe('recordError', () => {
   });
 
   it('adds to what other pages wrote', async () => {
-    await diagnosticsItem.setValue({ counts: { 'content/scan': 4 }, recent: [{ where: 'content/scan', message: 'Error: old', at: T0 }] });
+    await diagnosticsStore.set({ counts: { 'content/scan': 4 }, recent: [{ where: 'content/scan', message: 'Error: old', at: T0 }] });
     recordError('content/scan', new Error('new'));
     await flushDiagnostics();
     const diagnostics = await loadDiagnostics();
@@ -109,7 +109,7 @@ describe('recordError', () => {
   });
 
   it('drops a batch quietly when storage refuses it', async () => {
-    vi.spyOn(diagnosticsItem, 'setValue').mockRejectedValue(new Error('quota'));
+    vi.spyOn(diagnosticsStore, 'set').mockRejectedValue(new Error('quota'));
     recordError('content/scan', new Error('x'));
     await expect(flushDiagnostics()).resolves.toBeUndefined();
   });

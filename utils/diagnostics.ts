@@ -8,7 +8,7 @@
  * carries file positions and, from some engines, page script URLs), with web addresses replaced by
  * `<address>` and every string capped, so a page cannot fill storage through our error path.
  */
-import { storage } from '@wxt-dev/storage';
+import { readLocal, removeLocal, watchLocal, writeLocal } from './local-store';
 import { isRecord } from './is-record';
 
 /** One recorded error. */
@@ -50,7 +50,18 @@ export const OTHER_PLACE = '(other)';
 
 const EMPTY: Diagnostics = { counts: {}, recent: [] };
 
-export const diagnosticsItem = storage.defineItem<Diagnostics>('local:diagnostics', { fallback: EMPTY, version: 1 });
+const KEY = 'diagnostics';
+
+/**
+ * Where the diagnostics are kept (`storage.local`, key `diagnostics`), by raw key so that every
+ * frame's content script can record without carrying the storage library.
+ */
+export const diagnosticsStore = {
+  get: async (): Promise<unknown> => (await readLocal([KEY]))[KEY],
+  set: (value: Diagnostics): Promise<void> => writeLocal({ [KEY]: value }),
+  remove: (): Promise<void> => removeLocal(KEY),
+  watch: (onChange: () => void): (() => void) => watchLocal([KEY], onChange),
+};
 
 /** Errors recorded on this page and not yet written. */
 let pending: Diagnostics = { counts: {}, recent: [] };
@@ -99,8 +110,8 @@ export function flushDiagnostics(): Promise<void> {
     try {
       // Read-modify-write: two tabs writing in the same instant can lose one batch's counts, which
       // is acceptable for a diagnostic count and far cheaper than a cross-tab lock.
-      const stored = normalizeDiagnostics(await diagnosticsItem.getValue());
-      await diagnosticsItem.setValue(merge(stored, batch));
+      const stored = normalizeDiagnostics(await diagnosticsStore.get());
+      await diagnosticsStore.set(merge(stored, batch));
     } catch {
       // Storage unavailable (extension reloaded, quota): these errors are dropped, not retried forever.
     }
@@ -112,7 +123,7 @@ export function flushDiagnostics(): Promise<void> {
 export async function loadDiagnostics(): Promise<Diagnostics> {
   let stored: Diagnostics = EMPTY;
   try {
-    stored = normalizeDiagnostics(await diagnosticsItem.getValue());
+    stored = normalizeDiagnostics(await diagnosticsStore.get());
   } catch {
     // Unreadable storage shows as "nothing recorded" plus this page's own errors.
   }
@@ -127,12 +138,12 @@ export async function clearDiagnostics(): Promise<void> {
   }
   pending = { counts: {}, recent: [] };
   await writing;
-  await diagnosticsItem.removeValue();
+  await diagnosticsStore.remove();
 }
 
 /** Calls `onChange` with the diagnostics whenever any page writes them; returns the teardown. */
 export function watchDiagnostics(onChange: (diagnostics: Diagnostics) => void): () => void {
-  return diagnosticsItem.watch(() => void loadDiagnostics().then(onChange, () => undefined));
+  return diagnosticsStore.watch(() => void loadDiagnostics().then(onChange, () => undefined));
 }
 
 /** Total errors recorded, over every place. */

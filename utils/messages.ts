@@ -45,13 +45,19 @@ export interface OpenOptionsMessage {
   type: 'open-options';
 }
 
+/** Content script → background: the stored compiled index is missing, stale or damaged; compile it again. */
+export interface RefreshPackIndexMessage {
+  type: 'refresh-pack-index';
+}
+
 export type ExtensionMessage =
   | PageMentionsMessage
   | GetPageMentionsMessage
   | GetTabMentionsMessage
   | RevealEntityMessage
   | NextMentionMessage
-  | OpenOptionsMessage;
+  | OpenOptionsMessage
+  | RefreshPackIndexMessage;
 
 const MESSAGE_TYPES = new Set<ExtensionMessage['type']>([
   'page-mentions',
@@ -60,6 +66,7 @@ const MESSAGE_TYPES = new Set<ExtensionMessage['type']>([
   'reveal-entity',
   'next-mention',
   'open-options',
+  'refresh-pack-index',
 ]);
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {

@@ -245,6 +245,20 @@ describe('pauseSite and resumeSite', () => {
     expect((await resumeSite('www.example.com')).pausedSites).toEqual([]);
   });
 
+  it('keeps both of two pauses made at the same moment, and a change made between them', async () => {
+    await Promise.all([pauseSite('example.com'), updateSettings({ style: 'background' }), pauseSite('news.example.org')]);
+    const settings = await loadSettings();
+    expect(settings.pausedSites).toEqual(['example.com', 'news.example.org']);
+    expect(settings.style).toBe('background');
+  });
+
+  it('does not write when the site is already paused', async () => {
+    await pauseSite('example.com');
+    const writes = vi.spyOn(settingsItem, 'setValue');
+    await pauseSite('www.example.com');
+    expect(writes).not.toHaveBeenCalled();
+  });
+
   it('resuming a subdomain lifts the pause that covers it', async () => {
     await pauseSite('example.com');
     await resumeSite('news.example.com');

@@ -1,9 +1,15 @@
 /**
  * Background: the toolbar badge (mentions across the current tab's frames, grey when paused), the
- * keyboard command, and the few things content scripts cannot do themselves.
+ * keyboard command, the compiled index of the enabled packs (kept in step with the packs), and the
+ * few things content scripts cannot do themselves.
  */
 import { badgeText } from '@/utils/badge-text';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { recordError } from '@/utils/diagnostics';
 import { isExtensionMessage } from '@/utils/messages';
+import { refreshPackIndex } from '@/utils/pack/pack-index';
+import { packsItem } from '@/utils/pack/pack-store';
 import { forgetTab, recordFrame, tabSummary, type TabSummary } from '@/utils/tab-mentions';
 
 const BADGE_ACTIVE = '#2563eb';
@@ -19,6 +25,12 @@ export default defineBackground(() => {
     await action.setBadgeText({ tabId, text: paused ? (summary.state === 'off' ? '' : '❚❚') : badgeText(summary.total) });
   };
 
+  const version = browser.runtime.getManifest().version;
+  const refreshIndex = () => refreshPackIndex(version).catch((error: unknown) => void recordError('background: pack index', error));
+  // Installed or updated (a new bundled pack), and every change of the stored packs, whoever made it.
+  browser.runtime.onInstalled.addListener(() => void refreshIndex());
+  packsItem.watch(() => void refreshIndex());
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isExtensionMessage(message)) return undefined;
     const tabId = sender.tab?.id;
@@ -32,6 +44,8 @@ export default defineBackground(() => {
         return tabId === undefined ? undefined : tabSummary(tabId);
       case 'open-options':
         return browser.runtime.openOptionsPage();
+      case 'refresh-pack-index':
+        return refreshIndex().then(() => undefined);
       default:
         return undefined;
     }

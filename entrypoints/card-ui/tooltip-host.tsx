@@ -8,18 +8,12 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import { BriefingCard } from '@/components/BriefingCard';
 import cardCss from '@/components/briefing-card.css?inline';
+import type { CardAnchor } from '@/utils/card-ui';
 import type { Catalog } from '@/utils/pack/catalog';
 
-/** Where a card points: the mention's line box, re-read on every position update. */
-export interface CardAnchor {
-  getBoundingClientRect(): DOMRect;
-  getClientRects(): DOMRect[];
-  /** An element inside the page's scroll container, so the card follows scrolling. */
-  contextElement: Element;
-}
-
 export interface TooltipHostOptions {
-  catalog: Catalog;
+  /** The catalog of the enabled packs as it is now (it changes when packs do). */
+  catalog(): Catalog;
   onOpenSettings(): void;
   onPauseSite(): void;
   onClose(): void;
@@ -56,7 +50,7 @@ export class TooltipHost {
   }
 
   show(entityKey: string, anchor: CardAnchor): void {
-    const entry = this.options.catalog.get(entityKey);
+    const entry = this.options.catalog().get(entityKey);
     if (!entry) return;
     const { entity, pack } = entry;
     const layer = this.ensureLayer();
@@ -67,7 +61,7 @@ export class TooltipHost {
         entity={entity}
         pack={pack}
         onSelectEntity={(id) => {
-          const key = this.options.catalog.keyOf(pack.id, id);
+          const key = this.options.catalog().keyOf(pack.id, id);
           if (key && this.anchor) this.show(key, this.anchor);
           this.focus();
         }}

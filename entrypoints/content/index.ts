@@ -1,18 +1,24 @@
 /**
- * Content script: wiring only. Settings + enabled packs → a session on this frame's document
- * (see session.ts). Runs in every frame; the top frame also answers the popup and the keyboard
- * command. Everything is bound to WXT's context, so an update or uninstall of the extension tears
- * it all down and leaves the page as it was.
+ * Content script, in every frame: wiring only. Settings + the compiled index of the enabled packs
+ * → a session on this frame's document (see session.ts). What it carries is what finding and
+ * marking mentions needs; the card's code loads on first use (utils/card-ui.ts), packs are compiled
+ * by the background (utils/pack/pack-index.ts), and frames with nothing to read wait at the gate
+ * (utils/page/frame-gate.ts). The top frame also answers the popup and the keyboard command.
+ * Everything is bound to WXT's context, so an update or uninstall of the extension tears it all
+ * down and leaves the page as it was.
  */
 import './highlights.css';
-import { buildIndex } from '@/utils/matcher';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { MentionIndex } from '@/utils/matcher';
+import { loadCardUi } from '@/utils/card-ui';
 import { flushDiagnostics, recordError } from '@/utils/diagnostics';
 import { isExtensionMessage, isPageMentions, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
+import { readLocal, watchLocal } from '@/utils/local-store';
+import { loadStoredPackIndex, PACK_INDEX_KEY } from '@/utils/pack/pack-index-item';
 import { governingSite } from '@/utils/page/frame-site';
-import { buildCatalog, type Catalog } from '@/utils/pack/catalog';
-import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
-import type { Pack } from '@/utils/pack/schema';
-import { loadSettings, pauseSite, siteStatus, watchSettings, type Settings } from '@/utils/settings';
+import { whenFrameWorthAnnotating } from '@/utils/page/frame-gate';
+import { normalizeSettings, SETTINGS_KEY, siteStatus, type Settings } from '@/utils/settings-model';
 import { startSession, type Session } from './session';
 
 const LOG_PREFIX = '[contextual-briefings]';
@@ -35,15 +41,26 @@ export default defineContentScript({
     };
     ctx.onInvalidated(() => void flushDiagnostics().catch(() => {}));
     const isTop = window === window.top;
+    let session: Session | null = null;
+    if (isTop) answerMessages(ctx, () => session, report);
+    try {
+      await whenFrameWorthAnnotating(window, ctx.signal);
+    } catch {
+      return; // the extension went away first
+    }
     // Every frame follows the site the reader is on (the tab's top page), see frame-site.ts.
     const site = governingSite(window);
+    const version = browser.runtime.getManifest().version;
 
     let settings: Settings;
-    let catalog: Catalog;
-    let index: ReturnType<typeof buildIndex>;
-    let session: Session | null = null;
+    let index: MentionIndex | null;
+    // What this frame last told the background; frames below the top say nothing until they have something.
+    let reported = isTop ? '' : JSON.stringify({ ...EMPTY, state: 'active' });
 
     const sendMentions = (mentions: PageMentions, state: FrameState) => {
+      const message = JSON.stringify({ ...mentions, state });
+      if (message === reported) return;
+      reported = message;
       // The background may be asleep or the extension reloading; a lost badge update is harmless.
       browser.runtime.sendMessage({ type: 'page-mentions', state, ...mentions }).catch(() => {});
     };
@@ -51,14 +68,16 @@ export default defineContentScript({
       const status = siteStatus(settings, site);
       return status === 'active' ? 'active' : status === 'off' ? 'off' : 'paused';
     };
-    const setPacks = (packs: Pack[]) => {
-      catalog = buildCatalog(packs);
-      index = buildIndex(catalog.matcherEntities);
+    /** The stored index, or null after asking the background to compile it (its new value arrives by the watch below). */
+    const readIndex = (stored: unknown): MentionIndex | null => {
+      const loaded = loadStoredPackIndex(stored, version);
+      if (!loaded) browser.runtime.sendMessage({ type: 'refresh-pack-index' }).catch(() => {});
+      return loaded;
     };
 
     /** Starts, updates or stops the session to match the settings and packs. */
     const apply = (restart: boolean) => {
-      const active = frameState() === 'active' && catalog.matcherEntities.length > 0;
+      const active = frameState() === 'active' && index !== null && index.entities.length > 0;
       if (session && (!active || restart)) {
         session.stop();
         session = null;
@@ -66,12 +85,12 @@ export default defineContentScript({
       if (active && !session) {
         session = startSession({
           ctx,
-          catalog,
-          index,
+          index: index!,
           settings,
+          loadCardUi,
           onMentionsChanged: (mentions) => sendMentions(mentions, 'active'),
           onOpenSettings: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(report),
-          onPauseSite: () => void pauseSite(site).catch(report),
+          site,
           onError: report,
         });
       } else if (active && session) {
@@ -81,22 +100,26 @@ export default defineContentScript({
     };
 
     try {
-      [settings, catalog] = await Promise.all([loadSettings(), loadEnabledPacks().then((packs) => buildCatalog(packs))]);
-      index = buildIndex(catalog.matcherEntities);
+      const stored = await readLocal([SETTINGS_KEY, PACK_INDEX_KEY]);
+      settings = normalizeSettings(stored[SETTINGS_KEY]);
+      index = readIndex(stored[PACK_INDEX_KEY]);
       if (ctx.isInvalid) return;
       apply(false);
 
-      const stopSettings = watchSettings((next) => {
-        settings = next;
-        apply(false);
-      });
-      const stopPacks = watchEnabledPacks((packs) => {
-        setPacks(packs);
+      const stopWatching = watchLocal([SETTINGS_KEY, PACK_INDEX_KEY], (key, value) => {
+        if (key === SETTINGS_KEY) {
+          settings = normalizeSettings(value);
+          apply(false);
+          return;
+        }
+        // A change of packs reaches open tabs as a new compiled index.
+        const loaded = loadStoredPackIndex(value, version);
+        if (!loaded) return;
+        index = loaded;
         apply(true);
       });
       ctx.onInvalidated(() => {
-        stopSettings();
-        stopPacks();
+        stopWatching();
         session?.stop();
         session = null;
       });
@@ -105,40 +128,53 @@ export default defineContentScript({
       // `document.open()` replaces <html> and <body> and drops every listener on the document and
       // window: the session is bound to the old ones, so it starts afresh on the new document.
       ctx.onInvalidated(watchDocumentReplaced(() => apply(true), report));
-
-      if (!isTop) return;
-      const onMessage = (message: unknown): Promise<unknown> | undefined => {
-        if (!isExtensionMessage(message)) return undefined;
-        try {
-          return answer(message);
-        } catch (error) {
-          report(error);
-          return Promise.resolve(false);
-        }
-      };
-      const answer = (message: ExtensionMessage): Promise<unknown> | undefined => {
-        switch (message.type) {
-          case 'get-page-mentions':
-            // The background adds up every frame's counts; this frame alone is the fallback.
-            return browser.runtime
-              .sendMessage({ type: 'get-tab-mentions' })
-              .then((summary: unknown) => (isPageMentions(summary) ? summary : (session?.pageMentions() ?? EMPTY)))
-              .catch(() => session?.pageMentions() ?? EMPTY);
-          case 'reveal-entity':
-            return Promise.resolve(session?.reveal(message.entityId) ?? false);
-          case 'next-mention':
-            return Promise.resolve(session?.next() ?? false);
-          default:
-            return undefined;
-        }
-      };
-      browser.runtime.onMessage.addListener(onMessage);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     } catch (error) {
       report(error);
     }
   },
 });
+
+/**
+ * The top frame answers the popup (what this tab mentions, reveal an entity) and the keyboard
+ * command, from the moment it starts, even while its session has not started or never will.
+ */
+function answerMessages(ctx: { onInvalidated(cb: () => void): unknown }, session: () => Session | null, report: (error: unknown) => void): void {
+  const answer = (message: ExtensionMessage): Promise<unknown> | undefined => {
+    switch (message.type) {
+      case 'get-page-mentions':
+        // The background adds up every frame's counts; this frame alone is the fallback.
+        return browser.runtime
+          .sendMessage({ type: 'get-tab-mentions' })
+          .then((summary: unknown) => (isPageMentions(summary) ? summary : (session()?.pageMentions() ?? EMPTY)))
+          .catch(() => session()?.pageMentions() ?? EMPTY);
+      case 'reveal-entity':
+        return Promise.resolve(session()?.reveal(message.entityId) ?? false);
+      case 'next-mention':
+        return Promise.resolve(session()?.next() ?? false);
+      default:
+        return undefined;
+    }
+  };
+  // Answers through `sendResponse` and `return true`, which Chrome and Firefox both honour.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): true | undefined => {
+    if (!isExtensionMessage(message)) return undefined;
+    let answered: Promise<unknown> | undefined;
+    try {
+      answered = answer(message);
+    } catch (error) {
+      report(error);
+      answered = Promise.resolve(false);
+    }
+    if (!answered) return undefined;
+    answered.then(sendResponse, (error: unknown) => {
+      report(error);
+      sendResponse(false);
+    });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
 
 /**
  * Calls `onReplaced` once the document has a new root element with a body (after `document.open()`

@@ -2,28 +2,32 @@
  * One annotation session on this frame's document: the annotator, the card and the pointer and
  * keyboard listeners that connect them. Started when briefings are active here, stopped (leaving
  * the page exactly as it was) when they are turned off, paused, or the extension goes away.
+ *
+ * The card's code is loaded on first need (utils/card-ui.ts): its import starts as soon as the
+ * pointer is over a mention, so it is ready by the end of the hover delay.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MentionIndex } from '@/utils/matcher';
+import type { CardAnchor, CardUi, CardUiHandlers } from '@/utils/card-ui';
 import type { PageMentions } from '@/utils/messages';
-import type { Catalog } from '@/utils/pack/catalog';
 import { createAnnotator, type MentionHit } from '@/utils/page/annotator';
 import type { MentionRecord } from '@/utils/page/highlight-registry';
 import { createHoverIntent } from '@/utils/page/hover-intent';
-import type { Settings } from '@/utils/settings';
-import { TooltipHost, type CardAnchor } from './tooltip-host';
+import type { Settings } from '@/utils/settings-model';
 
 /** Grace before a card closes once the pointer has left the mention and the card (Page Previews). */
 const HIDE_DELAY_MS = 300;
 
 export interface SessionOptions {
   ctx: ContentScriptContext;
-  catalog: Catalog;
   index: MentionIndex;
+  /** Makes the card (importing its code the first time); see utils/card-ui.ts. */
+  loadCardUi(handlers: CardUiHandlers): Promise<CardUi>;
   settings: Settings;
   onMentionsChanged(mentions: PageMentions): void;
+  /** The site this frame follows (frame-site.ts): the card's "Pause on this site" pauses it. */
+  site: string;
   onOpenSettings(): void;
-  onPauseSite(): void;
   onError(error: unknown): void;
 }
 
@@ -40,7 +44,7 @@ export interface Session {
 }
 
 export function startSession(options: SessionOptions): Session {
-  const { ctx, catalog, onError } = options;
+  const { ctx, onError } = options;
   const controller = new AbortController();
   const listen = { signal: controller.signal, capture: true, passive: true } as const;
 
@@ -51,18 +55,47 @@ export function startSession(options: SessionOptions): Session {
     onMentionsChanged: (counts, total) => options.onMentionsChanged({ counts, total }),
     onError,
   });
-  const tooltip = new TooltipHost({
-    catalog,
-    onOpenSettings: options.onOpenSettings,
-    onPauseSite: options.onPauseSite,
-    onClose: () => intent.close(),
-  });
+  let card: CardUi | null = null;
+  let cardLoad: Promise<CardUi | null> | null = null;
+  let stopped = false;
+  /** The card, loading its code on first call; null when it could not load (the error is reported). */
+  const loadCard = (): Promise<CardUi | null> =>
+    (cardLoad ??= options
+      .loadCardUi({
+        site: options.site,
+        onOpenSettings: options.onOpenSettings,
+        onClose: () => intent.close(),
+        onError,
+      })
+      .then(
+        (ui) => {
+          if (stopped) {
+            ui.destroy();
+            return null;
+          }
+          return (card = ui);
+        },
+        (error: unknown) => {
+          onError(error);
+          cardLoad = null;
+          return null;
+        },
+      ));
+  /** Set by the keyboard and popup paths: focus moves into the card once it shows. */
+  let focusOnShow = false;
   const intent = createHoverIntent<MentionHit>({
     showDelayMs: options.settings.hoverDelayMs,
     hideDelayMs: HIDE_DELAY_MS,
     same: (a, b) => a.record === b.record,
-    onShow: (hit) => tooltip.show(hit.record.entityId, anchorFor(hit.record, hit.rect)),
-    onHide: () => tooltip.hide(),
+    onShow: (hit) =>
+      void loadCard().then((ui) => {
+        // The pointer may have left, or another mention taken over, while the code loaded.
+        if (!ui || intent.shown !== hit) return;
+        ui.show(hit.record.entityId, anchorFor(hit.record, hit.rect));
+        if (focusOnShow) ui.focus();
+        focusOnShow = false;
+      }),
+    onHide: () => card?.hide(),
   });
 
   // Hit-test at most once per frame, with the latest pointer position.
@@ -73,8 +106,13 @@ export function startSession(options: SessionOptions): Session {
     const event = lastMove;
     if (!event) return;
     try {
-      if (tooltip.contains(event.target)) intent.pointerAt(null, true);
-      else intent.pointerAt(annotator.mentionAtPoint(event.clientX, event.clientY));
+      if (card?.contains(event.target)) {
+        intent.pointerAt(null, true);
+        return;
+      }
+      const hit = annotator.mentionAtPoint(event.clientX, event.clientY);
+      if (hit && !cardLoad) void loadCard();
+      intent.pointerAt(hit);
     } catch (error) {
       onError(error);
     }
@@ -104,8 +142,8 @@ export function startSession(options: SessionOptions): Session {
     const before = record.range.getBoundingClientRect();
     if (container && (before.top < 0 || before.bottom > innerHeight)) container.scrollIntoView({ block: 'center' });
     const rect = record.range.getClientRects()[0] ?? record.range.getBoundingClientRect();
+    focusOnShow = true;
     intent.showNow({ record, rect }, true);
-    tooltip.focus();
   };
 
   const revealed = new Map<string, number>();
@@ -142,10 +180,12 @@ export function startSession(options: SessionOptions): Session {
       return true;
     },
     stop() {
+      stopped = true;
       controller.abort();
       if (frame) cancelAnimationFrame(frame);
       intent.destroy();
-      tooltip.destroy();
+      card?.destroy();
+      card = null;
       annotator.destroy();
     },
   };

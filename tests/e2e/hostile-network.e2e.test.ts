@@ -84,7 +84,9 @@ describe.each(BROWSER_NAMES)('%s: no network requests from the extension', (name
     expect(browser.network.reached).toEqual([]);
     if (name === 'chromium') {
       const { requests } = instrumented;
-      const outside = requests.filter((r) => !r.url.startsWith(browser.extensionBaseUrl) && !r.url.startsWith('data:'));
+      // The card's code comes from the extension at its per-session address (use_dynamic_url).
+      const ownFile = (url: string) => url.startsWith(browser.extensionBaseUrl) || /^chrome-extension:\/\/[^/]+\/card-ui\.js$/.test(url);
+      const outside = requests.filter((r) => !ownFile(r.url) && !r.url.startsWith('data:'));
       // `by` names the tab's URL when the request started: about:blank, for its own navigation.
       expect(outside.map((r) => `${r.by.split(' ')[0]} ${r.resourceType} ${r.url}`)).toEqual([`page document ${url}`]);
       // Nothing from the service worker but its own files, if anything.

@@ -6,7 +6,8 @@
  *   (`developerPrivate`) then lists the warnings it would show under "Errors".
  * - `web-ext lint` on the Firefox build reports no errors and only the warnings README accepts:
  *   `UNSAFE_VAR_ASSIGNMENT` where Preact applies `dangerouslySetInnerHTML` (the `__html` property),
- *   which our code never uses.
+ *   which our code never uses, and where the content script imports the card's code from the
+ *   extension's own package (`import(<api>.runtime.getURL("/card-ui.js"))`, utils/card-ui.ts).
  * Each check first runs against a copy of the build broken on purpose, so a probe that has gone
  * blind (a Chromium or web-ext that stops reporting) fails the test instead of passing it.
  */
@@ -118,14 +119,21 @@ function webExtLint(dir: string): LintReport {
 /**
  * Findings README does not accept: every error, and every warning but an `UNSAFE_VAR_ASSIGNMENT`
  * at Preact's `dom.innerHTML = value.__html` (the linter points at the assignment; the property
- * read follows it within a few characters).
+ * read follows it within a few characters) or at the import of the card's code, whose argument is
+ * the extension's own URL for one fixed file (the minifier may have put the path in a constant,
+ * so the constant's value is checked too).
  */
 function unacceptedFindings(report: LintReport, dir: string): LintMessage[] {
   const accepted = (warning: LintMessage): boolean => {
     if (warning.code !== 'UNSAFE_VAR_ASSIGNMENT' || !warning.file || !warning.line || warning.column === undefined) return false;
-    const line = fs.readFileSync(path.join(dir, warning.file), 'utf8').split('\n')[warning.line - 1] ?? '';
+    const source = fs.readFileSync(path.join(dir, warning.file), 'utf8');
+    const line = source.split('\n')[warning.line - 1] ?? '';
     const at = line.slice(warning.column, warning.column + 60);
-    return /^[\w$.]*innerHTML\s*=\s*[\w$]+\.__html\b/.test(at);
+    if (/^[\w$.]*innerHTML\s*=\s*[\w$]+\.__html\b/.test(at)) return true;
+    // The linter's column for a call is 1-based: it points at the `i` of `import`.
+    const call = line.slice(Math.max(0, warning.column - 1), warning.column + 60);
+    const card = /^import\(([\w$]+)\.runtime\.getURL\((?:"\/card-ui\.js"|([\w$]+))\)\)/.exec(call);
+    return card !== null && (card[2] === undefined || new RegExp(`\\b${card[2].replace(/\$/g, '\\$')}="/card-ui\\.js"`).test(source));
   };
   return [...report.errors, ...report.warnings.filter((warning) => !accepted(warning))];
 }
@@ -143,7 +151,7 @@ describe('Firefox build under web-ext lint', () => {
   it('reports no errors and only the warnings README accepts', () => {
     const report = webExtLint(firefoxBuildDir);
     expect(unacceptedFindings(report, firefoxBuildDir)).toEqual([]);
-    // The accepted ones are Preact's, in the two bundles that render with Preact in pages we do not own.
-    expect(report.warnings.length).toBeLessThanOrEqual(2);
+    // Preact's, in the two bundles that render with Preact in pages we do not own, and the card's import.
+    expect(report.warnings.length).toBeLessThanOrEqual(3);
   });
 });

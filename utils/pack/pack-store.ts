@@ -8,6 +8,7 @@ import { bundledPack } from './bundled-pack';
 import type { Pack } from './schema';
 import { formatPackIssues, parsePackJson, validatePack } from './validate-pack';
 import { isRecord } from '../is-record';
+import { createWriteQueue } from '../write-queue';
 
 /** A pack as the options page lists it. */
 export interface InstalledPack {
@@ -149,7 +150,14 @@ export async function listPacks(): Promise<InstalledPack[]> {
 
 /** The packs pages and the popup should use, in list order. */
 export async function loadEnabledPacks(): Promise<Pack[]> {
-  return (await listPacks()).filter((entry) => entry.enabled).map((entry) => entry.pack);
+  return enabledPacksIn(await packsItem.getValue());
+}
+
+/** The enabled packs of a raw `local:packs` value, read as `loadEnabledPacks` reads storage. */
+export function enabledPacksIn(raw: unknown): Pack[] {
+  return toInstalled(inspectStoredPacks(raw).stored)
+    .filter((entry) => entry.enabled)
+    .map((entry) => entry.pack);
 }
 
 /** Calls `onChange` with the enabled packs whenever the installed packs change; returns the teardown. */
@@ -162,16 +170,8 @@ export function watchPacks(onChange: (packs: InstalledPack[]) => void): () => vo
   return packsItem.watch(() => void listPacks().then(onChange, () => undefined));
 }
 
-/**
- * Writes are serialised so two quick changes in one page (enable, then remove) cannot read the same
- * old value and overwrite each other.
- */
-let queue: Promise<unknown> = Promise.resolve();
-function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** Changes to the packs run one after another (enable, then remove: neither is lost). */
+const exclusive = createWriteQueue();
 
 /**
  * Validates `jsonText` as a pack and installs it. Refused — with storage unchanged — when the text

@@ -25,8 +25,9 @@ export const PACK_LIMITS = {
   maxNesting: 12,
 } as const;
 
-export const ENTITY_KINDS = ['person', 'event', 'organization', 'place', 'topic'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+import { ENTITY_KINDS } from './entity-kinds';
+
+export { ENTITY_KINDS, type EntityKind } from './entity-kinds';
 
 /** Lower-case words joined by single hyphens: `andrei-belousov`, `putin-india-visit`. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

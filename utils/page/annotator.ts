@@ -4,7 +4,7 @@
  * It never writes to the page's DOM.
  */
 import type { MentionIndex } from '../matcher';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings-model';
 import { HighlightRegistry, type MentionRecord } from './highlight-registry';
 import { createScheduler } from './schedule';
 import { BlockScan } from './scan-blocks';

@@ -10,8 +10,8 @@
  * block's ranges as it comes within a viewport's height of the screen and removes them when it
  * leaves; counts, hit-testing and the popup still see every mention.
  */
-import type { EntityKind } from '../pack/schema';
-import type { HighlightStyle } from '../settings';
+import type { EntityKind } from '../pack/entity-kinds';
+import type { HighlightStyle } from '../settings-model';
 
 export interface MentionRecord {
   entityId: string;

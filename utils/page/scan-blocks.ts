@@ -3,8 +3,8 @@
  * maps the hits back to live DOM ranges, applying the user's kind filter and density.
  */
 import { findMentions, type MentionIndex } from '../matcher';
-import type { EntityKind } from '../pack/schema';
-import type { Density } from '../settings';
+import type { EntityKind } from '../pack/entity-kinds';
+import type { Density } from '../settings-model';
 import type { MentionRecord } from './highlight-registry';
 import { locateOffset, type TextBlock } from './text-blocks';
 

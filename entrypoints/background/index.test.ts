@@ -1,0 +1,69 @@
+/**
+ * The background with WXT's fake browser: badge counts per tab and frame, the compiled pack index
+ * kept in step with the packs, and messages of the wrong shape ignored.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledPack } from '@/utils/pack/bundled-pack';
+import { packIndexItem } from '@/utils/pack/pack-index';
+import { packsItem } from '@/utils/pack/pack-store';
+import background from './index';
+
+const VERSION = '3.1.0';
+const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+/** Delivers `message` from a frame of a tab, as a content script would send it. */
+async function fromFrame(message: unknown, tabId?: number, frameId = 0): Promise<unknown[]> {
+  const sender = tabId === undefined ? {} : { tab: { id: tabId } as never, frameId };
+  return fakeBrowser.runtime.onMessage.trigger(message, sender);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'test', version: VERSION });
+  // The fake browser has no commands API; the keyboard command is covered end to end.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  background.main();
+});
+
+describe('background', () => {
+  it('adds up the mentions of every frame of a tab on its badge, and each tab on its own', async () => {
+    await fromFrame({ type: 'page-mentions', state: 'active', counts: { 'vladimir-putin': 2 }, total: 2 }, 7, 0);
+    await fromFrame({ type: 'page-mentions', state: 'active', counts: { 'narendra-modi': 3 }, total: 3 }, 7, 4);
+    await fromFrame({ type: 'page-mentions', state: 'active', counts: { 'narendra-modi': 1 }, total: 1 }, 8, 0);
+    expect(await badge(7)).toBe('5');
+    expect(await badge(8)).toBe('1');
+    // A frame reporting again replaces its own count, not the others'.
+    await fromFrame({ type: 'page-mentions', state: 'active', counts: {}, total: 0 }, 7, 4);
+    expect(await badge(7)).toBe('2');
+  });
+
+  it('shows a paused top frame as paused', async () => {
+    await fromFrame({ type: 'page-mentions', state: 'paused', counts: {}, total: 0 }, 7, 0);
+    expect(await badge(7)).toBe('❚❚');
+  });
+
+  it('ignores messages of the wrong shape, and mentions from no tab', async () => {
+    for (const bad of [null, 'page-mentions', { type: 'page-mention' }, { kind: 'page-mentions', total: 3 }]) await fromFrame(bad, 7, 0);
+    await fromFrame({ type: 'page-mentions', state: 'active', counts: { x: 3 }, total: 3 });
+    expect(await badge(7)).toBe('');
+  });
+
+  it('compiles the pack index when the extension is installed', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await flush();
+    expect(await packIndexItem.getValue()).toMatchObject({ version: VERSION });
+  });
+
+  it('compiles it again when the packs change, and when a frame asks', async () => {
+    await fromFrame({ type: 'refresh-pack-index' }, 7, 0);
+    const first = (await packIndexItem.getValue())!;
+    expect(first.version).toBe(VERSION);
+    await packsItem.setValue({ disabled: [bundledPack.id], imported: [] });
+    await flush();
+    const second = (await packIndexItem.getValue())!;
+    expect(second.source).not.toBe(first.source);
+    expect(second.index.entities).toEqual([]);
+  });
+});
