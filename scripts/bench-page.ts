@@ -3,6 +3,9 @@
  *
  *   npm run bench:page            (or `npm run bench`, which runs the engine benchmark first)
  *   npm run bench:page -- --pages nytimes-1,wikipedia   (a subset, while iterating)
+ *   npm run bench:page -- --only cost                    (sections: annotate, longtasks, mutating, cost)
+ *   npm run bench:page -- --no-build                     (measure .output/chrome-mv3 as it is)
+ *   npm run bench:page -- --extension DIR                (measure another unpacked Chrome build)
  *
  * 1. Time to annotate each page, against a bare TreeWalker walk of the same page (goal ≤ 3×) and
  *    against mark.js marking the same phrases (goal: ours ≥ 100× faster). The saved pages in
@@ -17,6 +20,11 @@
  * 3. Extra CPU on a page that mutates every 10 ms (tests/fixtures/bench/mutating.html): renderer
  *    main-thread busy time (CDP Performance.getMetrics TaskDuration) over the same wall time with
  *    and without the extension (goal ≤ 2 % of wall time).
+ * 4. Per-frame cost (scripts/bench/cost.ts): bytes injected per frame, script time on a quiet page,
+ *    on the same page with 23 frames and its JS heap (against an empty content script), a dense
+ *    live blog against mark.js (800 kB) and a naive CSS-highlights highlighter (4 MB) with its longest
+ *    task and time to the first highlight, the mutating page's extra CPU (section 3's figure) and the
+ *    start-up with a 10,000-alias pack; one table of figure, measured, baseline and goal.
  *
  * Nothing leaves 127.0.0.1 (see scripts/bench/chromium.ts). Figures only: nothing here asserts.
  */
@@ -26,7 +34,10 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { Page } from 'playwright-core';
+import { snapshotBuild } from './bench/build-snapshot';
 import { launchBench, waitForExtension, type BenchBrowser } from './bench/chromium';
+import { costBench, costNotes, costRows, writeCostPages, type CostFigures, type OtherCostFigures } from './bench/cost';
+import { kb, median, min, ms, sleep, table } from './bench/format';
 import { generateNewsPage } from './bench/news-page';
 import type { MarkResult, OursResult, WalkResult } from './bench/page-entry';
 import { startBenchServer, type BenchServer } from './bench/server';
@@ -35,7 +46,7 @@ import { startTrace, summarizeTasks, type TaskSummary } from './bench/trace';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PAGES_DIR = path.resolve(ROOT, 'tests/fixtures/pages');
 const FIXTURES_DIR = path.resolve(ROOT, 'tests/fixtures/bench');
-const EXTENSION_DIR = path.resolve(ROOT, '.output/chrome-mv3');
+const BUILD_DIR = path.resolve(ROOT, '.output/chrome-mv3');
 
 /** The saved pages that are articles (the small test pages — rtl-1, svg-parsing… — add nothing). */
 const REAL_PAGES = ['nytimes-1', 'yahoo-2', 'guardian-1', 'wikipedia', 'bbc-1', 'cnn', 'ars-1', 'lemonde-1', 'folha', 'medium-1'];
@@ -48,6 +59,11 @@ const MARK_CAP_MS = Number(process.env.BENCH_MARK_CAP_MS ?? 5_000);
 /** Best of this many mark.js runs when one run is quick (it mutates the page: reload each time). */
 const MARK_RUNS_IF_QUICK = 3;
 const MUTATING_SECONDS = 10;
+/**
+ * The cost section's mark.js cap on its ~800 kB page: long enough that a capped run still shows
+ * whether ours is 100× faster (ours takes some tens of ms there).
+ */
+const COST_MARK_CAP_MS = Number(process.env.BENCH_COST_MARK_CAP_MS ?? 12_000);
 
 interface Target {
   name: string;
@@ -55,22 +71,21 @@ interface Target {
   bytes: number;
 }
 
+const SECTIONS = ['annotate', 'longtasks', 'mutating', 'cost'] as const;
+type Section = (typeof SECTIONS)[number];
+
 const args = process.argv.slice(2);
 const only = args.includes('--pages') ? new Set(args[args.indexOf('--pages') + 1]!.split(',')) : null;
+const sections = new Set<Section>(args.includes('--only') ? parseSections(args[args.indexOf('--only') + 1] ?? '') : SECTIONS);
 
-const min = (xs: readonly number[]) => Math.min(...xs);
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const ms = (x: number, digits = 1) => x.toFixed(digits);
-const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} kB`);
-const sleep = (t: number) => new Promise((resolve) => setTimeout(resolve, t));
+/** The unpacked build to measure: `--extension DIR`, or this checkout's own build. */
+const EXTENSION_DIR = args.includes('--extension') ? path.resolve(args[args.indexOf('--extension') + 1]!) : BUILD_DIR;
 
-function table(header: string[], rows: string[][], rightAlign = (i: number) => i > 0): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (rightAlign(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+function parseSections(list: string): Section[] {
+  const names = list.split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length || !names.length) throw new Error(`--only takes a comma-separated list of ${SECTIONS.join(', ')} (got "${list}")`);
+  return names as Section[];
 }
 
 /** The bench entry for the page's main world; `@wxt-dev/storage` (browser APIs) is stubbed out. */
@@ -98,7 +113,7 @@ async function bundleEntry(): Promise<string> {
 
 /** Builds the extension when any source is newer than the build (or there is none). */
 function ensureExtensionBuild(): void {
-  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+  const manifest = path.join(BUILD_DIR, 'manifest.json');
   const built = fs.existsSync(manifest) ? fs.statSync(manifest).mtimeMs : 0;
   let newest = 0;
   const visit = (p: string) => {
@@ -129,7 +144,7 @@ async function openStill(page: Page, server: BenchServer, target: Target, benchJ
   await page.evaluate(() => window.cbBench.settle());
 }
 
-async function annotateBench(browser: BenchBrowser, server: BenchServer, targets: Target[], benchJs: string): Promise<AnnotateRow[]> {
+async function annotateBench(browser: BenchBrowser, server: BenchServer, targets: Target[], benchJs: string, markCapMs = MARK_CAP_MS): Promise<AnnotateRow[]> {
   const page = await browser.context.newPage();
   const rows: AnnotateRow[] = [];
   for (const target of targets) {
@@ -148,7 +163,7 @@ async function annotateBench(browser: BenchBrowser, server: BenchServer, targets
     const mark: MarkResult[] = [];
     for (let i = 0; i < MARK_RUNS_IF_QUICK; i++) {
       if (i > 0) await openStill(page, server, target, benchJs);
-      const result = await page.evaluate((cap) => window.cbBench.markJs(window.cbBench.terms(), cap), MARK_CAP_MS);
+      const result = await page.evaluate((cap) => window.cbBench.markJs(window.cbBench.terms(), cap), markCapMs);
       mark.push(result);
       if (result.ms > 1_000) break;
     }
@@ -358,7 +373,9 @@ async function mutatingBench(withExt: BenchBrowser, withoutExt: BenchBrowser, se
   return { without: sum(sides.without), with: sum(sides.with) };
 }
 
-function printMutating(result: Awaited<ReturnType<typeof mutatingBench>>): void {
+type MutatingResult = Awaited<ReturnType<typeof mutatingBench>>;
+
+function printMutating(result: MutatingResult): void {
   const { without, with: w } = result;
   const pct = (x: number, wall: number) => `${((100 * x) / wall).toFixed(2)} %`;
   console.log(`\n3. Page that mutates every 10 ms (tests/fixtures/bench/mutating.html), ${MUTATING_SECONDS} s per side in two interleaved halves`);
@@ -376,54 +393,105 @@ function printMutating(result: Awaited<ReturnType<typeof mutatingBench>>): void 
   console.log(`   extra CPU with the extension: ${(100 * extra).toFixed(2)} % of wall time (goal ≤ 2 %)`);
 }
 
+// ---- 4. per-frame cost ------------------------------------------------------------------------
+
+/** The cost section's own figures plus the two it takes from the sections above. */
+async function costSection(
+  withExt: BenchBrowser,
+  plain: BenchBrowser,
+  extensionId: string,
+  server: BenchServer,
+  adServer: BenchServer,
+  genDir: string,
+  benchJs: string,
+  terms: string[],
+  mutating: MutatingResult | null,
+  extensionDir: string,
+): Promise<void> {
+  const pages = writeCostPages(genDir, adServer.origin);
+  const figures: CostFigures = await costBench({ plain, withExt, extensionId, extensionDir, origin: server.origin, pages, benchJs, terms });
+  const dense = pages.dense800;
+  const [row] = await annotateBench(plain, server, [{ name: dense.name, url: dense.url, bytes: dense.bytes }], benchJs, COST_MARK_CAP_MS);
+  const bestMark = row!.mark.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const mutation = mutating ?? (await mutatingBench(withExt, plain, server));
+  const other: OtherCostFigures = {
+    dense800: { page: dense, oursMs: min(row!.ours.map((o) => o.workMs)), markMs: bestMark.ms, markCapped: bestMark.termsDone < bestMark.terms, mentions: row!.ours[0]!.mentions },
+    mutating: { extraPct: 100 * (mutation.with.busy / mutation.with.wall - mutation.without.busy / mutation.without.wall), withoutPct: (100 * mutation.without.busy) / mutation.without.wall },
+  };
+  console.log('\n4. Per-frame cost (built extension in fresh tabs vs the same page without it; figures only)');
+  console.log(table(['figure', 'measured', 'baseline (same run)', 'goal'], costRows(figures, other), (i) => i === 1));
+  for (const line of costNotes(figures, other)) console.log(line);
+}
+
 // ---- main -------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const started = Date.now();
-  ensureExtensionBuild();
+  if (EXTENSION_DIR === BUILD_DIR && !args.includes('--no-build')) ensureExtensionBuild();
+  // The browsers load a copy of the build, so a `wxt build` during the run cannot change it.
+  const extension = await snapshotBuild(EXTENSION_DIR);
   const benchJs = await bundleEntry();
   const genDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-bench-pages-'));
-  const generated = generateNewsPage();
-  fs.writeFileSync(path.join(genDir, `${GENERATED}.html`), generated);
+  const needsNewsPage = sections.has('annotate') || sections.has('longtasks');
+  const generated = needsNewsPage ? generateNewsPage() : '';
+  if (needsNewsPage) fs.writeFileSync(path.join(genDir, `${GENERATED}.html`), generated);
 
   const targets: Target[] = [
     ...REAL_PAGES.map((name) => ({ name, url: `/pages/${name}.html`, bytes: fs.statSync(path.join(PAGES_DIR, `${name}.html`)).size })),
     { name: GENERATED, url: `/gen/${GENERATED}.html`, bytes: Buffer.byteLength(generated) },
   ].filter((t) => !only || only.has(t.name));
 
-  const server = await startBenchServer({ pages: PAGES_DIR, generated: genDir, fixtures: FIXTURES_DIR }, benchJs);
+  const roots = { pages: PAGES_DIR, generated: genDir, fixtures: FIXTURES_DIR };
+  const server = await startBenchServer(roots, benchJs);
+  // A second origin (another 127.0.0.1 port) for the cost section's cross-origin ad frames.
+  const adServer = await startBenchServer(roots, benchJs);
   const browsers: BenchBrowser[] = [];
   try {
     const plain = await launchBench(null);
     browsers.push(plain);
-    const withExt = await launchBench(EXTENSION_DIR);
+    const withExt = await launchBench(extension.dir);
     browsers.push(withExt);
     const extensionId = await waitForExtension(withExt.context);
     const version = plain.context.browser()?.version() ?? (await (await plain.context.newPage()).evaluate(() => navigator.userAgent));
     console.log(`Page benchmark — Chromium ${version} (${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}), headless, ${os.cpus().length} CPUs; extension ${extensionId}`);
+    const builtAt = fs.statSync(path.join(EXTENSION_DIR, 'manifest.json')).mtime.toISOString();
+    console.log(`Sections: ${[...sections].join(', ')}; the build measured is ${path.relative(ROOT, EXTENSION_DIR) || '.'} of ${builtAt}, copied at the start.`);
 
-    const annotate = await annotateBench(plain, server, targets, benchJs);
-    const termCount = await (async () => {
+    const terms = await (async () => {
       const page = await plain.context.newPage();
       await page.goto(`${server.origin}/fixtures/mutating.html?noscript`);
       await page.evaluate(benchJs);
-      const n = await page.evaluate(() => window.cbBench.terms().length);
+      const list = await page.evaluate(() => window.cbBench.terms());
       await page.close();
-      return n;
+      return list;
     })();
-    printAnnotate(annotate, termCount);
-    await breakdownBench(plain, server, targets, benchJs);
 
-    const longTasks = await longTaskBench(withExt, plain, server, targets);
-    printLongTasks(longTasks);
+    if (sections.has('annotate')) {
+      const annotate = await annotateBench(plain, server, targets, benchJs);
+      printAnnotate(annotate, terms.length);
+      await breakdownBench(plain, server, targets, benchJs);
+    }
 
-    printMutating(await mutatingBench(withExt, plain, server));
+    if (sections.has('longtasks')) {
+      const longTasks = await longTaskBench(withExt, plain, server, targets);
+      printLongTasks(longTasks);
+    }
+
+    let mutating: MutatingResult | null = null;
+    if (sections.has('mutating')) {
+      mutating = await mutatingBench(withExt, plain, server);
+      printMutating(mutating);
+    }
+
+    if (sections.has('cost')) await costSection(withExt, plain, extensionId, server, adServer, genDir, benchJs, terms, mutating, extension.dir);
 
     const blocked = browsers.reduce((n, b) => n + b.blocked.length, 0);
     console.log(`\nRequests aborted by the driver (not for 127.0.0.1): ${blocked}. Page benchmark took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     for (const browser of browsers) await browser.close();
     await server.close();
+    await adServer.close();
+    extension.remove();
     fs.rmSync(genDir, { recursive: true, force: true });
   }
 }

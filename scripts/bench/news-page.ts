@@ -11,9 +11,9 @@
  */
 import { rng, storySentences } from './news-text';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const FILLER = (
+export const FILLER = (
   'the the the of of of and and to to in in a a is that for on was with he as it by at from his an ' +
   'were are which this be has have had not but they their its been more after over who also will ' +
   'would about than into could new other some them two first last year years time people state ' +
@@ -27,7 +27,7 @@ const FILLER = (
 ).split(' ');
 
 /** Names as pages often mark them up: split across links, bold and spans. */
-const SPLITS: Array<[RegExp, string]> = [
+export const SPLITS: Array<[RegExp, string]> = [
   [/Vladimir Putin/g, '<a href="#putin">Vladimir</a> Putin'],
   [/Narendra Modi/g, '<b>Narendra</b> <i>Modi</i>'],
   [/Andrei Belousov/g, '<span class="given">Andrei</span> <span class="family">Belousov</span>'],

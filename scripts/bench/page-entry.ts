@@ -11,6 +11,7 @@
  *   every slice's main-thread time is added up, and the run ends when the last slice finished
  *   without requesting another.
  * - `markJs(terms, capMs)`: mark.js marking the same phrases (mutates the DOM; reload after).
+ * - `naiveHighlight(terms)`: the naive CSS-highlights highlighter (naive-highlight.ts).
  */
 import Mark from 'mark.js';
 import { buildIndex } from '../../utils/matcher';
@@ -21,6 +22,7 @@ import { createAnnotator } from '../../utils/page/annotator';
 import { collectTextBlocks } from '../../utils/page/text-blocks';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { literalTerms } from './literal-terms';
+import { naiveHighlight } from './naive-highlight';
 
 const entities = buildCatalog([bundledPack]).matcherEntities;
 const index = buildIndex(entities);
@@ -200,6 +202,7 @@ const bench = {
   ours,
   markJs,
   markJsRegExp,
+  naiveHighlight,
 };
 
 declare global {

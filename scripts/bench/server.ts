@@ -6,7 +6,9 @@
  *   /fixtures/<file>  → tests/fixtures/bench/<file>
  *   /bench.js         → the bundled bench entry (page-entry.ts)
  *
- * Every response carries a CSP allowing only this origin (as tests/fixtures/pages/README.md asks).
+ * Every response carries a CSP allowing only this origin (as tests/fixtures/pages/README.md asks);
+ * frames may also come from another 127.0.0.1 port, where the page benchmark serves its
+ * cross-origin frames.
  * With `?noscript` the CSP also drops 'unsafe-inline' scripts, so a saved page's own inline
  * scripts do not run while the DOM is being timed (our same-origin /bench.js still does).
  */
@@ -15,8 +17,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-const PAGE_CSP = "default-src 'self' 'unsafe-inline' data:";
-const NOSCRIPT_CSP = "default-src 'self' 'unsafe-inline' data:; script-src 'self'";
+const PAGE_CSP = "default-src 'self' 'unsafe-inline' data:; frame-src 'self' http://127.0.0.1:* data:";
+const NOSCRIPT_CSP = `${PAGE_CSP}; script-src 'self'`;
 
 export interface BenchServer {
   origin: string;

@@ -8,8 +8,9 @@ import type { CDPSession } from 'playwright-core';
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
+  cat?: string;
   ph: string;
   pid: number;
   tid: number;
@@ -18,14 +19,15 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; stackTrace?: Array<{ url?: string }> } };
 }
 
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Starts a trace of `TRACE_CATEGORIES` plus `extraCategories`; the function returned stops it. */
+export async function startTrace(cdp: CDPSession, extraCategories: readonly string[] = []): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
     for (const e of data.value) events.push(e as unknown as TraceEvent);
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    traceConfig: { includedCategories: [...TRACE_CATEGORIES, ...extraCategories], recordMode: 'recordAsMuchAsPossible' },
   });
   return async () => {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -49,11 +51,17 @@ export interface TaskSummary {
   longestExtensionAnatomy: string;
 }
 
-const isExtensionUrl = (url: string | undefined) => url !== undefined && url.startsWith('chrome-extension://');
+export const isExtensionUrl = (url: string | undefined) => url !== undefined && url.startsWith('chrome-extension://');
 
-export function summarizeTasks(events: readonly TraceEvent[]): TaskSummary {
+/** `pid:tid` of every renderer main thread in the trace. */
+export function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
   const mainThreads = new Set<string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThreads.add(`${e.pid}:${e.tid}`);
+  return mainThreads;
+}
+
+export function summarizeTasks(events: readonly TraceEvent[]): TaskSummary {
+  const mainThreads = rendererMainThreads(events);
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
