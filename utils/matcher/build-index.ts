@@ -123,6 +123,13 @@ export interface MentionIndex {
   readonly filterShift: number;
 }
 
+/** Slots for `capacity` keys: a power of two, at least 16, load factor ≤ 1/4 so misses (most text words) take one probe. */
+function tableSize(capacity: number): number {
+  let n = 16;
+  while (n < capacity * 4) n <<= 1;
+  return n;
+}
+
 function countLiterals(atoms: readonly Atom[]): number {
   let n = 0;
   for (const a of atoms) if (!a.number) n++;
@@ -164,12 +171,28 @@ class HashTable {
   /** The hash of every key, as the scanner computes it (no 0 → 1 remapping), for the filter. */
   readonly hashes: number[] = [];
   constructor(capacity: number) {
-    let n = 16;
-    // Load factor ≤ 1/4 keeps misses (most text words) to one probe.
-    while (n < capacity * 4) n <<= 1;
+    const n = tableSize(capacity);
     this.slots = new Int32Array(n);
     this.values = new Array<FirstWord[] | undefined>(n);
     this.mask = n - 1;
+  }
+  /**
+   * The same entries in a table sized for how many there are. The table is first sized for the
+   * phrases (an upper bound on distinct first words, unknown until all are in); many phrases share
+   * a first word, and every frame loads these tables, so they are laid out again at their size.
+   */
+  compacted(): HashTable {
+    const table = new HashTable(this.size);
+    this.slots.forEach((hash, slot) => {
+      if (hash === 0) return;
+      let i = hash & table.mask;
+      while (table.slots[i] !== 0) i = (i + 1) & table.mask;
+      table.slots[i] = hash;
+      table.values[i] = this.values[slot];
+    });
+    table.size = this.size;
+    table.hashes.push(...this.hashes);
+    return table;
   }
   get(key: string, hash: number = hashWord(key)): FirstWord {
     const h = hash || 1;
@@ -228,8 +251,8 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     }
   }
 
-  const words = new HashTable(phraseCount);
-  const stems = new HashTable(phraseCount);
+  let words = new HashTable(phraseCount);
+  let stems = new HashTable(phraseCount);
   const numberFirsts: Edge[] = [];
   let phraseId = 0;
   for (const p of parsed) {
@@ -269,6 +292,8 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
       });
     }
   }
+  words = words.compacted();
+  stems = stems.compacted();
   const stemKeys: string[] = [];
   for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
   const keys = words.hashes.concat(stems.hashes);
@@ -277,25 +302,20 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(0x30 + d, 0x966 + d);
   const { filter, filterMul, filterShift } = buildFilter(keys);
   // Pairs from the trie itself: every first word with every word its phrases continue with.
-  let pairCount = 0;
-  for (const p of parsed) pairCount += p.phrases.length;
-  let pairSize = 16;
-  while (pairSize < pairCount * 4) pairSize <<= 1;
-  const pairs = new Int32Array(pairSize);
+  const pairKeys = new Set<number>();
   for (const list of words.values) {
     if (!list) continue;
     for (const f of list) {
       const h1 = hashWord(f.key);
-      for (const e of f.edges) {
-        if (!e.node.words) continue;
-        for (const h2 of e.node.words.keys()) {
-          const k = pairKey(h1, h2);
-          let s = k & (pairSize - 1);
-          while (pairs[s] !== 0 && pairs[s] !== k) s = (s + 1) & (pairSize - 1);
-          pairs[s] = k;
-        }
-      }
+      for (const e of f.edges) if (e.node.words) for (const h2 of e.node.words.keys()) pairKeys.add(pairKey(h1, h2));
     }
+  }
+  const pairSize = tableSize(pairKeys.size);
+  const pairs = new Int32Array(pairSize);
+  for (const k of pairKeys) {
+    let s = k & (pairSize - 1);
+    while (pairs[s] !== 0) s = (s + 1) & (pairSize - 1);
+    pairs[s] = k;
   }
   const firstNext = new Int32Array(words.slots.length);
   words.values.forEach((list, slot) => {
