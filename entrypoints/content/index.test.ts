@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildIndex, compileIndex, INDEX_FORMAT } from '@/utils/matcher';
+import { buildIndex, CompiledIndexError, compileIndex, INDEX_FORMAT } from '@/utils/matcher';
 import { DEFAULT_SETTINGS } from '@/utils/settings-model';
 import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
 import type { Session, SessionOptions } from './session';
@@ -79,6 +79,15 @@ describe('content script', () => {
     await fakeBrowser.storage.local.set({ packIndex: { ...storedIndex(), version: '1.0.0' } });
     await run();
     expect(started).toHaveLength(0);
+    expect(sent).toContainEqual({ type: 'refresh-pack-index' });
+  });
+
+  it('asks for a new index when the scanner finds the stored one damaged', async () => {
+    await fakeBrowser.storage.local.set({ packIndex: storedIndex() });
+    await run();
+    expect(sent).not.toContainEqual({ type: 'refresh-pack-index' });
+    started[0]!.onError(new CompiledIndexError('edges is not base64'));
+    await flush();
     expect(sent).toContainEqual({ type: 'refresh-pack-index' });
   });
 

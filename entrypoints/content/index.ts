@@ -15,7 +15,7 @@ import { loadCardUi } from '@/utils/card-ui';
 import { flushDiagnostics, recordError } from '@/utils/diagnostics';
 import { isExtensionMessage, isPageMentions, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
 import { readLocal, watchLocal } from '@/utils/local-store';
-import { loadStoredPackIndex, PACK_INDEX_KEY } from '@/utils/pack/pack-index-item';
+import { loadPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY } from '@/utils/pack/pack-index-item';
 import { governingSite } from '@/utils/page/frame-site';
 import { whenFrameWorthAnnotating } from '@/utils/page/frame-gate';
 import { normalizeSettings, SETTINGS_KEY, siteStatus, type Settings } from '@/utils/settings-model';
@@ -35,9 +35,15 @@ export default defineContentScript({
   async main(ctx) {
     // Our errors stay ours: logged quietly under one prefix, never thrown into the page, and
     // counted for the options page's diagnostics.
+    let refreshAsked = false;
     const report = (error: unknown) => {
       console.debug(LOG_PREFIX, error);
       recordError('content script', error);
+      // A damaged index shows when the scanner first decodes its trie: have it compiled again.
+      if (error instanceof Error && error.name === 'CompiledIndexError' && !refreshAsked) {
+        refreshAsked = true;
+        browser.runtime.sendMessage({ type: 'refresh-pack-index' }).catch(() => {});
+      }
     };
     ctx.onInvalidated(() => void flushDiagnostics().catch(() => {}));
     const isTop = window === window.top;
@@ -68,9 +74,10 @@ export default defineContentScript({
       const status = siteStatus(settings, site);
       return status === 'active' ? 'active' : status === 'off' ? 'off' : 'paused';
     };
+    const readTrie = async () => (await readLocal([PACK_TRIE_KEY]))[PACK_TRIE_KEY];
     /** The stored index, or null after asking the background to compile it (its new value arrives by the watch below). */
-    const readIndex = (stored: unknown): MentionIndex | null => {
-      const loaded = loadStoredPackIndex(stored, version);
+    const readIndex = async (stored: unknown): Promise<MentionIndex | null> => {
+      const loaded = await loadPackIndex(stored, version, readTrie);
       if (!loaded) browser.runtime.sendMessage({ type: 'refresh-pack-index' }).catch(() => {});
       return loaded;
     };
@@ -102,21 +109,39 @@ export default defineContentScript({
     try {
       const stored = await readLocal([SETTINGS_KEY, PACK_INDEX_KEY]);
       settings = normalizeSettings(stored[SETTINGS_KEY]);
-      index = readIndex(stored[PACK_INDEX_KEY]);
+      index = await readIndex(stored[PACK_INDEX_KEY]);
       if (ctx.isInvalid) return;
       apply(false);
 
-      const stopWatching = watchLocal([SETTINGS_KEY, PACK_INDEX_KEY], (key, value) => {
-        if (key === SETTINGS_KEY) {
-          settings = normalizeSettings(value);
-          apply(false);
+      // A change of packs reaches open tabs as a new compiled index. A rebuild of a damaged trie
+      // may leave the head as it was (Chrome then reports only the trie's change): either reloads.
+      // One reload at a time; a change that comes in meanwhile is read by one more reload after it.
+      let reloading = false;
+      let changedAgain = false;
+      const reloadIndex = (): void => {
+        if (reloading) {
+          changedAgain = true;
           return;
         }
-        // A change of packs reaches open tabs as a new compiled index.
-        const loaded = loadStoredPackIndex(value, version);
-        if (!loaded) return;
-        index = loaded;
-        apply(true);
+        reloading = true;
+        changedAgain = false;
+        void readLocal([PACK_INDEX_KEY])
+          .then((values) => loadPackIndex(values[PACK_INDEX_KEY], version, readTrie))
+          .then((loaded) => {
+            if (!loaded || ctx.isInvalid) return;
+            index = loaded;
+            refreshAsked = false;
+            apply(true);
+          }, report)
+          .finally(() => {
+            reloading = false;
+            if (changedAgain) reloadIndex();
+          });
+      };
+      const stopWatching = watchLocal([SETTINGS_KEY, PACK_INDEX_KEY, PACK_TRIE_KEY], (key, value) => {
+        if (key !== SETTINGS_KEY) return reloadIndex();
+        settings = normalizeSettings(value);
+        apply(false);
       });
       ctx.onInvalidated(() => {
         stopWatching();

@@ -5,7 +5,7 @@
  * - the card's code is not part of the per-frame script: it is imported on the first hover, from
  *   an address the page cannot guess (Chrome `use_dynamic_url`; Firefox keeps it private), and a
  *   page cannot fetch the extension's files at their fixed addresses to detect it;
- * - a stored index that is damaged is compiled again, and the page is marked as before.
+ * - a stored index whose trie is damaged is compiled again when a page first needs it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
@@ -19,24 +19,17 @@ interface StorageApi {
   storage: { local: { set(values: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 }
 
-/** Highlighted texts inside the same-origin iframe `id`, or null when it is not loaded yet. */
-const frameHighlights = (id: string): string[] | null => {
+/**
+ * Highlighted texts inside the same-origin iframe `id`, sorted; null while the frame is loading or,
+ * with `untilMarked` (for polling), while it has no highlight.
+ */
+const frameHighlights = ({ id, untilMarked = false }: { id: string; untilMarked?: boolean }): string[] | null => {
   const frame = document.getElementById(id) as HTMLIFrameElement | null;
   const win = frame?.contentWindow as (Window & typeof globalThis) | null | undefined;
   if (!win || win.document.readyState !== 'complete') return null;
   const out: string[] = [];
   win.CSS.highlights.forEach((highlight) => highlight.forEach((range) => out.push(range.toString())));
-  return out.sort();
-};
-
-/** `frameHighlights` for polling: null until the frame has a highlight. */
-const markedIn = (id: string): string[] | null => {
-  const frame = document.getElementById(id) as HTMLIFrameElement | null;
-  const win = frame?.contentWindow as (Window & typeof globalThis) | null | undefined;
-  if (!win || win.document.readyState !== 'complete') return null;
-  const out: string[] = [];
-  win.CSS.highlights.forEach((highlight) => highlight.forEach((range) => out.push(range.toString())));
-  return out.length > 0 ? out.sort() : null;
+  return untilMarked && out.length === 0 ? null : out.sort();
 };
 
 describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card loaded on demand', (name) => {
@@ -54,13 +47,13 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
 
   it('pixels and empty frames wait; a pixel that grows and an empty frame that gets text are marked', async () => {
     const page = await instrumented.browser.newPage(server.url('frames/tiny-frames.html'));
-    await waitForPage(page, markedIn, 'ad', { message: 'the ad frame to be marked' });
+    await waitForPage(page, frameHighlights, { id: 'ad', untilMarked: true }, { message: 'the ad frame to be marked' });
     // The content script had time to mark every frame it would.
     await sleep(1_500);
-    expect(await page.evaluate(frameHighlights, 'ad')).toEqual(['Vladimir Putin']);
-    expect(await page.evaluate(frameHighlights, 'pixel')).toEqual([]);
-    expect(await page.evaluate(frameHighlights, 'zero')).toEqual([]);
-    expect(await page.evaluate(frameHighlights, 'empty')).toEqual([]);
+    expect(await page.evaluate(frameHighlights, { id: 'ad' })).toEqual(['Vladimir Putin']);
+    expect(await page.evaluate(frameHighlights, { id: 'pixel' })).toEqual([]);
+    expect(await page.evaluate(frameHighlights, { id: 'zero' })).toEqual([]);
+    expect(await page.evaluate(frameHighlights, { id: 'empty' })).toEqual([]);
 
     await page.evaluate(() => {
       const pixel = document.getElementById('pixel') as HTMLIFrameElement;
@@ -69,9 +62,9 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
       const slot = (document.getElementById('empty') as HTMLIFrameElement).contentDocument!.getElementById('slot')!;
       slot.textContent = 'Droupadi Murmu opens the session.';
     });
-    expect(await waitForPage(page, markedIn, 'pixel', { message: 'the grown pixel to be marked' })).toEqual(['Vladimir Putin']);
-    expect(await waitForPage(page, markedIn, 'empty', { message: 'the filled frame to be marked' })).toEqual(['Droupadi Murmu']);
-    expect(await page.evaluate(frameHighlights, 'zero')).toEqual([]);
+    expect(await waitForPage(page, frameHighlights, { id: 'pixel', untilMarked: true }, { message: 'the grown pixel to be marked' })).toEqual(['Vladimir Putin']);
+    expect(await waitForPage(page, frameHighlights, { id: 'empty', untilMarked: true }, { message: 'the filled frame to be marked' })).toEqual(['Droupadi Murmu']);
+    expect(await page.evaluate(frameHighlights, { id: 'zero' })).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -116,24 +109,24 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
     await page.close();
   });
 
-  it('a damaged stored index is compiled again and pages are marked as before', async () => {
+  it('a stored index damaged in its trie is compiled again when a page first needs it, and the page is marked', async () => {
     const { browser } = instrumented;
     const popup = await browser.openExtensionPage('popup.html');
     await popup.evaluate(async () => {
       const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
       const api = (g.browser ?? g.chrome)!;
-      await api.storage.local.set({ packIndex: { format: 1, version: 'x', source: 'x', index: { format: 1, edges: '***' } } });
+      const { packTrie } = (await api.storage.local.get('packTrie')) as { packTrie: { source: string; trie: Record<string, unknown> } };
+      await api.storage.local.set({ packTrie: { source: packTrie.source, trie: { ...packTrie.trie, edges: '***' } } });
     });
     const page = await browser.newPage(server.url('mentions.html'));
     await waitForPage(page, () => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000, message: 'mentions marked after the rebuild' });
-    const stored = await popup.evaluate(async () => {
+    const edges = await popup.evaluate(async () => {
       const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
       const api = (g.browser ?? g.chrome)!;
-      const { packIndex } = (await api.storage.local.get('packIndex')) as { packIndex: { version: string; index: { edges: string } } };
-      return { version: packIndex.version, edges: packIndex.index.edges.length };
+      const { packTrie } = (await api.storage.local.get('packTrie')) as { packTrie: { trie: { edges: string } } };
+      return packTrie.trie.edges.length;
     });
-    expect(stored.version).not.toBe('x');
-    expect(stored.edges).toBeGreaterThan(100);
+    expect(edges).toBeGreaterThan(100);
     expect(page.errors).toEqual([]);
     await page.close();
     await popup.close();

@@ -74,7 +74,17 @@ describe('compiled index', () => {
     ['entities that are not pairs', (c) => ({ ...c, entities: [{ id: 'x' }] })],
     ['a terminal naming an entity that is not there', (c) => ({ ...c, entities: c.entities.slice(0, 1) })],
     ['a list pointing past its table', (c) => ({ ...c, lists: c.lists.slice(0, 8) })],
-  ])('refuses %s with a CompiledIndexError', (_, damage) => {
-    expect(() => loadCompiledIndex(damage(stored(TEST_ENTITIES)))).toThrow(CompiledIndexError);
+  ])('refuses %s with a CompiledIndexError, on loading or at the latest on first use', (_, damage) => {
+    const use = () => filled(loadCompiledIndex(damage(stored(TEST_ENTITIES))));
+    expect(use).toThrow(CompiledIndexError);
+  });
+
+  it('decodes the trie only when the text has a word that starts a phrase, and reports damage then', () => {
+    const damaged = { ...stored(bundled), edges: '***' };
+    const index = loadCompiledIndex(damaged);
+    expect(findMentions('The garden was quiet this spring; the roses came late.', index)).toEqual([]);
+    expect(() => findMentions('Modi met the press.', index)).toThrow(CompiledIndexError);
+    // The same damage is reported again, not decoded again.
+    expect(() => findMentions('Putin spoke.', index)).toThrow(/edges is not base64/);
   });
 });

@@ -2,12 +2,15 @@
  * The mention index as data: `compileIndex` turns a built index into a JSON-safe object that can be
  * stored (`storage.local`) or bundled, and `loadCompiledIndex` turns it back into the index the
  * scanner reads, without parsing an alias, hashing a word or searching for a filter multiplier.
+ * A damaged trie is found when it is first decoded: `loadSlot` then throws `CompiledIndexError`,
+ * which the caller reports and answers by asking for a rebuild.
  *
  * Everything numeric lives in a few flat Int32Arrays, stored as base64 strings, so a stored index
  * is a handful of strings and one string table however large the pack: cheap for the browser to
  * copy into every frame, and loaded by one pass that allocates exactly the objects the scanner
  * walks. The hash tables and the filter are mostly empty by design (few probes per word), so only
- * their filled entries are stored and the tables are laid out again on load. A compiled index is pure data with a format number; a frame that meets another format or
+ * their filled entries are stored and the tables are laid out again on load. The trie itself is
+ * decoded only when the scanner first meets a word that starts a phrase. A compiled index is pure data with a format number; a frame that meets another format or
  * an inconsistent one gets a `CompiledIndexError` and asks for a rebuild, it never trusts it.
  */
 import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
@@ -54,6 +57,40 @@ export interface CompiledIndex {
   filterShift: number;
   hasStems: boolean;
   oddStems: boolean;
+}
+
+/** The fields that make up the trie: stored apart, so a frame can start without them. */
+export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists'] as const;
+export type CompiledTrie = Pick<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
+export type CompiledHead = Omit<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
+
+/** Splits a compiled index into what every frame reads at start and the trie it reads on first need. */
+export function splitCompiledIndex(index: CompiledIndex): { head: CompiledHead; trie: CompiledTrie } {
+  const head: Record<string, unknown> = { ...index };
+  const trie: Record<string, unknown> = {};
+  for (const field of TRIE_FIELDS) {
+    trie[field] = index[field];
+    delete head[field];
+  }
+  return { head: head as unknown as CompiledHead, trie: trie as unknown as CompiledTrie };
+}
+
+/**
+ * Gets the trie of a head-only index: a promise of the `CompiledTrie` (or anything, which is then
+ * checked as the trie is decoded).
+ */
+export type TrieSource = () => Promise<unknown>;
+
+/**
+ * Thrown by the scanner's first need of a trie that has not arrived yet (`loadCompiledIndex` with a
+ * `TrieSource`): the work that needed it is to be done again once `loaded` settles. `loaded`
+ * rejects with a `CompiledIndexError` when the trie cannot be had.
+ */
+export class TrieNotLoadedError extends Error {
+  constructor(readonly loaded: Promise<void>) {
+    super('compiled index: the trie is still loading');
+    this.name = 'TrieNotLoadedError';
+  }
 }
 
 /** A compiled index that cannot be loaded: another format, or damaged. */
@@ -192,32 +229,169 @@ export function compileIndex(index: MentionIndex): CompiledIndex {
  * `data` is of another format or inconsistent in any way the load can notice (a wrong type, an id
  * out of range, a table of the wrong size), so a damaged stored index is rebuilt, not used.
  */
-export function loadCompiledIndex(data: unknown): MentionIndex {
+export function loadCompiledIndex(data: unknown, trieSource?: TrieSource): MentionIndex {
   if (typeof data !== 'object' || data === null) throw new CompiledIndexError('not an object');
   const c = data as Partial<CompiledIndex>;
   if (c.format !== INDEX_FORMAT) throw new CompiledIndexError(`format ${String(c.format)}, expected ${INDEX_FORMAT}`);
   try {
-    return load(c as CompiledIndex);
+    return load(c as CompiledIndex, trieSource);
   } catch (error) {
     if (error instanceof CompiledIndexError) throw error;
     throw new CompiledIndexError(error instanceof Error ? error.message : String(error));
   }
 }
 
-function load(c: CompiledIndex): MentionIndex {
+/**
+ * Loads `data` and decodes its trie at once, throwing `CompiledIndexError` for any damage a load
+ * or a later scan could meet: for the writer, which must not leave a damaged index in place.
+ */
+export function verifyCompiledIndex(data: unknown): void {
+  const index = loadCompiledIndex(data);
+  const slot = index.slots.findIndex((hash) => hash !== 0);
+  if (slot >= 0) index.loadSlot?.(false, slot);
+  const stemSlot = index.stemSlots.findIndex((hash) => hash !== 0);
+  if (stemSlot >= 0) index.loadSlot?.(true, stemSlot);
+}
+
+/**
+ * Whether loading `head` needs its trie at once (phrases that start with a number are looked up
+ * on every digit, so their trie is part of the head's work): then pass the whole index.
+ */
+export function needsTrieAtLoad(head: unknown): boolean {
+  const numberFirsts = (head as Partial<CompiledIndex> | null)?.numberFirsts;
+  return !Array.isArray(numberFirsts) || numberFirsts[1] !== 0;
+}
+
+function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
+  const firstInts = ints(c.firsts, 'firsts', FIRST_INTS);
+  if (!Array.isArray(c.entities) || !Array.isArray(c.initials)) throw new CompiledIndexError('entities or initials is not a list');
+  const entities: IndexedEntity[] = c.entities.map((entry) => {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') throw new CompiledIndexError('bad entity');
+    return { id: entry[0], kind: entry[1] };
+  });
+
+  // The trie (strings, edges, nodes, terminals) is decoded and checked the first time the scanner
+  // meets a word that starts a phrase, and then built one first word at a time: a frame whose text
+  // starts no phrase (most frames) pays for the tables below and nothing else.
+  let trie: Trie | null = null;
+  let damage: CompiledIndexError | null = null;
+  // The trie's tables: in `c` itself, or from `trieSource` once asked for and arrived.
+  let trieData: Partial<CompiledIndex> | null = c.edges === undefined && trieSource ? null : c;
+  let arriving: Promise<void> | null = null;
+  const trieOf = (): Trie => {
+    if (trie) return trie;
+    if (damage) throw damage;
+    if (!trieData) {
+      arriving ??= trieSource!().then(
+        (data) => {
+          trieData = typeof data === 'object' && data !== null ? { ...c, ...data } : c;
+        },
+        (error: unknown) => {
+          damage = new CompiledIndexError(`the trie could not be read (${error instanceof Error ? error.message : String(error)})`);
+          throw damage;
+        },
+      );
+      throw new TrieNotLoadedError(arriving);
+    }
+    try {
+      return (trie = decodeTrie(trieData as CompiledIndex, entities.length, firstInts));
+    } catch (error) {
+      throw (damage = error instanceof CompiledIndexError ? error : new CompiledIndexError(error instanceof Error ? error.message : String(error)));
+    }
+  };
+
+  const slots = new Int32Array(tableSize(c.mask, 'mask'));
+  const firstNext = new Int32Array(slots.length);
+  const stemSlots = new Int32Array(tableSize(c.stemMask, 'stemMask'));
+  // Per slot, 1 + the index in `firstInts` of its first entry (a slot's entries are consecutive).
+  const wordEntry = new Int32Array(slots.length);
+  const stemEntry = new Int32Array(stemSlots.length);
+  const firstCount = firstInts.length / FIRST_INTS;
+  if (!Number.isInteger(c.wordFirstCount) || c.wordFirstCount < 0 || c.wordFirstCount > firstCount) throw new CompiledIndexError('wordFirstCount out of range');
+  for (let i = 0; i < firstCount; i++) {
+    const at = i * FIRST_INTS;
+    const word = i < c.wordFirstCount;
+    const slot = firstInts[at]!;
+    const table = word ? slots : stemSlots;
+    if (slot < 0 || slot >= table.length) throw new CompiledIndexError(`first word ${i} in no slot`);
+    table[slot] = firstInts[at + 2]!;
+    if (word) firstNext[slot] = firstInts[at + 3]!;
+    const entry = word ? wordEntry : stemEntry;
+    if (entry[slot] === 0) entry[slot] = i + 1;
+  }
+  const firsts = new Array<FirstWord[] | undefined>(slots.length);
+  const stemFirsts = new Array<FirstWord[] | undefined>(stemSlots.length);
+  const loadSlot = (stem: boolean, slot: number): FirstWord[] | undefined => {
+    const entry = (stem ? stemEntry : wordEntry)[slot];
+    if (!entry) return undefined;
+    const { strings, edgeAt, pick } = trieOf();
+    const words: FirstWord[] = [];
+    for (let i = entry - 1; i < firstCount && firstInts[i * FIRST_INTS] === slot && (i < c.wordFirstCount) !== stem; i++) {
+      const at = i * FIRST_INTS;
+      words.push({ key: strings[firstInts[at + 1]!]!, edges: pick(edgeAt, firstInts[at + 4]!, firstInts[at + 5]!) });
+    }
+    (stem ? stemFirsts : firsts)[slot] = words;
+    return words;
+  };
+
+  const pairs = new Int32Array(tableSize(c.pairMask, 'pairMask'));
+  const pairInts = ints(c.pairs, 'pairs', 2);
+  for (let at = 0; at < pairInts.length; at += 2) {
+    const slot = pairInts[at]!;
+    if (slot < 0 || slot >= pairs.length) throw new CompiledIndexError('pair in no slot');
+    pairs[slot] = pairInts[at + 1]!;
+  }
+  if (!Number.isInteger(c.filterShift) || c.filterShift < 10 || c.filterShift > 27) throw new CompiledIndexError('filter size out of range');
+  const filter = new Int32Array(2 ** (32 - c.filterShift));
+  for (const bit of ints(c.filterBits, 'filterBits', 1)) {
+    if (bit < 0 || bit >>> 5 >= filter.length) throw new CompiledIndexError('filter bit out of range');
+    filter[bit >>> 5] = filter[bit >>> 5]! | (1 << (bit & 31));
+  }
+  const [numberOffset, numberLength] = Array.isArray(c.numberFirsts) ? c.numberFirsts : [-1, -1];
+  if (!Number.isInteger(numberOffset) || !Number.isInteger(numberLength) || numberOffset! < 0 || numberLength! < 0) throw new CompiledIndexError('numberFirsts out of range');
+  // Phrases that start with a number are few; a pack that has them decodes the trie at once.
+  const numberFirsts = numberLength! > 0 ? trieOf().pick(trieOf().edgeAt, numberOffset!, numberLength!) : [];
+  return {
+    entities,
+    initials: stringArray(c.initials, 'initials'),
+    slots,
+    firsts,
+    firstNext,
+    pairs,
+    numberNext: c.numberNext,
+    pairMask: c.pairMask,
+    stemSlots,
+    stemFirsts,
+    numberFirsts,
+    loadSlot,
+    mask: c.mask,
+    stemMask: c.stemMask,
+    hasStems: c.hasStems === true,
+    oddStems: c.oddStems === true,
+    filter,
+    filterMul: c.filterMul,
+    filterShift: c.filterShift,
+  };
+}
+
+/** The decoded trie tables, with builders that make each object once, on first use. */
+interface Trie {
+  strings: string[];
+  edgeAt(i: number): Edge;
+  pick<T>(itemAt: (i: number) => T, offset: number, length: number): T[];
+}
+
+/**
+ * Decodes the trie's tables and checks that every id and list in them points inside its table, so
+ * building any part of the trie later cannot fail mid-scan. Throws `CompiledIndexError`.
+ */
+function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array): Trie {
   const strings = stringArray(c.strings, 'strings');
   const edgeInts = ints(c.edges, 'edges', EDGE_INTS);
   const nodeInts = ints(c.nodes, 'nodes', NODE_INTS);
   const terminalInts = ints(c.terminals, 'terminals', TERMINAL_INTS);
   const lists = ints(c.lists, 'lists', 1);
-  const firstInts = ints(c.firsts, 'firsts', FIRST_INTS);
-  if (!Array.isArray(c.entities) || !Array.isArray(c.initials) || !Array.isArray(c.tildes) || !Array.isArray(c.requires)) {
-    throw new CompiledIndexError('entities, initials, tildes or requires is not a list');
-  }
-  const entities: IndexedEntity[] = c.entities.map((entry) => {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') throw new CompiledIndexError('bad entity');
-    return { id: entry[0], kind: entry[1] };
-  });
+  if (!Array.isArray(c.tildes) || !Array.isArray(c.requires)) throw new CompiledIndexError('tildes or requires is not a list');
   const str = (id: number): string => {
     const s = strings[id];
     if (s === undefined) throw new CompiledIndexError(`string ${id} out of range`);
@@ -228,11 +402,12 @@ function load(c: CompiledIndex): MentionIndex {
   const edgeCount = edgeInts.length / EDGE_INTS;
   const nodeCount = nodeInts.length / NODE_INTS;
   const terminalCount = terminalInts.length / TERMINAL_INTS;
-  checkRanges({ strings: strings.length, edgeCount, nodeCount, terminalCount, entities: entities.length, tildes: tildes.length, requires: requires.length }, edgeInts, nodeInts, terminalInts, lists, firstInts);
+  const [numberOffset, numberLength] = c.numberFirsts;
+  checkRanges(
+    { strings: strings.length, edgeCount, nodeCount, terminalCount, entities: entityCount, tildes: tildes.length, requires: requires.length },
+    { edgeInts, nodeInts, terminalInts, lists, firstInts, numberFirsts: [numberOffset, numberLength] },
+  );
 
-  // The trie is built one first word at a time, when the scanner first meets that word: a frame
-  // pays for the phrases its text can start, not for the whole pack. The ranges checked above
-  // make every id below valid.
   const edges = new Array<Edge | undefined>(edgeCount);
   const nodes = new Array<TrieNode | undefined>(nodeCount);
   const terminals = new Array<Terminal | undefined>(terminalCount);
@@ -296,76 +471,7 @@ function load(c: CompiledIndex): MentionIndex {
     if (nodeInts[at + 6]! >= 0) node.ends = pick(terminalAt, nodeInts[at + 5]!, nodeInts[at + 6]!);
     return node;
   };
-
-  const slots = new Int32Array(tableSize(c.mask, 'mask'));
-  const firstNext = new Int32Array(slots.length);
-  const stemSlots = new Int32Array(tableSize(c.stemMask, 'stemMask'));
-  // Per slot, 1 + the index in `firstInts` of its first entry (a slot's entries are consecutive).
-  const wordEntry = new Int32Array(slots.length);
-  const stemEntry = new Int32Array(stemSlots.length);
-  const firstCount = firstInts.length / FIRST_INTS;
-  for (let i = 0; i < firstCount; i++) {
-    const at = i * FIRST_INTS;
-    const word = i < c.wordFirstCount;
-    const slot = firstInts[at]!;
-    const table = word ? slots : stemSlots;
-    if (slot < 0 || slot >= table.length) throw new CompiledIndexError(`first word ${i} in no slot`);
-    table[slot] = firstInts[at + 2]!;
-    if (word) firstNext[slot] = firstInts[at + 3]!;
-    const entry = word ? wordEntry : stemEntry;
-    if (entry[slot] === 0) entry[slot] = i + 1;
-  }
-  const firsts = new Array<FirstWord[] | undefined>(slots.length);
-  const stemFirsts = new Array<FirstWord[] | undefined>(stemSlots.length);
-  const loadSlot = (stem: boolean, slot: number): FirstWord[] | undefined => {
-    const entry = (stem ? stemEntry : wordEntry)[slot];
-    if (!entry) return undefined;
-    const words: FirstWord[] = [];
-    for (let i = entry - 1; i < firstCount && firstInts[i * FIRST_INTS] === slot && (i < c.wordFirstCount) !== stem; i++) {
-      const at = i * FIRST_INTS;
-      words.push({ key: strings[firstInts[at + 1]!]!, edges: pick(edgeAt, firstInts[at + 4]!, firstInts[at + 5]!) });
-    }
-    (stem ? stemFirsts : firsts)[slot] = words;
-    return words;
-  };
-
-  const pairs = new Int32Array(tableSize(c.pairMask, 'pairMask'));
-  const pairInts = ints(c.pairs, 'pairs', 2);
-  for (let at = 0; at < pairInts.length; at += 2) {
-    const slot = pairInts[at]!;
-    if (slot < 0 || slot >= pairs.length) throw new CompiledIndexError('pair in no slot');
-    pairs[slot] = pairInts[at + 1]!;
-  }
-  if (!Number.isInteger(c.filterShift) || c.filterShift < 10 || c.filterShift > 27) throw new CompiledIndexError('filter size out of range');
-  const filter = new Int32Array(2 ** (32 - c.filterShift));
-  for (const bit of ints(c.filterBits, 'filterBits', 1)) {
-    if (bit < 0 || bit >>> 5 >= filter.length) throw new CompiledIndexError('filter bit out of range');
-    filter[bit >>> 5] = filter[bit >>> 5]! | (1 << (bit & 31));
-  }
-  const [numberOffset, numberLength] = Array.isArray(c.numberFirsts) ? c.numberFirsts : [-1, -1];
-  if (!(numberOffset! >= 0 && numberLength! >= 0 && numberOffset! + numberLength! <= lists.length)) throw new CompiledIndexError('numberFirsts out of range');
-  for (let k = 0; k < numberLength!; k++) if (lists[numberOffset! + k]! >= edgeCount) throw new CompiledIndexError('numberFirsts out of range');
-  return {
-    entities,
-    initials: stringArray(c.initials, 'initials'),
-    slots,
-    firsts,
-    firstNext,
-    pairs,
-    numberNext: c.numberNext,
-    pairMask: c.pairMask,
-    stemSlots,
-    stemFirsts,
-    numberFirsts: pick(edgeAt, numberOffset!, numberLength!),
-    loadSlot,
-    mask: c.mask,
-    stemMask: c.stemMask,
-    hasStems: c.hasStems === true,
-    oddStems: c.oddStems === true,
-    filter,
-    filterMul: c.filterMul,
-    filterShift: c.filterShift,
-  };
+  return { strings, edgeAt, pick };
 }
 
 interface Counts {
@@ -378,11 +484,17 @@ interface Counts {
   requires: number;
 }
 
-/**
- * Every id and list in the flat tables points inside its table, so the lazy trie building above
- * cannot fail later, mid-scan. One pass over the ints; nothing is allocated.
- */
-function checkRanges(n: Counts, edgeInts: Int32Array, nodeInts: Int32Array, terminalInts: Int32Array, lists: Int32Array, firstInts: Int32Array): void {
+/** Every id and list in the flat tables points inside its table. One pass over the ints; nothing is allocated. */
+interface Tables {
+  edgeInts: Int32Array;
+  nodeInts: Int32Array;
+  terminalInts: Int32Array;
+  lists: Int32Array;
+  firstInts: Int32Array;
+  numberFirsts: [number, number];
+}
+
+function checkRanges(n: Counts, { edgeInts, nodeInts, terminalInts, lists, firstInts, numberFirsts }: Tables): void {
   const fail = (what: string, i: number) => {
     throw new CompiledIndexError(`${what} ${i} points out of range`);
   };
@@ -410,6 +522,7 @@ function checkRanges(n: Counts, edgeInts: Int32Array, nodeInts: Int32Array, term
   for (let i = 0, at = 0; at < firstInts.length; i++, at += FIRST_INTS) {
     if (!within(firstInts[at + 1]!, n.strings) || firstInts[at + 5]! < 0 || !listWithin(firstInts[at + 4]!, firstInts[at + 5]!, n.edgeCount)) fail('first word', i);
   }
+  if (!listWithin(numberFirsts[0], numberFirsts[1], n.edgeCount)) fail('numberFirsts', 0);
 }
 
 /** The size of a hash table from its mask: a power of two, 16 to 2^26 slots. */

@@ -6,6 +6,19 @@
 export type { IndexedEntity, MatcherEntity, Mention } from './types';
 export type { MentionIndex } from './build-index';
 export { buildIndex } from './build-index';
-export { CompiledIndexError, INDEX_FORMAT, compileIndex, loadCompiledIndex, type CompiledIndex } from './compiled-index';
+export {
+  CompiledIndexError,
+  INDEX_FORMAT,
+  TrieNotLoadedError,
+  compileIndex,
+  loadCompiledIndex,
+  needsTrieAtLoad,
+  splitCompiledIndex,
+  verifyCompiledIndex,
+  type CompiledHead,
+  type CompiledIndex,
+  type CompiledTrie,
+  type TrieSource,
+} from './compiled-index';
 export { findMentions } from './find-mentions';
 export { AliasSyntaxError, checkAlias } from './parse-alias';

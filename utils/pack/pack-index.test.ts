@@ -1,11 +1,11 @@
 import bundledCompiledIndex from 'virtual:bundled-pack-index';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildIndex, compileIndex, findMentions, INDEX_FORMAT, type MentionIndex } from '../matcher';
+import { buildIndex, compileIndex, findMentions, INDEX_FORMAT, splitCompiledIndex, TrieNotLoadedError, type MentionIndex } from '../matcher';
 import { bundledPack } from './bundled-pack';
 import { buildCatalog } from './catalog';
-import { compilePacks, packIndexItem, packsFingerprint, refreshPackIndex } from './pack-index';
-import { loadStoredPackIndex, PACK_INDEX_KEY } from './pack-index-item';
+import { compilePacks, packIndexItem, packsFingerprint, packTrieItem, refreshPackIndex } from './pack-index';
+import { loadPackIndex, loadStoredPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY } from './pack-index-item';
 import { importPack, packsItem, setPackEnabled } from './pack-store';
 import type { Pack } from './schema';
 
@@ -18,14 +18,27 @@ function otherPack(): Pack {
   return { ...pack, id: 'other-story', title: 'Another story', entities: [person], article: { ...pack.article, timeline: [] } };
 }
 
-/** The stored index, loaded as a frame loads it. */
+const readTrie = async () => (await fakeBrowser.storage.local.get(PACK_TRIE_KEY))[PACK_TRIE_KEY];
+
+/** The stored index, loaded as a frame loads it, its trie read on the scanner's first need. */
 async function frameIndex(): Promise<MentionIndex> {
   const stored = (await fakeBrowser.storage.local.get(PACK_INDEX_KEY))[PACK_INDEX_KEY];
-  const index = loadStoredPackIndex(stored, VERSION);
+  const index = await loadPackIndex(stored, VERSION, readTrie);
   expect(index).not.toBeNull();
   return index!;
 }
-const found = (index: MentionIndex, text: string) => findMentions(text, index).map((m) => m.entityId);
+
+/** Mentions as a frame finds them: the first need of the trie waits for it to arrive. */
+async function frameFinds(index: MentionIndex, text: string): Promise<string[]> {
+  for (;;) {
+    try {
+      return findMentions(text, index).map((m) => m.entityId);
+    } catch (error) {
+      if (!(error instanceof TrieNotLoadedError)) throw error;
+      await error.loaded;
+    }
+  }
+}
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -34,8 +47,11 @@ describe('pack index', () => {
     expect(await refreshPackIndex(VERSION)).toBe(true);
     const stored = await packIndexItem.getValue();
     expect(stored).toMatchObject({ format: INDEX_FORMAT, version: VERSION, source: packsFingerprint(await packsItem.getValue()) });
-    expect(stored!.index).toEqual(bundledCompiledIndex);
-    expect(found(await frameIndex(), 'Modi met Putin in New Delhi.')).toEqual(['narendra-modi', 'vladimir-putin']);
+    const { head, trie } = splitCompiledIndex(bundledCompiledIndex);
+    expect(stored!.index).toEqual(head);
+    expect(await packTrieItem.getValue()).toEqual({ source: stored!.source, trie });
+    expect(JSON.stringify(head).length).toBeLessThan(JSON.stringify(trie).length / 10);
+    expect(await frameFinds(await frameIndex(), 'Modi met Putin in New Delhi.')).toEqual(['narendra-modi', 'vladimir-putin']);
   });
 
   it('the build-time index is what compiling the bundled pack now gives', () => {
@@ -52,10 +68,10 @@ describe('pack index', () => {
     await refreshPackIndex(VERSION);
     expect(await importPack(JSON.stringify(otherPack()))).toEqual(expect.objectContaining({ ok: true }));
     expect(await refreshPackIndex(VERSION)).toBe(true);
-    expect(found(await frameIndex(), 'Kate Hudson and Putin')).toEqual(['kate-hudson', 'vladimir-putin']);
+    expect(await frameFinds(await frameIndex(), 'Kate Hudson and Putin')).toEqual(['kate-hudson', 'vladimir-putin']);
     await setPackEnabled(bundledPack.id, false);
     await refreshPackIndex(VERSION);
-    expect(found(await frameIndex(), 'Kate Hudson and Putin')).toEqual(['kate-hudson']);
+    expect(await frameFinds(await frameIndex(), 'Kate Hudson and Putin')).toEqual(['kate-hudson']);
   });
 
   it.each<[string, () => Promise<void>]>([
@@ -65,6 +81,12 @@ describe('pack index', () => {
     ['from another version', async () => fakeBrowser.storage.local.set({ [PACK_INDEX_KEY]: { ...(await packIndexItem.getValue())!, version: '0.0.1' } })],
     ['compiled from other packs', async () => packsItem.setValue({ disabled: [bundledPack.id], imported: [] })],
     ['not an object at all', async () => fakeBrowser.storage.local.set({ [PACK_INDEX_KEY]: 'garbage' })],
+    ['damaged only in its trie', async () => {
+      const stored = (await packTrieItem.getValue())!;
+      await packTrieItem.setValue({ ...stored, trie: { ...stored.trie, terminals: stored.trie.terminals.slice(0, 40) } });
+    }],
+    ['with the trie of another index', async () => packTrieItem.setValue({ ...(await packTrieItem.getValue())!, source: 'another' })],
+    ['without its trie', async () => packTrieItem.removeValue()],
   ])('rebuilds an index that is %s', async (_, spoil) => {
     await refreshPackIndex(VERSION);
     await spoil();
@@ -74,11 +96,31 @@ describe('pack index', () => {
     await frameIndex();
   });
 
+  it('a frame reads the trie only when its text starts a phrase, and then once', async () => {
+    await refreshPackIndex(VERSION);
+    const reads = vi.fn(readTrie);
+    const stored = (await fakeBrowser.storage.local.get(PACK_INDEX_KEY))[PACK_INDEX_KEY];
+    const index = (await loadPackIndex(stored, VERSION, reads))!;
+    expect(findMentions('The garden was quiet this spring; the roses came late.', index)).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(await frameFinds(index, 'Modi met Putin.')).toEqual(['narendra-modi', 'vladimir-putin']);
+    expect(await frameFinds(index, 'Putin again.')).toEqual(['vladimir-putin']);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('a frame given the trie of another index reports the index as damaged when it needs the trie', async () => {
+    await refreshPackIndex(VERSION);
+    await packTrieItem.setValue({ ...(await packTrieItem.getValue())!, source: 'another' });
+    const stored = (await fakeBrowser.storage.local.get(PACK_INDEX_KEY))[PACK_INDEX_KEY];
+    const index = (await loadPackIndex(stored, VERSION, readTrie))!;
+    await expect(frameFinds(index, 'Modi met Putin.')).rejects.toThrow(/another index/);
+  });
+
   it('ends a burst of changes with the index of the last one', async () => {
     await importPack(JSON.stringify(otherPack()));
     const runs = [refreshPackIndex(VERSION), setPackEnabled('other-story', false).then(() => refreshPackIndex(VERSION))];
     await Promise.all(runs);
-    expect(found(await frameIndex(), 'Kate Hudson and Putin')).toEqual(['vladimir-putin']);
+    expect(await frameFinds(await frameIndex(), 'Kate Hudson and Putin')).toEqual(['vladimir-putin']);
   });
 
   it('fingerprints the stored packs and nothing else', () => {

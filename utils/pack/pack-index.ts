@@ -8,15 +8,16 @@
  */
 import { storage } from '@wxt-dev/storage';
 import bundledCompiledIndex from 'virtual:bundled-pack-index';
-import { buildIndex, compileIndex, INDEX_FORMAT, type CompiledIndex } from '../matcher';
+import { buildIndex, compileIndex, INDEX_FORMAT, splitCompiledIndex, verifyCompiledIndex, type CompiledIndex } from '../matcher';
 import { bundledPack } from './bundled-pack';
 import { buildCatalog } from './catalog';
-import { loadStoredPackIndex, PACK_INDEX_KEY, type StoredPackIndex } from './pack-index-item';
+import { loadStoredPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY, trieOf, type StoredPackIndex, type StoredPackTrie } from './pack-index-item';
 import { enabledPacksIn, packsItem } from './pack-store';
 import type { Pack } from './schema';
 import { createWriteQueue } from '../write-queue';
 
 export const packIndexItem = storage.defineItem<StoredPackIndex | null>(`local:${PACK_INDEX_KEY}`, { fallback: null });
+export const packTrieItem = storage.defineItem<StoredPackTrie | null>(`local:${PACK_TRIE_KEY}`, { fallback: null });
 
 /** The index of `packs` under their catalog keys (the keys the card and the popup use). */
 export function compilePacks(packs: readonly Pack[]): CompiledIndex {
@@ -36,6 +37,18 @@ export function fingerprint(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return ((h2 >>> 0) & 0x1fffff).toString(16).padStart(6, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Of this version and format, its trie the one compiled with it, undamaged all through (a frame finds trie damage only when it scans). */
+function isSound(stored: StoredPackIndex, trie: unknown, version: string): boolean {
+  try {
+    const whole = { ...stored.index, ...trieOf(trie, stored.source) };
+    if (loadStoredPackIndex({ ...stored, index: whole }, version) === null) return false;
+    verifyCompiledIndex(whole);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 let bundledStamp: string | undefined;
@@ -58,9 +71,14 @@ export function refreshPackIndex(version: string): Promise<boolean> {
   return queued(async () => {
     const raw = await packsItem.getValue();
     const source = packsFingerprint(raw);
-    const stored = await packIndexItem.getValue();
-    if (stored?.source === source && loadStoredPackIndex(stored, version) !== null) return false;
-    await packIndexItem.setValue({ format: INDEX_FORMAT, version, source, index: compilePacks(enabledPacksIn(raw)) });
+    const [stored, trie] = await Promise.all([packIndexItem.getValue(), packTrieItem.getValue()]);
+    if (stored?.source === source && isSound(stored, trie, version)) return false;
+    const parts = splitCompiledIndex(compilePacks(enabledPacksIn(raw)));
+    // One write, so a frame never reads a head with another index's trie.
+    await storage.setItems([
+      { item: packIndexItem, value: { format: INDEX_FORMAT, version, source, index: parts.head } },
+      { item: packTrieItem, value: { source, trie: parts.trie } },
+    ]);
     return true;
   });
 }
