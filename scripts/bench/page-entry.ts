@@ -81,6 +81,8 @@ function walkOnce(): WalkResult {
 function ours(): Promise<OursResult> {
   return new Promise((resolve, reject) => {
     const realRequest = window.requestIdleCallback;
+    const realCancel = window.cancelIdleCallback;
+    const live = new Set<number>();
     let workMs = 0;
     let slices = 0;
     let longestSliceMs = 0;
@@ -89,14 +91,21 @@ function ours(): Promise<OursResult> {
     const start = performance.now();
     const finish = () => {
       window.requestIdleCallback = realRequest;
+      window.cancelIdleCallback = realCancel;
       const wallMs = performance.now() - start;
       const mentions = annotator!.mentions().length;
       annotator!.destroy();
       resolve({ workMs, wallMs, slices, longestSliceMs, mentions });
     };
+    // The scheduler cancels a pending slice when it runs one at once (`runNow`).
+    window.cancelIdleCallback = (id) => {
+      if (live.delete(id)) outstanding--;
+      realCancel(id);
+    };
     window.requestIdleCallback = (callback, options) => {
       outstanding++;
-      return realRequest((deadline) => {
+      const id = realRequest((deadline) => {
+        live.delete(id);
         const t0 = performance.now();
         try {
           callback(deadline);
@@ -108,6 +117,8 @@ function ours(): Promise<OursResult> {
           if (--outstanding === 0) finish();
         }
       }, options);
+      live.add(id);
+      return id;
     };
     try {
       const t0 = performance.now();
@@ -123,6 +134,7 @@ function ours(): Promise<OursResult> {
       if (outstanding === 0) finish();
     } catch (error) {
       window.requestIdleCallback = realRequest;
+      window.cancelIdleCallback = realCancel;
       reject(error);
     }
   });

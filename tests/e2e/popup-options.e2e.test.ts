@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { EXPECTED_GECKO_ID, readGeckoId } from './support/firefox';
 import { launchBrowser } from './support/launch';
-import { countHighlights, toggleByLabel } from './support/page-probes';
+import { settledHighlights } from './support/dynamic-checks';
+import { toggleByLabel } from './support/page-probes';
 import { firefoxBuildDir, repoRoot } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
 import { waitForPage, type E2eBrowser } from './support/session';
@@ -97,7 +98,7 @@ describe.each(BROWSER_NAMES)('%s: popup and options', (name) => {
     await tab.evaluate(() => {
       (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
     });
-    const before = await tab.evaluate(countHighlights);
+    const before = await settledHighlights(tab);
 
     const options = await browser.openExtensionPage('options.html');
     await waitForPage(options, () => document.querySelectorAll('input').length > 0, undefined, { message: 'options controls' });

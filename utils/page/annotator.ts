@@ -3,7 +3,7 @@
  * them in step with the page's own changes, and answers "which mention is under this point?".
  * It never writes to the page's DOM.
  */
-import type { MentionIndex } from '../matcher';
+import { TrieNotLoadedError, type MentionIndex } from '../matcher';
 import type { Settings } from '../settings-model';
 import { HighlightRegistry, type MentionRecord } from './highlight-registry';
 import { createScheduler } from './schedule';
@@ -65,9 +65,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const changedRoots = new Set<Node>();
   let destroyed = false;
 
+  // One notice per burst of changes: the first change starts the delay and later ones ride on it
+  // (a dense page adds thousands of records in a few slices; a timer per record cost tens of ms).
   const notify = () => {
-    clearTimeout(notifyTimer);
+    if (notifyTimer !== undefined) return;
     notifyTimer = setTimeout(() => {
+      notifyTimer = undefined;
       if (!destroyed) options.onMentionsChanged(registry.counts(), registry.size);
     }, NOTIFY_DELAY_MS);
   };
@@ -148,6 +151,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     return hidden;
   };
 
+  /** Block jobs waiting for the index's phrases to arrive, with their block's container. */
+  const waiting = new Map<(deadline: number) => boolean, Element>();
+
   const scanJob = (block: TextBlock) => {
     // A mention is drawn when its text node has a box: the block's container is rendered (checked
     // before each slice), so only an inline element in between can hide it — a "Read more" span.
@@ -169,7 +175,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     };
     const scanOptions = { index: options.index, kinds: settings.kinds, density: settings.density, isDrawn };
     let scan: BlockScan | null = null;
-    return (deadline: number) => {
+    const job = (deadline: number): boolean => {
       if (!block.container.isConnected) return true;
       const box = drawnBox(block.container);
       if (!box) {
@@ -181,8 +187,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         registry.add(record);
         notify();
       });
-      return scan.step(deadline);
+      try {
+        return scan.step(deadline);
+      } catch (error) {
+        if (!(error instanceof TrieNotLoadedError)) throw error;
+        // This block names a phrase's first word and the index's phrases are still on their way:
+        // the scan resumes where it stopped once they are here (unless a rescan has taken the
+        // block over meanwhile). Other blocks go on.
+        waiting.set(job, block.container);
+        error.loaded.then(() => waiting.delete(job) && !destroyed && scheduler.push(job, true), options.onError);
+        return true;
+      }
     };
+    return job;
   };
 
   /**
@@ -203,8 +220,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         const position = belowInARow < BELOW_VIEWPORT_STREAK ? placeOf(block) : 'below';
         belowInARow = position === 'below' ? belowInARow + 1 : 0;
         if (position === 'on-screen') {
+          // What the reader sees is marked as the walk finds it, in this slice.
           registry.markNear(block.container);
-          scheduler.push(scanJob(block), true);
+          const job = scanJob(block);
+          if (!job(deadline)) scheduler.push(job, true);
         } else {
           scheduler.push(scanJob(block));
         }
@@ -215,11 +234,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   const scanAll = () => {
     scheduler.clear();
+    waiting.clear();
     registry.clear();
     changedRoots.clear();
     unwatchReveals();
     if (doc.body) scanRoot(doc.body);
     notify();
+    scheduler.runNow();
   };
 
   const rescanChanged = () => {
@@ -248,6 +269,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const removed = registry.removeWhere(
       (record) => record.range.collapsed || !record.range.startContainer.isConnected || inChangedRoot(record.range.startContainer),
     );
+    for (const [job, container] of waiting) if (inChangedRoot(container)) waiting.delete(job);
     for (const root of roots) {
       if (root !== doc.body && isInSkippedSubtree(root)) continue;
       scanRoot(root);

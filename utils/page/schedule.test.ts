@@ -56,4 +56,20 @@ describe('scheduler', () => {
     await vi.runAllTimersAsync();
     expect(ran).toEqual([]);
   });
+
+  it('runs a slice at once when asked, and the rest at idle time as before', async () => {
+    const order: string[] = [];
+    const scheduler = createScheduler(8, () => {});
+    scheduler.push(() => (order.push('first'), true), true);
+    scheduler.push((deadline) => {
+      order.push('long');
+      while (performance.now() < deadline) vi.advanceTimersByTime(1);
+      return order.filter((o) => o === 'long').length === 2;
+    });
+    scheduler.runNow();
+    expect(order).toEqual(['first', 'long']);
+    await vi.runAllTimersAsync();
+    expect(order).toEqual(['first', 'long', 'long']);
+    expect(scheduler.pending).toBe(0);
+  });
 });

@@ -9,6 +9,8 @@ export type Job = (deadline: number) => boolean;
 
 export interface Scheduler {
   push(job: Job, urgent?: boolean): void;
+  /** Runs a slice now instead of at the next idle time (what the reader sees first should not wait). */
+  runNow(): void;
   /** Drops every queued job. */
   clear(): void;
   readonly pending: number;
@@ -84,6 +86,10 @@ export function createScheduler(budgetMs: number, onError: (error: unknown) => v
     push(job, isUrgent = false) {
       (isUrgent ? urgent : normal).push(job);
       handle ??= requestSlice(run);
+    },
+    runNow() {
+      handle?.cancel();
+      run();
     },
     clear,
     get pending() {

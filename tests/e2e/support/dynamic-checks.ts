@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { entityForSurface } from './fixture-expectations';
 import { cardPlacement, firstMentionOnScreen, focusInCardHost, kitHighlights, kitReport, locateHighlightedWord } from './dynamic-probes';
 import { sendToTab } from './extension-messages';
-import { noOpenCard, readVisibleCard, type CardState, type HighlightedRange } from './page-probes';
+import { countHighlights, noOpenCard, readVisibleCard, type CardState, type HighlightedRange } from './page-probes';
 import { DEFAULT_VIEWPORT, sleep, waitForPage, type E2ePage } from './session';
 
 /** The card shows ~500 ms after the pointer settles; room for a loaded two-core machine. */
@@ -115,4 +115,21 @@ export async function expectUntouched(page: E2ePage, ownTags: string[]): Promise
   expect(report.problems).toEqual([]);
   expect(report.attributes).toEqual([]);
   expect(report.added.filter((tag) => !ownTags.includes(tag))).toEqual([]);
+}
+
+/**
+ * `countHighlights` once the page's marking has settled: the same counts twice, `holdMs` apart.
+ * The first highlights appear before the rest of the page is scanned, so a count taken at the
+ * first highlight is not the page's count.
+ */
+export async function settledHighlights(page: E2ePage, { holdMs = 400, timeout = 10_000 } = {}): Promise<Record<string, number>> {
+  const deadline = Date.now() + timeout;
+  let last = JSON.stringify(await page.evaluate(countHighlights));
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
+    const now = JSON.stringify(await page.evaluate(countHighlights));
+    if (now === last) return JSON.parse(now) as Record<string, number>;
+    if (Date.now() > deadline) throw new Error(`highlights still changing after ${timeout} ms (last ${now})`);
+    last = now;
+  }
 }
