@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildIndex, findMentions, type MatcherEntity, type MentionIndex } from '../utils/matcher/index';
+import { largeMatcherPack } from '../tests/support/large-pack';
 import { rng, storySentences } from './bench/news-text';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -78,27 +79,10 @@ function buildText(storyShare: number, seed: number): string[] {
 const REALISTIC_SHARE = 0.045;
 const DENSE_SHARE = 0.4;
 
-/** 10,000 aliases over 2,500 entities: people, events and some phrases starting with common words. */
+/** The bundled pack's entities plus generated ones (tests/support/large-pack.ts), 10,000 aliases in all. */
 function generatedPack(base: readonly MatcherEntity[]): MatcherEntity[] {
-  const random = rng(7);
-  const syllables = 'ka ri mo de su na li vo ten ber sha gor vin ta lu pe ro mi zan kov dra ush el an'.split(' ');
-  const name = (n: number) => {
-    let s = '';
-    for (let i = 0; i < n; i++) s += syllables[Math.floor(random() * syllables.length)];
-    return s[0]!.toUpperCase() + s.slice(1);
-  };
-  const entities: MatcherEntity[] = [...base];
-  let aliases = base.reduce((n, e) => n + e.aliases.length, 0);
-  for (let i = 0; aliases < 10_000; i++) {
-    const given = name(2);
-    const family = name(3);
-    const place = name(2);
-    const generated: string[] = [`${given} ${family}`, family, `${family}'s visit to ${place}`, `the ${place} (summit|conference)`];
-    const take = generated.slice(0, 10_000 - aliases);
-    entities.push({ id: `gen-${i}`, kind: i % 2 ? 'event' : 'person', aliases: take });
-    aliases += take.length;
-  }
-  return entities;
+  const baseAliases = base.reduce((n, e) => n + e.aliases.length, 0);
+  return [...base, ...largeMatcherPack(10_000 - baseAliases)];
 }
 
 function best(f: () => void): number {

@@ -1,7 +1,8 @@
 /**
  * A large generated pack for tests and benchmarks that need many aliases: `count` aliases over
  * entities of four aliases each (given and family name, family name alone, a visit phrase and a
- * summit phrase starting with "the"), from a fixed seed so every run sees the same pack.
+ * summit phrase starting with "the"), from a fixed seed so every run sees the same pack. Used by
+ * the compiled-index tests and the engine benchmark (scripts/bench-engine.ts).
  */
 import type { MatcherEntity } from '../../utils/matcher';
 
