@@ -13,6 +13,8 @@
 import {
   APOS,
   DASH,
+  FOLD_WORD_MIN,
+  IGNORABLE,
   SPACE,
   charClass,
   foldTable,
@@ -51,9 +53,9 @@ const MAX_CHUNK = 256;
  * of an imported binding into a getter call, which the hot paths below should not pay.
  */
 const FOLD = foldTable;
-/** `FOLD_WORD_MIN` and `IGNORABLE` (char-class.ts) as literals for the same reason. */
-const HOT_WORD_MIN = 0x30;
-const HOT_IGNORABLE = 5;
+/** `FOLD_WORD_MIN` and `IGNORABLE` (char-class.ts), copied once for the same reason. */
+const HOT_WORD_MIN = FOLD_WORD_MIN;
+const HOT_IGNORABLE = IGNORABLE;
 
 /** `foldUnit` with the common case inline: the table is filled for this unit's block. */
 function fold(c: number): number {
