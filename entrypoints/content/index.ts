@@ -35,15 +35,18 @@ export default defineContentScript({
   async main(ctx) {
     // Our errors stay ours: logged quietly under one prefix, never thrown into the page, and
     // counted for the options page's diagnostics.
+    // Asks the background once to compile the index again; its new value arrives by the watch below.
     let refreshAsked = false;
+    const askForIndex = () => {
+      if (refreshAsked) return;
+      refreshAsked = true;
+      browser.runtime.sendMessage({ type: 'refresh-pack-index' }).catch(() => {});
+    };
     const report = (error: unknown) => {
       console.debug(LOG_PREFIX, error);
       recordError('content script', error);
-      // A damaged index shows when the scanner first decodes its trie: have it compiled again.
-      if (error instanceof Error && error.name === 'CompiledIndexError' && !refreshAsked) {
-        refreshAsked = true;
-        browser.runtime.sendMessage({ type: 'refresh-pack-index' }).catch(() => {});
-      }
+      // A damaged index shows when the scanner first decodes its trie.
+      if (error instanceof Error && error.name === 'CompiledIndexError') askForIndex();
     };
     ctx.onInvalidated(() => void flushDiagnostics().catch(() => {}));
     const isTop = window === window.top;
@@ -75,10 +78,10 @@ export default defineContentScript({
       return status === 'active' ? 'active' : status === 'off' ? 'off' : 'paused';
     };
     const readTrie = async () => (await readLocal([PACK_TRIE_KEY]))[PACK_TRIE_KEY];
-    /** The stored index, or null after asking the background to compile it (its new value arrives by the watch below). */
+    /** The stored index, or null after asking the background to compile it. */
     const readIndex = async (stored: unknown): Promise<MentionIndex | null> => {
       const loaded = await loadPackIndex(stored, version, readTrie);
-      if (!loaded) browser.runtime.sendMessage({ type: 'refresh-pack-index' }).catch(() => {});
+      if (!loaded) askForIndex();
       return loaded;
     };
 

@@ -350,7 +350,11 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   const [numberOffset, numberLength] = Array.isArray(c.numberFirsts) ? c.numberFirsts : [-1, -1];
   if (!Number.isInteger(numberOffset) || !Number.isInteger(numberLength) || numberOffset! < 0 || numberLength! < 0) throw new CompiledIndexError('numberFirsts out of range');
   // Phrases that start with a number are few; a pack that has them decodes the trie at once.
-  const numberFirsts = numberLength! > 0 ? trieOf().pick(trieOf().edgeAt, numberOffset!, numberLength!) : [];
+  let numberFirsts: Edge[] = [];
+  if (numberLength! > 0) {
+    const { pick, edgeAt } = trieOf();
+    numberFirsts = pick(edgeAt, numberOffset!, numberLength!);
+  }
   return {
     entities,
     initials: stringArray(c.initials, 'initials'),

@@ -11,7 +11,7 @@ import bundledCompiledIndex from 'virtual:bundled-pack-index';
 import { buildIndex, compileIndex, INDEX_FORMAT, splitCompiledIndex, verifyCompiledIndex, type CompiledIndex } from '../matcher';
 import { bundledPack } from './bundled-pack';
 import { buildCatalog } from './catalog';
-import { loadStoredPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY, trieOf, type StoredPackIndex, type StoredPackTrie } from './pack-index-item';
+import { PACK_INDEX_KEY, PACK_TRIE_KEY, trieOf, type StoredPackIndex, type StoredPackTrie } from './pack-index-item';
 import { enabledPacksIn, packsItem } from './pack-store';
 import type { Pack } from './schema';
 import { createWriteQueue } from '../write-queue';
@@ -41,10 +41,9 @@ export function fingerprint(text: string): string {
 
 /** Of this version and format, its trie the one compiled with it, undamaged all through (a frame finds trie damage only when it scans). */
 function isSound(stored: StoredPackIndex, trie: unknown, version: string): boolean {
+  if (stored.format !== INDEX_FORMAT || stored.version !== version) return false;
   try {
-    const whole = { ...stored.index, ...trieOf(trie, stored.source) };
-    if (loadStoredPackIndex({ ...stored, index: whole }, version) === null) return false;
-    verifyCompiledIndex(whole);
+    verifyCompiledIndex({ ...stored.index, ...trieOf(trie, stored.source) });
     return true;
   } catch {
     return false;
