@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { bundledIndexPlugin } from './scripts/build/bundled-index-plugin';
+import { extensionVersionDefine } from './scripts/build/extension-version';
 
 // Unit and component tests beside the code, and the accuracy tests in tests/accuracy/: in
 // happy-dom, with WXT's fake browser APIs.
 export default defineConfig({
   plugins: [WxtVitest(), bundledIndexPlugin(import.meta.dirname)],
+  define: extensionVersionDefine(import.meta.dirname),
   test: {
     environment: 'happy-dom',
     include: ['{utils,components,entrypoints,scripts,data}/**/*.test.{ts,tsx}', 'tests/accuracy/**/*.test.ts'],

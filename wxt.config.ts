@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { bundledIndexPlugin } from './scripts/build/bundled-index-plugin';
+import { extensionVersionDefine } from './scripts/build/extension-version';
 import { BUNDLED_PACK_FILE, requireValidPack } from './utils/pack/bundled-pack';
 
 // See https://wxt.dev/api/config.html
@@ -10,8 +11,9 @@ export default defineConfig({
   // Every module imports what it uses: no auto-imports, whose guesses pulled code into bundles
   // that never used it (an object method named like a util was taken for a call to it).
   imports: false,
-  // The bundled pack's mention index, compiled here once (virtual:bundled-pack-index).
-  vite: () => ({ plugins: [bundledIndexPlugin(import.meta.dirname)] }),
+  // The bundled pack's mention index, compiled here once (virtual:bundled-pack-index), and the
+  // version every part reads without asking the runtime (utils/extension-version.ts).
+  vite: () => ({ plugins: [bundledIndexPlugin(import.meta.dirname)], define: extensionVersionDefine(import.meta.dirname) }),
   zip: {
     // The sources archive is for store reviewers rebuilding the extension: pictures and test
     // output are not sources.
@@ -19,12 +21,20 @@ export default defineConfig({
   },
   hooks: {
     // The content script runs in every frame, so it uses the browser's own API object instead of
-    // webextension-polyfill (utils/native-browser.ts); every other entry point keeps the polyfill.
+    // webextension-polyfill (utils/native-browser.ts), and a context that costs nothing at start
+    // instead of WXT's (utils/page/script-context.ts); every other entry point keeps WXT's own.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'utils/native-browser.ts') }, ...entries] };
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'utils/native-browser.ts') },
+          { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'utils/page/script-context.ts') },
+          ...entries,
+        ],
+      };
     },
     // The bundled pack is trusted at run time because it is checked here: a bad file stops the build.
     'build:before': () => {

@@ -4,12 +4,13 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EXTENSION_VERSION } from '@/utils/extension-version';
 import { bundledPack } from '@/utils/pack/bundled-pack';
 import { packIndexItem } from '@/utils/pack/pack-index';
 import { packsItem } from '@/utils/pack/pack-store';
 import background from './index';
 
-const VERSION = '3.1.0';
+const VERSION = EXTENSION_VERSION;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
@@ -21,7 +22,6 @@ async function fromFrame(message: unknown, tabId?: number, frameId = 0): Promise
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'test', version: VERSION });
   // The fake browser has no commands API; the keyboard command is covered end to end.
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   background.main();

@@ -7,6 +7,7 @@ import { badgeText } from '@/utils/badge-text';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { recordError } from '@/utils/diagnostics';
+import { EXTENSION_VERSION } from '@/utils/extension-version';
 import { isExtensionMessage } from '@/utils/messages';
 import { refreshPackIndex } from '@/utils/pack/pack-index';
 import { packsItem } from '@/utils/pack/pack-store';
@@ -25,8 +26,7 @@ export default defineBackground(() => {
     await action.setBadgeText({ tabId, text: paused ? (summary.state === 'off' ? '' : '❚❚') : badgeText(summary.total) });
   };
 
-  const version = browser.runtime.getManifest().version;
-  const refreshIndex = () => refreshPackIndex(version).catch((error: unknown) => void recordError('background: pack index', error));
+  const refreshIndex = () => refreshPackIndex(EXTENSION_VERSION).catch((error: unknown) => void recordError('background: pack index', error));
   // Installed or updated (a new bundled pack), and every change of the stored packs, whoever made it.
   browser.runtime.onInstalled.addListener(() => void refreshIndex());
   packsItem.watch(() => void refreshIndex());

@@ -4,10 +4,11 @@
  * missing one is asked for), and the top frame answers only well-formed messages.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '@/utils/page/script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildIndex, CompiledIndexError, compileIndex, INDEX_FORMAT } from '@/utils/matcher';
 import { DEFAULT_SETTINGS } from '@/utils/settings-model';
+import { EXTENSION_VERSION } from '@/utils/extension-version';
 import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
 import type { Session, SessionOptions } from './session';
 
@@ -22,7 +23,7 @@ vi.mock('./session', () => ({
   },
 }));
 
-const VERSION = '2.0.0';
+const VERSION = EXTENSION_VERSION;
 const storedIndex = (entities = TEST_ENTITIES) => ({ format: INDEX_FORMAT, version: VERSION, source: 'test', index: compileIndex(buildIndex(entities)) });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -36,7 +37,8 @@ let listeners: Listener[];
 async function run(): Promise<void> {
   const { default: content } = await import('./index');
   ctx = new ContentScriptContext('content', content);
-  await content.main(ctx);
+  // WXT's entry wrapper passes this class in the build (wxt.config.ts aliases it for WXT's).
+  await content.main(ctx as never);
   await flush();
 }
 
@@ -45,7 +47,6 @@ beforeEach(() => {
   started.length = 0;
   sessions.length = 0;
   sent = [];
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'test', version: VERSION });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => void sent.push(message));
   listeners = [];
   const addListener = fakeBrowser.runtime.onMessage.addListener.bind(fakeBrowser.runtime.onMessage);

@@ -13,6 +13,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MentionIndex } from '@/utils/matcher';
 import { loadCardUi } from '@/utils/card-ui';
 import { flushDiagnostics, recordError } from '@/utils/diagnostics';
+import { EXTENSION_VERSION } from '@/utils/extension-version';
 import { isExtensionMessage, isPageMentions, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
 import { readLocal, watchLocal } from '@/utils/local-store';
 import { loadPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY } from '@/utils/pack/pack-index-item';
@@ -59,7 +60,7 @@ export default defineContentScript({
     }
     // Every frame follows the site the reader is on (the tab's top page), see frame-site.ts.
     const site = governingSite(window);
-    const version = browser.runtime.getManifest().version;
+    const version = EXTENSION_VERSION;
 
     let settings: Settings;
     let index: MentionIndex | null;

@@ -6,7 +6,7 @@
  * The card's code is loaded on first need (utils/card-ui.ts): its import starts as soon as the
  * pointer is over a mention, so it is ready by the end of the hover delay.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '@/utils/page/script-context';
 import type { MentionIndex } from '@/utils/matcher';
 import type { CardAnchor, CardUi, CardUiHandlers } from '@/utils/card-ui';
 import type { PageMentions } from '@/utils/messages';
@@ -19,7 +19,7 @@ import type { Settings } from '@/utils/settings-model';
 const HIDE_DELAY_MS = 300;
 
 export interface SessionOptions {
-  ctx: ContentScriptContext;
+  ctx: ScriptContext;
   index: MentionIndex;
   /** Makes the card (importing its code the first time); see utils/card-ui.ts. */
   loadCardUi(handlers: CardUiHandlers): Promise<CardUi>;
@@ -45,7 +45,9 @@ export interface Session {
 
 export function startSession(options: SessionOptions): Session {
   const { ctx, onError } = options;
+  // One signal for all of the session's listeners: stopping the session or the script ends them.
   const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
   const listen = { signal: controller.signal, capture: true, passive: true } as const;
 
   const annotator = createAnnotator({
@@ -117,8 +119,7 @@ export function startSession(options: SessionOptions): Session {
       onError(error);
     }
   };
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'pointermove',
     (event) => {
       if (event.pointerType === 'touch') return;
@@ -127,9 +128,8 @@ export function startSession(options: SessionOptions): Session {
     },
     listen,
   );
-  ctx.addEventListener(document.documentElement, 'pointerleave', () => intent.pointerAt(null), listen);
-  ctx.addEventListener(
-    document,
+  document.documentElement.addEventListener('pointerleave', () => intent.pointerAt(null), listen);
+  document.addEventListener(
     'keydown',
     (event) => {
       if (event.key === 'Escape' && intent.shown) intent.close();

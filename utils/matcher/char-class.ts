@@ -24,12 +24,11 @@ export const OTHER = 6;
 
 export type CharClass = typeof WORD | typeof SPACE | typeof DASH | typeof APOS | typeof IGNORABLE | typeof OTHER;
 
-const classes = new Uint8Array(0x10000);
-const lower = new Uint16Array(0x10000);
 /**
  * Class and fold in one table for the scanner's inner loop: 0 = block not filled yet; 2–6 = the
  * class of a non-word unit; ≥ 0x30 = a word unit, and the value is its lower-case form (every
- * letter, digit and mark sits at or above U+0030, so the ranges cannot clash).
+ * letter, digit and mark sits at or above U+0030, so the ranges cannot clash). `charClass` and
+ * `lowerUnit` read it too.
  */
 const folds = new Uint16Array(0x10000);
 /** Values of `foldTable` at or above this are word units. */
@@ -58,23 +57,43 @@ const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 /** Soft hyphen, ZWSP, ZWNJ, ZWJ, word joiner, BOM/ZWNBSP. */
 const IGNORABLES = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
+/**
+ * `WORD`, `SPACE` or `OTHER` for U+0000–U+00FF, as `WORD_RE` and `SPACE_RE` class them (a test
+ * checks every unit) but without them: compiling a Unicode property class costs a frame about a
+ * millisecond, which a page in Latin script now never pays.
+ */
+function latin1Class(c: number): number {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return WORD;
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) return SPACE;
+  // ª µ º, the letters À–ÿ but × and ÷, and the numbers ² ³ ¹ ¼ ½ ¾.
+  if (c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) return WORD;
+  if (c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe)) return WORD;
+  return OTHER;
+}
+
+/** The class of one unit, from scratch (for filling the tables). */
+function classify(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return OTHER;
+  if (IGNORABLES.has(c)) return IGNORABLE;
+  if (DASHES.has(c)) return DASH;
+  if (APOSTROPHES.has(c)) return APOS;
+  if (c < 0x100) return latin1Class(c);
+  const ch = String.fromCharCode(c);
+  return WORD_RE.test(ch) ? WORD : SPACE_RE.test(ch) ? SPACE : OTHER;
+}
+
+/** The lower-case form of one unit, from scratch; itself when folding would change the length (İ → i̇). */
+function lowerOf(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  const lc = String.fromCharCode(c).toLowerCase();
+  return lc.length === 1 ? lc.charCodeAt(0) : c;
+}
+
 function fillBlock(block: number): void {
   const base = block << 8;
   for (let c = base; c < base + 256; c++) {
-    let k: number;
-    if (c >= 0xd800 && c <= 0xdfff) k = OTHER;
-    else if (IGNORABLES.has(c)) k = IGNORABLE;
-    else if (DASHES.has(c)) k = DASH;
-    else if (APOSTROPHES.has(c)) k = APOS;
-    else {
-      const ch = String.fromCharCode(c);
-      k = WORD_RE.test(ch) ? WORD : SPACE_RE.test(ch) ? SPACE : OTHER;
-    }
-    classes[c] = k;
-    const lc = String.fromCharCode(c).toLowerCase();
-    // Folds that change length (İ → i̇) keep the original unit: offsets must stay one-to-one.
-    lower[c] = lc.length === 1 ? lc.charCodeAt(0) : c;
-    folds[c] = k === WORD ? Math.max(lower[c]!, FOLD_WORD_MIN) : k;
+    const k = classify(c);
+    folds[c] = k === WORD ? Math.max(lowerOf(c), FOLD_WORD_MIN) : k;
     muls[c] = k === WORD ? 31 : k === IGNORABLE ? 1 : 0;
     adds[c] = k === WORD ? folds[c]! : 0;
   }
@@ -84,18 +103,18 @@ fillBlock(0); // ASCII and Latin-1: every page needs them.
 
 /** The class of one UTF-16 code unit. */
 export function charClass(c: number): CharClass {
-  let k = classes[c]!;
-  if (k === UNKNOWN) {
+  let v = folds[c]!;
+  if (v === UNKNOWN) {
     fillBlock(c >> 8);
-    k = classes[c]!;
+    v = folds[c]!;
   }
-  return k as CharClass;
+  return (v >= FOLD_WORD_MIN ? WORD : v) as CharClass;
 }
 
 /** The lower-case form of one code unit (itself when folding would change the length). */
 export function lowerUnit(c: number): number {
-  if (classes[c] === UNKNOWN) fillBlock(c >> 8);
-  return lower[c]!;
+  const v = foldUnit(c);
+  return v >= FOLD_WORD_MIN ? v : lowerOf(c);
 }
 
 /** The upper-case form of one code unit (itself when it has none of the same length). */
