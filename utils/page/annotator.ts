@@ -153,6 +153,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   /** Block jobs waiting for the index's phrases to arrive, with their block's container. */
   const waiting = new Map<(deadline: number) => boolean, Element>();
+  let resumeQueued = false;
+  /**
+   * Runs one slice for the jobs the phrases' arrival released: once, after all of them are queued
+   * (their callbacks were queued together when the phrases arrived; this microtask comes after).
+   */
+  const resumeWaiting = () => {
+    if (resumeQueued || destroyed) return;
+    resumeQueued = true;
+    queueMicrotask(() => {
+      resumeQueued = false;
+      if (!destroyed) scheduler.runNow();
+    });
+  };
 
   const scanJob = (block: TextBlock) => {
     // A mention is drawn when its text node has a box: the block's container is rendered (checked
@@ -194,8 +207,14 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         // This block names a phrase's first word and the index's phrases are still on their way:
         // the scan resumes where it stopped once they are here (unless a rescan has taken the
         // block over meanwhile). Other blocks go on.
+        // The first of them to resume runs a slice at once: what the reader sees should not wait
+        // for the page to go idle (on a busy page an idle callback comes only at its timeout).
         waiting.set(job, block.container);
-        error.loaded.then(() => waiting.delete(job) && !destroyed && scheduler.push(job, true), options.onError);
+        error.loaded.then(() => {
+          if (!waiting.delete(job) || destroyed) return;
+          scheduler.push(job, true);
+          resumeWaiting();
+        }, options.onError);
         return true;
       }
     };
