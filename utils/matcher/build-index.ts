@@ -4,7 +4,7 @@
  * and probes the table once, so its cost per word does not depend on how many aliases a pack has;
  * only words that start some alias go on to the (rare) phrase confirmation.
  */
-import { HASH_UNFILLED, hashWord } from './char-class';
+import { HASH_SEED, HASH_UNFILLED, hashStep, hashWord } from './char-class';
 import { type Atom, type TildeRule, newWordCache, parseAlias } from './parse-alias';
 import type { IndexedEntity, MatcherEntity } from './types';
 
@@ -115,8 +115,8 @@ export interface MentionIndex {
    * digits when some phrase starts with a lone `#`, and `HASH_UNFILLED`. The scanner tests it
    * after every code unit, so word prefixes are covered too (a stem is a prefix of its declined
    * word). For hash `h`, with `x = Math.imul(h, filterMul)`: bit `x & 31` of
-   * `filter[x >>> filterShift]`. A separator's hash, 0, always lands on bit 0 of word 0, and
-   * `filterMul` is picked so that no key does, nor any one-unit prefix ("c" of "could").
+   * `filter[x >>> filterShift]`. `filterMul` is picked so that no key shares the bit of a
+   * separator's hash (`HASH_SEED`), nor of any one-unit prefix ("c" of "could").
    */
   readonly filter: Int32Array;
   readonly filterMul: number;
@@ -298,8 +298,8 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
   const keys = words.hashes.concat(stems.hashes);
   keys.push(HASH_UNFILLED);
-  // A number word's first unit is an ASCII or Devanagari digit; its one-unit hash is the digit.
-  if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(0x30 + d, 0x966 + d);
+  // A number word's first unit is an ASCII or Devanagari digit: its one-unit hash.
+  if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(hashStep(HASH_SEED, 0x30 + d), hashStep(HASH_SEED, 0x966 + d));
   const { filter, filterMul, filterShift } = buildFilter(keys);
   // Pairs from the trie itself: every first word with every word its phrases continue with.
   const pairKeys = new Set<number>();
@@ -376,18 +376,20 @@ function buildFilter(keys: readonly number[]): { filter: Int32Array; filterMul: 
   // Hashes of one-unit word prefixes ("c" of every "could", "5" of "5,000", "с"): a key that
   // shares their bit would stop the scanner at a large share of all words.
   const avoid: number[] = [];
-  for (let c = 0x30; c <= 0x39; c++) if (!isKey.has(c)) avoid.push(c);
-  for (let c = 0x61; c <= 0x7a; c++) if (!isKey.has(c)) avoid.push(c);
-  for (let c = 0x430; c <= 0x44f; c++) if (!isKey.has(c)) avoid.push(c);
+  const prefix = (c: number) => hashStep(HASH_SEED, c);
+  for (let c = 0x30; c <= 0x39; c++) if (!isKey.has(prefix(c))) avoid.push(prefix(c));
+  for (let c = 0x61; c <= 0x7a; c++) if (!isKey.has(prefix(c))) avoid.push(prefix(c));
+  for (let c = 0x430; c <= 0x44f; c++) if (!isKey.has(prefix(c))) avoid.push(prefix(c));
   let mul = FILTER_MULS[0]! | 0;
   let fewest = Infinity;
   for (const m of FILTER_MULS) {
     const taken = new Set<number>();
+    const separatorBit = bitOf(HASH_SEED, m);
     let separatorClash = false;
     for (const h of keys) {
       const b = bitOf(h, m);
       taken.add(b);
-      if (b === 0) separatorClash = true;
+      if (b === separatorBit) separatorClash = true;
     }
     let clashes = separatorClash ? avoid.length + 1 : 0;
     for (const h of avoid) if (taken.has(bitOf(h, m))) clashes++;
@@ -397,8 +399,8 @@ function buildFilter(keys: readonly number[]): { filter: Int32Array; filterMul: 
       if (clashes === 0) break;
     }
   }
-  // If every multiplier clashed (or a key hashes to 0), bit 0 gets set: separators then stop the
-  // scanner too, which is slower but still correct.
+  // If every multiplier clashed (or a key hashes to the seed), the separators' bit gets set: they
+  // then stop the scanner too, which is slower but still correct.
   const filter = new Int32Array(1 << (log - 5));
   for (const h of keys) {
     const b = bitOf(h, mul);

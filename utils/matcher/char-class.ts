@@ -36,17 +36,19 @@ export const FOLD_WORD_MIN = 0x30;
 
 /**
  * The scanner's running word hash, one step per code unit: `h = h * hashMul[c] + hashAdd[c]`.
- * Word units multiply by 31 and add their fold (so a word hashes exactly as `hashWord` hashes its
- * folded key); ignorables multiply by 1 and add 0 (invisible); every other unit multiplies by 0
- * and adds 0, so a separator resets the hash to 0 without a branch. Units of a block not filled
- * yet give `HASH_UNFILLED`, which every index's filter flags, so the scanner stops there and fills
- * the block.
+ * Word units multiply by 31 and add their fold; ignorables multiply by 1 and add 0 (invisible);
+ * every other unit multiplies by 0 and adds `HASH_SEED`, so a separator sets the hash to the seed
+ * without a branch and the next word hashes exactly as `hashWord` hashes its folded key. Units of
+ * a block not filled yet multiply by 0 and add 0 — the tables' initial zeros, so they need no
+ * filling (writing 128 KB in every frame cost half a millisecond) — giving `HASH_UNFILLED`, which
+ * every index's filter flags, so the scanner stops there and fills the block.
  */
 const muls = new Uint8Array(0x10000);
 const adds = new Uint16Array(0x10000);
+/** The hash of no word: the start of every word hash, and the hash just after a separator. */
+export const HASH_SEED = 7;
 /** The hash after a unit whose block has not been classified yet. */
-export const HASH_UNFILLED = 1;
-adds.fill(HASH_UNFILLED);
+export const HASH_UNFILLED = 0;
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_RE = /\s/u;
@@ -95,7 +97,7 @@ function fillBlock(block: number): void {
     const k = classify(c);
     folds[c] = k === WORD ? Math.max(lowerOf(c), FOLD_WORD_MIN) : k;
     muls[c] = k === WORD ? 31 : k === IGNORABLE ? 1 : 0;
-    adds[c] = k === WORD ? folds[c]! : 0;
+    adds[c] = k === WORD ? folds[c]! : k === IGNORABLE ? 0 : HASH_SEED;
   }
 }
 
@@ -136,7 +138,7 @@ export function foldUnit(c: number): number {
   return folds[c]!;
 }
 
-/** The hash both the index and the scanner use for a normalised word: h = h * 31 + unit. */
+/** The hash both the index and the scanner use for a normalised word: h = h * 31 + unit, from `HASH_SEED`. */
 export function hashStep(h: number, unit: number): number {
   return (Math.imul(h, 31) + unit) | 0;
 }
@@ -170,7 +172,7 @@ export function stripIgnorables(s: string): string {
 }
 
 export function hashWord(folded: string): number {
-  let h = 0;
+  let h = HASH_SEED;
   for (let i = 0; i < folded.length; i++) h = hashStep(h, folded.charCodeAt(i));
   return h;
 }

@@ -18,7 +18,7 @@ import type { TildeRule } from './parse-alias';
 import type { IndexedEntity } from './types';
 
 /** Bumped whenever the layout below or the meaning of any index field changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface CompiledIndex {
   format: number;

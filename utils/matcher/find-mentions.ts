@@ -14,6 +14,7 @@ import {
   APOS,
   DASH,
   FOLD_WORD_MIN,
+  HASH_SEED,
   IGNORABLE,
   SPACE,
   charClass,
@@ -230,7 +231,7 @@ class Scanner {
     // The next word, hashed as the index hashed its words.
     const ws = j;
     let we = j;
-    let h = 0;
+    let h = HASH_SEED;
     for (; j < text.length; j++) {
       v = fold(text.charCodeAt(j));
       if (v >= HOT_WORD_MIN) {
@@ -293,7 +294,7 @@ function isDigit(c: number): boolean {
 
 /** Is (first word with hash `h1`, the word starting at text[j]) the start of some phrase? */
 function hasPair(index: MentionIndex, h1: number, text: string, j: number): boolean {
-  let h2 = 0;
+  let h2 = HASH_SEED;
   for (; j < text.length; j++) {
     const v = fold(text.charCodeAt(j));
     if (v >= HOT_WORD_MIN) h2 = (Math.imul(h2, 31) + v) | 0;
@@ -315,7 +316,7 @@ function refill(text: string, i: number): number {
   foldUnit(text.charCodeAt(i));
   let ws = i;
   while (ws > 0 && inWord(text, ws - 1)) ws--;
-  let h = 0;
+  let h = HASH_SEED;
   for (let k = ws; k <= i; k++) {
     const u = text.charCodeAt(k);
     h = (Math.imul(h, MUL[u]!) + ADD[u]!) | 0;
@@ -426,7 +427,7 @@ function scan(sc: Scanner, text: string, index: MentionIndex): void {
   const n = text.length;
   const stems = index.hasStems;
   const oddStems = index.oddStems;
-  let h = 0;
+  let h = HASH_SEED;
   let i = 0;
   while (i < n) {
     // No calls inside this loop: with one, V8 reloads the tables' bounds on every unit, which
@@ -492,7 +493,7 @@ function wordAfter(text: string, pos: number): [number, number] | null {
 
 /** Is there a plain-word continuation of `node` that text[ws, we) satisfies after whitespace? Its node, or null. */
 function wordEdge(node: TrieNode, text: string, ws: number, we: number, entity: number): TrieNode | null {
-  let h = 0;
+  let h = HASH_SEED;
   for (let i = ws; i < we; i++) {
     const v = fold(text.charCodeAt(i));
     if (v >= HOT_WORD_MIN) h = (Math.imul(h, 31) + v) | 0;
