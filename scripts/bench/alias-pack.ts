@@ -17,7 +17,7 @@ const KINDS = ['person', 'event', 'organization', 'place'] as const;
 
 export interface GeneratedPack {
   /** Pack JSON, as `importPack` would store it. */
-  pack: Record<string, unknown>;
+  pack: Record<string, unknown> & { entities: Array<{ id: string }> };
   aliases: number;
   entities: number;
   /** A sentence naming the pack's first entity, to show a page that the pack is in use. */
@@ -48,7 +48,7 @@ export function generateAliasPack(seed = 7): GeneratedPack {
     };
   };
   const entities = Array.from({ length: ENTITIES }, (_, i) => entity(i));
-  const pack: Record<string, unknown> = {
+  const pack = {
     format: 'contextual-briefings/pack',
     formatVersion: 1,
     id: BIG_PACK_ID,

@@ -39,11 +39,38 @@ async function replaceStored(context: BrowserContext, extensionId: string, keys:
   }
 }
 
-/** Installs `pack`; the function returned puts back what storage held before. */
-export async function installImportedPack(context: BrowserContext, extensionId: string, pack: unknown): Promise<() => Promise<void>> {
+/**
+ * Waits until the background has compiled the stored packs into the index every frame reads
+ * (`packIndex`, utils/pack/pack-index-item.ts) and that index holds `entityId`: pages opened
+ * after this use the pack from their first scan.
+ */
+async function waitForIndexWith(context: BrowserContext, extensionId: string, entityId: string, timeoutMs = 30_000): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.waitForFunction(
+      async (id) => {
+        const local = (globalThis as unknown as ExtensionGlobal).chrome.storage.local;
+        const { packIndex } = (await local.get(['packIndex'])) as { packIndex?: { index?: { entities?: [string, string][] } } };
+        return packIndex?.index?.entities?.some(([each]) => each === id) ?? false;
+      },
+      entityId,
+      { timeout: timeoutMs, polling: 100 },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Installs `pack` and waits until its index is compiled; the function returned puts back what
+ * storage held before.
+ */
+export async function installImportedPack(context: BrowserContext, extensionId: string, pack: { entities: Array<{ id: string }> }): Promise<() => Promise<void>> {
   const items = storedPacks(pack);
   const keys = Object.keys(items);
   const previous = await replaceStored(context, extensionId, keys, items);
+  await waitForIndexWith(context, extensionId, pack.entities[0]!.id);
   return async () => {
     await replaceStored(context, extensionId, keys, previous);
   };
