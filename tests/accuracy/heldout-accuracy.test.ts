@@ -31,8 +31,6 @@ const BARS = { people: { p: 0.98, r: 0.98 }, events: { p: 0.98, r: 0.98 } };
  * - h064: "Путина на Камчатке…" is the fishing season (путина), capitalised only because it starts
  *   the sentence; the genitive of Путин starts sentences too ("Путина встретил Моди"), and the
  *   engine has no part-of-speech signal to separate them.
- * ("Modi Rubber", h105, is no longer one: the words firm names are made of now count, see
- * namesakes.ts.)
  */
 const KNOWN_WRONG_PEOPLE = ['h064 false hit vladimir-putin "Путина" @0'];
 

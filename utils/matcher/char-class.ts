@@ -40,7 +40,7 @@ export const FOLD_WORD_MIN = 0x30;
  * every other unit multiplies by 0 and adds `HASH_SEED`, so a separator sets the hash to the seed
  * without a branch and the next word hashes exactly as `hashWord` hashes its folded key. Units of
  * a block not filled yet multiply by 0 and add 0 — the tables' initial zeros, so they need no
- * filling (writing 128 KB in every frame cost half a millisecond) — giving `HASH_UNFILLED`, which
+ * filling (writing 128 KB costs a frame about half a millisecond) — giving `HASH_UNFILLED`, which
  * every index's filter flags, so the scanner stops there and fills the block.
  */
 const muls = new Uint8Array(0x10000);

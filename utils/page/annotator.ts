@@ -66,7 +66,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let destroyed = false;
 
   // One notice per burst of changes: the first change starts the delay and later ones ride on it
-  // (a dense page adds thousands of records in a few slices; a timer per record cost tens of ms).
+  // (a dense page adds thousands of records in a few slices; a timer per record would cost tens of ms).
   const notify = () => {
     if (notifyTimer !== undefined) return;
     notifyTimer = setTimeout(() => {
@@ -229,7 +229,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const blocks = iterateTextBlocks(root, watchShadowRoot, watchReveal);
     // Blocks come in document order, which is mostly top to bottom: once this many in a row lie
     // below the viewport, the rest are taken to be below it too and no longer measured (one layout
-    // read per block was a fifth of the work on long pages).
+    // read per block would be a fifth of the work on long pages).
     let belowInARow = 0;
     scheduler.push((deadline) => {
       while (performance.now() < deadline) {
