@@ -13,13 +13,13 @@ import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
 import type { Session, SessionOptions } from './session';
 
 const started: SessionOptions[] = [];
-const sessions: { update: ReturnType<typeof vi.fn>; stop: ReturnType<typeof vi.fn>; next: ReturnType<typeof vi.fn> }[] = [];
+const sessions: { update: ReturnType<typeof vi.fn>; stop: ReturnType<typeof vi.fn>; next: ReturnType<typeof vi.fn>; rescan: ReturnType<typeof vi.fn> }[] = [];
 vi.mock('./session', () => ({
   startSession: (options: SessionOptions): Session => {
     started.push(options);
-    const session = { update: vi.fn(), stop: vi.fn(), next: vi.fn(() => true) };
+    const session = { update: vi.fn(), stop: vi.fn(), next: vi.fn(() => true), rescan: vi.fn() };
     sessions.push(session);
-    return { ...session, rescan: vi.fn(), pageMentions: () => ({ counts: { 'vladimir-putin': 2 }, total: 2 }), reveal: vi.fn(() => true) };
+    return { ...session, pageMentions: () => ({ counts: { 'vladimir-putin': 2 }, total: 2 }), reveal: vi.fn(() => true) };
   },
 }));
 
@@ -112,6 +112,20 @@ describe('content script', () => {
     expect(sessions[0]!.stop).toHaveBeenCalled();
     expect(started).toHaveLength(2);
     expect(started[1]!.index.entities).toHaveLength(1);
+  });
+
+  it('rescans a running session when a single-page app changes the address, and watches nothing without one', async () => {
+    const intervals = vi.spyOn(globalThis, 'setInterval');
+    await fakeBrowser.storage.local.set({ packIndex: storedIndex(), settings: { ...DEFAULT_SETTINGS, enabled: false } });
+    await run();
+    expect(started).toHaveLength(0);
+    expect(intervals).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ settings: DEFAULT_SETTINGS });
+    await flush();
+    expect(started).toHaveLength(1);
+    history.pushState({}, '', '/live/next-update');
+    // happy-dom has no Navigation API: the address is read every second.
+    await vi.waitFor(() => expect(sessions[0]!.rescan).toHaveBeenCalledTimes(1), { timeout: 2_500 });
   });
 
   it('answers the keyboard command and the popup in the top frame, and ignores malformed messages', async () => {

@@ -86,6 +86,7 @@ export default defineContentScript({
       return loaded;
     };
 
+    let watchingLocation = false;
     /** Starts, updates or stops the session to match the settings and packs. */
     const apply = (restart: boolean) => {
       const active = frameState() === 'active' && index !== null && index.entities.length > 0;
@@ -108,6 +109,12 @@ export default defineContentScript({
         session.update(settings);
       }
       if (!session) sendMentions(EMPTY, frameState());
+      // Single-page apps swap their content without a new document. Watched from the first
+      // session on: a frame that never has one never watches (in Firefox that is a timer a frame).
+      if (session && !watchingLocation) {
+        watchingLocation = true;
+        ctx.addEventListener(window, 'wxt:locationchange', () => session?.rescan());
+      }
     };
 
     try {
@@ -152,8 +159,6 @@ export default defineContentScript({
         session?.stop();
         session = null;
       });
-      // Single-page apps swap their content without a new document.
-      ctx.addEventListener(window, 'wxt:locationchange', () => session?.rescan());
       // `document.open()` replaces <html> and <body> and drops every listener on the document and
       // window: the session is bound to the old ones, so it starts afresh on the new document.
       ctx.onInvalidated(watchDocumentReplaced(() => apply(true), report));
