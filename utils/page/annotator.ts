@@ -1,14 +1,23 @@
 /**
  * Annotates one document: finds mentions in its eligible text, registers them as highlights, keeps
  * them in step with the page's own changes, and answers "which mention is under this point?".
- * It never writes to the page's DOM.
+ * It never writes to the page's DOM. This module is the wiring and the viewport-first walk; each
+ * other concern has a module of its own: the page's changes as block roots (mutation-roots.ts),
+ * hidden text shown later (reveal-watcher.ts), slices of work (schedule.ts), one block's scan
+ * (scan-blocks.ts), the registered highlights (highlight-registry.ts) and hit-testing
+ * (hit-test.ts). Everything it starts ends with one AbortSignal, on `destroy`.
  */
 import { TrieNotLoadedError, type MentionIndex } from '../matcher';
 import type { Settings } from '../settings-model';
 import { HighlightRegistry, type MentionRecord } from './highlight-registry';
 import { createScheduler } from './schedule';
 import { BlockScan } from './scan-blocks';
-import { HOST_TAG, isBlockBoundary, isInSkippedSubtree, iterateTextBlocks, type TextBlock } from './text-blocks';
+import { mentionAtPoint, type MentionHit } from './hit-test';
+import { outermostRoots, watchMutationRoots } from './mutation-roots';
+import { drawnBox, watchReveals } from './reveal-watcher';
+import { isInSkippedSubtree, iterateTextBlocks, type TextBlock } from './text-blocks';
+
+export type { MentionHit };
 
 export type AnnotatorSettings = Pick<Settings, 'kinds' | 'density' | 'style'>;
 
@@ -20,12 +29,6 @@ export interface AnnotatorOptions {
   onMentionsChanged(counts: Record<string, number>, total: number): void;
   /** Our own errors go here, never to the page. */
   onError(error: unknown): void;
-}
-
-export interface MentionHit {
-  record: MentionRecord;
-  /** The line box of the mention under the point. */
-  rect: DOMRect;
 }
 
 export interface Annotator {
@@ -48,11 +51,6 @@ const MUTATION_BATCH_MS = 150;
 const FULL_RESCAN_ROOTS = 200;
 const NOTIFY_DELAY_MS = 120;
 const BELOW_VIEWPORT_STREAK = 64;
-/** Most elements watched for a reveal at once; beyond it, hidden text waits for a DOM change. */
-const MAX_REVEAL_WATCHES = 500;
-/** Revealed text is rescanned once it is within this margin of the screen (as highlights are drawn). */
-const REVEAL_MARGIN = '100% 0px';
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const doc = options.document;
@@ -60,10 +58,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let settings = options.settings;
   const registry = new HighlightRegistry(settings.style, view);
   const scheduler = createScheduler(SLICE_BUDGET_MS, options.onError);
+  // Every observer, timer and watcher of this annotator ends with this signal (`destroy`).
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
   let notifyTimer: ReturnType<typeof setTimeout> | undefined;
-  let mutationTimer: ReturnType<typeof setTimeout> | undefined;
-  const changedRoots = new Set<Node>();
-  let destroyed = false;
+  signal.addEventListener('abort', () => clearTimeout(notifyTimer));
 
   // One notice per burst of changes: the first change starts the delay and later ones ride on it
   // (a dense page adds thousands of records in a few slices; a timer per record would cost tens of ms).
@@ -71,15 +70,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (notifyTimer !== undefined) return;
     notifyTimer = setTimeout(() => {
       notifyTimer = undefined;
-      if (!destroyed) options.onMentionsChanged(registry.counts(), registry.size);
+      if (!signal.aborted) options.onMentionsChanged(registry.counts(), registry.size);
     }, NOTIFY_DELAY_MS);
-  };
-
-  const shadowRoots = new Set<ShadowRoot>();
-  const watchShadowRoot = (shadow: ShadowRoot) => {
-    if (shadowRoots.has(shadow)) return;
-    shadowRoots.add(shadow);
-    observer.observe(shadow, OBSERVE);
   };
 
   const placeOf = (block: TextBlock): 'above' | 'on-screen' | 'below' => {
@@ -88,68 +80,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (rect.bottom < 0) return 'above';
     return rect.right >= 0 && rect.left <= view.innerWidth ? 'on-screen' : 'above';
   };
-  /**
-   * The element whose box shows `element`'s content: itself, or for `display: contents` (no box of
-   * its own, children drawn) the nearest ancestor with one; null when it is not drawn at all —
-   * `display: none` or `content-visibility: hidden`, its own or an ancestor's — so not marked.
-   */
-  const drawnBox = (element: Element): Element | null => {
-    if (typeof element.checkVisibility !== 'function' || element.checkVisibility()) return element;
-    const parent = element.parentElement;
-    return parent !== null && view.getComputedStyle(element).display === 'contents' ? drawnBox(parent) : null;
-  };
-
-  // Text left unmarked because nothing of it was drawn — a collapsed accordion, a "Read more"
-  // tail, a closed <details>, a `hidden` section — is watched and rescanned once the page shows it
-  // near the screen. An IntersectionObserver sees every way of showing (class, style, attribute,
-  // media query) on block and inline elements alike, without watching attributes all over the
-  // page; it only ever holds hidden things, each until its first showing. Its first notice of each
-  // element is the state it was watched in; a rescan follows a change from unseen to seen.
-  const watched = new Map<Element, boolean>();
-  const revealObserver =
-    typeof view.IntersectionObserver === 'function'
-      ? new view.IntersectionObserver(
-          (entries) => {
-            try {
-              for (const { target, isIntersecting } of entries) {
-                const seenBefore = watched.get(target);
-                if (seenBefore === undefined) continue;
-                if (!isIntersecting || seenBefore) {
-                  watched.set(target, isIntersecting);
-                  continue;
-                }
-                revealObserver!.unobserve(target);
-                watched.delete(target);
-                const root = target.isConnected ? blockRootOf(target) : null;
-                if (root) queueRescan(root);
-              }
-            } catch (error) {
-              options.onError(error);
-            }
-          },
-          { rootMargin: REVEAL_MARGIN },
-        )
-      : null;
-  /** Watches `element` for its showing; it counts as seen until its first notice says otherwise. */
-  const watchReveal = (element: Element) => {
-    if (!revealObserver || watched.has(element) || watched.size >= MAX_REVEAL_WATCHES) return;
-    watched.set(element, true);
-    revealObserver.observe(element);
-  };
-  const unwatchReveals = () => {
-    revealObserver?.disconnect();
-    watched.clear();
-  };
-  /** The outermost undrawn element around an undrawn block: one watch per collapsed panel. */
-  const hiddenRootOf = (container: Element): Element => {
-    let hidden = container;
-    for (let parent = hidden.parentElement; parent && parent !== doc.body; parent = parent.parentElement) {
-      if (watched.has(parent)) return parent;
-      if (drawnBox(parent)) break;
-      hidden = parent;
-    }
-    return hidden;
-  };
+  const mutations = watchMutationRoots(doc, { batchMs: MUTATION_BATCH_MS, onBatch: (roots) => rescanChanged(roots), onError: options.onError, signal });
+  const reveals = watchReveals(view, { onRevealed: (element) => mutations.add(element), onError: options.onError, signal });
 
   /** Block jobs waiting for the index's phrases to arrive, with their block's container. */
   const waiting = new Map<(deadline: number) => boolean, Element>();
@@ -159,11 +91,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
    * (their callbacks were queued together when the phrases arrived; this microtask comes after).
    */
   const resumeWaiting = () => {
-    if (resumeQueued || destroyed) return;
+    if (resumeQueued || signal.aborted) return;
     resumeQueued = true;
     queueMicrotask(() => {
       resumeQueued = false;
-      if (!destroyed) scheduler.runNow();
+      if (!signal.aborted) scheduler.runNow();
     });
   };
 
@@ -183,7 +115,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (rendered === undefined) inlineRendered.set(parent, (rendered = drawnBox(parent) !== null));
       if (rendered) return true;
       // The innermost element around the undrawn text: a hidden inline element (or inside one).
-      watchReveal(parent);
+      reveals.watch(parent);
       return false;
     };
     const scanOptions = { index: options.index, kinds: settings.kinds, density: settings.density, isDrawn };
@@ -192,7 +124,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       if (!block.container.isConnected) return true;
       const box = drawnBox(block.container);
       if (!box) {
-        watchReveal(hiddenRootOf(block.container));
+        reveals.watch(reveals.hiddenRootOf(block.container));
         return true;
       }
       // Records are tracked near the screen by a box: a `display: contents` block lends its holder's.
@@ -211,7 +143,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         // for the page to go idle (on a busy page an idle callback comes only at its timeout).
         waiting.set(job, block.container);
         error.loaded.then(() => {
-          if (!waiting.delete(job) || destroyed) return;
+          if (!waiting.delete(job) || signal.aborted) return;
           scheduler.push(job, true);
           resumeWaiting();
         }, options.onError);
@@ -226,7 +158,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
    * sees is marked within the first slices; the rest is queued for idle time.
    */
   const scanRoot = (root: Node) => {
-    const blocks = iterateTextBlocks(root, watchShadowRoot, watchReveal);
+    const blocks = iterateTextBlocks(root, mutations.observe, reveals.watch);
     // Blocks come in document order, which is mostly top to bottom: once this many in a row lie
     // below the viewport, the rest are taken to be below it too and no longer measured (one layout
     // read per block would be a fifth of the work on long pages).
@@ -255,28 +187,20 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     scheduler.clear();
     waiting.clear();
     registry.clear();
-    changedRoots.clear();
-    unwatchReveals();
+    mutations.clear();
+    reveals.clear();
     if (doc.body) scanRoot(doc.body);
     notify();
     scheduler.runNow();
   };
 
-  const rescanChanged = () => {
-    mutationTimer = undefined;
-    if (destroyed) return;
-    if (changedRoots.size > FULL_RESCAN_ROOTS) {
+  /** Rescans the blocks the page changed (`roots`, a batch of mutation-roots.ts). */
+  const rescanChanged = (changed: Set<Node>) => {
+    if (changed.size > FULL_RESCAN_ROOTS) {
       scanAll();
       return;
     }
-    // Keep only the outermost roots: a root inside another queued root is rescanned with it.
-    const roots = new Set(
-      [...changedRoots].filter((root) => {
-        for (let p = root.parentNode; p; p = p.parentNode) if (changedRoots.has(p)) return false;
-        return root.isConnected;
-      }),
-    );
-    changedRoots.clear();
+    const roots = outermostRoots(changed);
     // One pass over the records: a record inside a changed root is redone by that root's rescan;
     // a collapsed or detached one lost its text. Every change to a mention's text is a mutation
     // inside its block, whose root is queued, so no record's text needs reading here. (A removed
@@ -296,54 +220,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (removed > 0) notify();
   };
 
-  /** The nearest ancestor (or self) that starts a block, so a rescan sees whole sentences. */
-  const blockRootOf = (node: Node): Node | null => {
-    let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    while (el && el !== doc.body && !isBlockBoundary(el)) el = el.parentElement;
-    // Inside a shadow root the walk up ends at the root itself, which is then what we rescan.
-    return el ?? (node.getRootNode() instanceof view.ShadowRoot ? node.getRootNode() : null);
-  };
-
-  /** Gathers `root` for the next batched rescan. */
-  const queueRescan = (root: Node) => {
-    changedRoots.add(root);
-    if (mutationTimer !== undefined) return;
-    mutationTimer = setTimeout(() => {
-      try {
-        rescanChanged();
-      } catch (error) {
-        options.onError(error);
-      }
-    }, MUTATION_BATCH_MS);
-  };
-
-  const observer = new view.MutationObserver((mutations) => {
-    try {
-      for (const mutation of mutations) {
-        const target = mutation.target;
-        if (isOwnNode(target)) continue;
-        if (mutation.type === 'characterData') {
-          const root = blockRootOf(target);
-          if (root) queueRescan(root);
-          continue;
-        }
-        for (const added of mutation.addedNodes) {
-          if (isOwnNode(added)) continue;
-          const root = blockRootOf(added);
-          if (root) queueRescan(root);
-        }
-        if (mutation.removedNodes.length > 0) {
-          // Removed text takes its ranges with it (they collapse); the stale sweep drops them.
-          const root = blockRootOf(target);
-          if (root) queueRescan(root);
-        }
-      }
-    } catch (error) {
-      options.onError(error);
-    }
-  });
-  if (doc.body) observer.observe(doc.body, OBSERVE);
-
   return {
     scanAll,
     updateSettings(next) {
@@ -352,69 +228,13 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       registry.setStyle(next.style);
       if (rescan) scanAll();
     },
-    mentionAtPoint(x, y) {
-      const caret = caretAt(doc, x, y, [...shadowRoots]);
-      if (!caret) return null;
-      const candidates = [...registry.recordsIn(caret.node)];
-      if (caret.offset === 0) {
-        // A caret at the start of a node may belong to the previous node's last character.
-        const previous = previousTextNode(caret.node);
-        if (previous) candidates.push(...registry.recordsIn(previous));
-      }
-      // An event phrase can contain a person ("the visit of Vladimir Putin to India"): the
-      // innermost mention under the pointer wins, and the phrase's other words open the event.
-      let best: MentionHit | null = null;
-      for (const record of candidates) {
-        if (best && record.text.length >= best.record.text.length) continue;
-        for (const rect of record.range.getClientRects()) {
-          if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
-            best = { record, rect };
-            break;
-          }
-        }
-      }
-      return best;
-    },
+    mentionAtPoint: (x, y) => mentionAtPoint(doc, registry, [...mutations.shadowRoots], x, y),
     mentions: () => registry.all(),
     pageMentions: () => ({ counts: registry.counts(), total: registry.size }),
     destroy() {
-      destroyed = true;
-      observer.disconnect();
-      unwatchReveals();
-      shadowRoots.clear();
+      lifetime.abort();
       scheduler.destroy();
-      clearTimeout(notifyTimer);
-      clearTimeout(mutationTimer);
       registry.destroy();
     },
   };
-}
-
-function isOwnNode(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === HOST_TAG) return true;
-  }
-  return false;
-}
-
-/** The text position under a point, looking into the open shadow roots we scanned. */
-function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Text; offset: number } | null {
-  let node: Node | null = null;
-  let offset = 0;
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y, { shadowRoots });
-    if (position) ({ offsetNode: node, offset } = position);
-  } else if (typeof (doc as Document & { caretRangeFromPoint?: unknown }).caretRangeFromPoint === 'function') {
-    const range = (doc as Document & { caretRangeFromPoint(x: number, y: number): Range | null }).caretRangeFromPoint(x, y);
-    if (range) ({ startContainer: node, startOffset: offset } = range);
-  }
-  return node && node.nodeType === Node.TEXT_NODE ? { node: node as Text, offset } : null;
-}
-
-function previousTextNode(node: Node): Text | null {
-  let current: Node | null = node;
-  while (current && !current.previousSibling) current = current.parentNode;
-  current = current?.previousSibling ?? null;
-  while (current && current.lastChild) current = current.lastChild;
-  return current && current.nodeType === Node.TEXT_NODE ? (current as Text) : null;
 }
