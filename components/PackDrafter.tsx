@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
+import { articleTextFromHtml } from '@/utils/draft/article-text';
 import type { ImportResult } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
-import { collectTextBlocks } from '@/utils/page/text-blocks';
 import { DraftReview } from './DraftReview';
 import { useFileDrop } from './FilePicker';
 import './pack-drafter.css';
@@ -21,17 +21,6 @@ export interface PackDrafterProps {
 
 /** Largest article read from a file; a news article is well under 1 MB even as saved HTML. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-/** Text of an HTML page as the content script sees it: one line per block (paragraph, heading…). */
-export function htmlToText(html: string): { text: string; headline?: string } {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const text = collectTextBlocks(doc.body ?? doc.documentElement)
-    .map((block) => block.text.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-  const headline = (doc.querySelector('h1')?.textContent ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
-  return { text, ...(headline ? { headline } : {}) };
-}
 
 type Stage =
   | { kind: 'input' }
@@ -58,7 +47,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
       return;
     }
     void file.text().then((content) => {
-      const article = /\.html?$/i.test(file.name) ? htmlToText(content) : { text: content };
+      const article = /\.html?$/i.test(file.name) ? articleTextFromHtml(content) : { text: content };
       setText(article.text);
       setSource({ name: file.name, headline: article.headline });
       setError(article.text.trim() ? null : `${file.name} has no text to draft from.`);
