@@ -50,6 +50,16 @@ describe('pack:draft CLI', () => {
     expect(checked.pack.entities.find((e) => e.kind === 'person')).toMatchObject({ name: 'Helen Okafor', role: 'Mayor', aliases: ['Helen Okafor', 'Okafor'] });
   });
 
+  it('takes an HTML page’s <title> as the title when it has no <h1>', () => {
+    const html = join(dir, 'untitled.html');
+    writeFileSync(html, '<html><head><title>Ferry plan | Harbour News</title></head><body><p>Mayor Helen Okafor said the ferries would run every fifteen minutes.</p></body></html>');
+    const { code, stdout } = draft([html]);
+    expect(code).toBe(0);
+    const checked = parsePackJson(stdout);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+    expect(checked.pack.title).toBe('Ferry plan | Harbour News');
+  });
+
   it('reads stdin for -', () => {
     const { code, stdout } = draft(['-'], readFileSync(ARTICLE, 'utf8'));
     expect(code).toBe(0);

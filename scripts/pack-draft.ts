@@ -1,20 +1,20 @@
 /**
- * Drafts a briefing pack from an article (issue 7).
+ * Drafts a briefing pack from an article.
  *
  *   npm run --silent pack:draft -- article.txt [--title TEXT] [--id ID] [--source TEXT] [--out pack.json]
  *
- * `.html`/`.htm` is parsed with linkedom and its text taken block by block, as the content script
- * sees it (utils/page/text-blocks.ts), one block per line; anything else is read as plain text, and
- * `-` reads stdin. The pack JSON goes to stdout (or --out); a summary of what was found goes to
- * stderr. Exit 2 on a usage or input error, 1 when the draft does not validate.
+ * `.html`/`.htm` is parsed with linkedom and read by `articleText` (utils/draft/article-text.ts):
+ * its text blocks one per line, its <h1> (else <title>) the default title; anything else is read
+ * as plain text, and `-` reads stdin. The pack JSON goes to stdout (or --out); a summary of what
+ * was found goes to stderr. Exit 2 on a usage or input error, 1 when the draft does not validate.
  */
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { articleText } from '../utils/draft/article-text';
 import { draftPack } from '../utils/draft/index';
 import { packToJsonText } from '../utils/draft/pack-json';
 import { formatPackIssues } from '../utils/pack/validate-pack';
-import { collectTextBlocks } from '../utils/page/text-blocks';
 import { CliError, readText } from './cli';
 
 const USAGE = 'usage: npm run --silent pack:draft -- FILE [--title TEXT] [--id ID] [--source TEXT] [--out pack.json]   (FILE: .txt, .html, or - for stdin)';
@@ -48,17 +48,9 @@ function parseArgs(argv: readonly string[]): Options {
   return { ...options, file };
 }
 
-/** The article's text (for HTML, the blocks the content script would scan, one per line) and its headline. */
+/** The article's text (for HTML, its paragraphs one per line) and, for HTML, its headline. */
 export function readArticle(file: string, raw: string): { text: string; headline?: string } {
-  if (!/\.html?$/i.test(file)) return { text: raw };
-  const { document } = parseHTML(raw);
-  const text = collectTextBlocks(document.body ?? document.documentElement)
-    .map((block) => block.text.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-  // A page's first line is usually navigation; its <h1> (or <title>) is the headline.
-  const headline = (document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return { text, ...(headline ? { headline } : {}) };
+  return /\.html?$/i.test(file) ? articleText(parseHTML(raw).document) : { text: raw };
 }
 
 function main(): void {
