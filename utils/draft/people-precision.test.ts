@@ -8,19 +8,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collectTextBlocks } from '../page/text-blocks';
 import { validatePack } from '../pack/validate-pack';
+import { articleText } from './article-text';
 import { draftPack } from './draft-pack';
 
 const ROOT = resolve(__dirname, '../..');
 
-function pageText(file: string): { text: string; title: string } {
-  const { document } = parseHTML(readFileSync(file, 'utf8'));
-  const text = collectTextBlocks(document.body ?? document.documentElement)
-    .map((b) => b.text.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-  return { text, title: document.querySelector('h1')?.textContent?.trim() ?? 'Saved page' };
+/** A saved page read as the CLI reads it: linkedom, then `articleText`. */
+function pageText(file: string): { text: string; title?: string } {
+  const { text, headline } = articleText(parseHTML(readFileSync(file, 'utf8')).document);
+  return { text, title: headline };
 }
 
 const CASES: { name: string; load(): { text: string; title?: string }; people: string[] }[] = [
