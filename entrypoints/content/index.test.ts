@@ -67,6 +67,16 @@ describe('content script', () => {
     expect(started[0]!.index.entities.map((e) => e.id)).toEqual(TEST_ENTITIES.map((e) => e.id));
   });
 
+  it('starts no session on a page that names nobody, until the page changes to name someone', async () => {
+    document.body.innerHTML = '<p id="live">Roses and beans in the spring.</p>';
+    await fakeBrowser.storage.local.set({ packIndex: storedIndex() });
+    await run();
+    expect(started).toHaveLength(0);
+    expect(sent).not.toContainEqual({ type: 'refresh-pack-index' });
+    document.getElementById('live')!.append(' Then Modi spoke.');
+    await vi.waitFor(() => expect(started).toHaveLength(1));
+  });
+
   it('asks the background for an index it does not have, and starts when the index arrives', async () => {
     await run();
     expect(started).toHaveLength(0);

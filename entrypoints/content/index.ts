@@ -19,6 +19,7 @@ import { readLocal, watchLocal } from '@/utils/local-store';
 import { loadPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY } from '@/utils/pack/pack-index-item';
 import { governingSite } from '@/utils/page/frame-site';
 import { whenFrameWorthAnnotating } from '@/utils/page/frame-gate';
+import { whenMayMention } from '@/utils/page/mention-check';
 import { normalizeSettings, SETTINGS_KEY, siteStatus, type Settings } from '@/utils/settings-model';
 import { startSession, type Session } from './session';
 
@@ -87,34 +88,58 @@ export default defineContentScript({
     };
 
     let watchingLocation = false;
-    /** Starts, updates or stops the session to match the settings and packs. */
+    /** While active without a session: the wait for the page to name someone (mention-check.ts). */
+    let waiting: AbortController | null = null;
+    ctx.onInvalidated(() => waiting?.abort());
+
+    const begin = () => {
+      session = startSession({
+        ctx,
+        index: index!,
+        settings,
+        loadCardUi,
+        onMentionsChanged: (mentions) => sendMentions(mentions, 'active'),
+        onOpenSettings: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(report),
+        site,
+        onError: report,
+      });
+      // Single-page apps swap their content without a new document. Watched from the first
+      // session on: a frame that never has one never watches (in Firefox that is a timer a frame).
+      if (!watchingLocation) {
+        watchingLocation = true;
+        ctx.addEventListener(window, 'wxt:locationchange', () => session?.rescan());
+      }
+    };
+
+    /**
+     * Starts, updates or stops the session to match the settings and packs. A session starts once
+     * the page may name someone: until then the frame only reads its text (mention-check.ts).
+     */
     const apply = (restart: boolean) => {
       const active = frameState() === 'active' && index !== null && index.entities.length > 0;
+      if (waiting && (!active || restart)) {
+        waiting.abort();
+        waiting = null;
+      }
       if (session && (!active || restart)) {
         session.stop();
         session = null;
       }
-      if (active && !session) {
-        session = startSession({
-          ctx,
-          index: index!,
-          settings,
-          loadCardUi,
-          onMentionsChanged: (mentions) => sendMentions(mentions, 'active'),
-          onOpenSettings: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(report),
-          site,
-          onError: report,
-        });
-      } else if (active && session) {
-        session.update(settings);
+      if (active && session) session.update(settings);
+      else if (active && !waiting) {
+        const wait = (waiting = new AbortController());
+        whenMayMention(document, index!, wait.signal).then(
+          () => {
+            if (waiting !== wait) return;
+            waiting = null;
+            begin();
+          },
+          (error: unknown) => {
+            if (!wait.signal.aborted) report(error);
+          },
+        );
       }
       if (!session) sendMentions(EMPTY, frameState());
-      // Single-page apps swap their content without a new document. Watched from the first
-      // session on: a frame that never has one never watches (in Firefox that is a timer a frame).
-      if (session && !watchingLocation) {
-        watchingLocation = true;
-        ctx.addEventListener(window, 'wxt:locationchange', () => session?.rescan());
-      }
     };
 
     try {

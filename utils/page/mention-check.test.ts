@@ -1,0 +1,60 @@
+/** The check before a session: "no" only when no block's text names anyone, and a later change that does ends the wait. */
+import { describe, expect, it } from 'vitest';
+import { buildIndex, compileIndex, loadCompiledIndex, splitCompiledIndex } from '../matcher';
+import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
+import { mayMention, whenMayMention } from './mention-check';
+
+const compiled = compileIndex(buildIndex(TEST_ENTITIES));
+const index = loadCompiledIndex(compiled);
+
+describe('mayMention', () => {
+  it('says no for text naming nobody, yes for a name, in any block', () => {
+    document.body.innerHTML = '<h1>Garden notes</h1><p>Roses and beans in the spring.</p>';
+    expect(mayMention(document.body, index)).toBe(false);
+    document.body.insertAdjacentHTML('beforeend', '<ul><li>Later: <b>Modi</b> spoke.</li></ul>');
+    expect(mayMention(document.body, index)).toBe(true);
+  });
+
+  it('counts text that is not drawn, and leaves scripts out', () => {
+    document.body.innerHTML = '<p style="display:none">Putin</p>';
+    expect(mayMention(document.body, index)).toBe(true);
+    document.body.innerHTML = '<script>var Putin = 1;</script><p>Nothing here.</p>';
+    expect(mayMention(document.body, index)).toBe(false);
+  });
+
+  it('says maybe for an open shadow root or a hidden subtree (only the annotator follows them), and for a first word whose phrases are not loaded', () => {
+    document.body.innerHTML = '<p>Nothing here.</p><div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Nor here.</p>';
+    expect(mayMention(document.body, index)).toBe(true);
+    document.body.innerHTML = '<p>Nothing here.</p><section hidden><p>Nor here.</p></section>';
+    expect(mayMention(document.body, index)).toBe(true);
+    const { head } = splitCompiledIndex(compiled);
+    const headOnly = loadCompiledIndex(head, () => new Promise(() => {}));
+    document.body.innerHTML = '<p>Vladimir Putin arrived.</p>';
+    expect(mayMention(document.body, headOnly)).toBe(true);
+  });
+});
+
+describe('whenMayMention', () => {
+  it('resolves at once for a page that names someone, and after the change that makes a quiet page name someone', async () => {
+    document.body.innerHTML = '<p>Modi spoke.</p>';
+    await whenMayMention(document, index, new AbortController().signal);
+    document.body.innerHTML = '<p id="live">Markets were calm.</p>';
+    let resolved = false;
+    const wait = whenMayMention(document, index, new AbortController().signal).then(() => (resolved = true));
+    document.getElementById('live')!.append(' The weather was mild.');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(resolved).toBe(false);
+    document.getElementById('live')!.append(' Then Putin arrived.');
+    await wait;
+    expect(resolved).toBe(true);
+  });
+
+  it('rejects with the reason when the wait is called off', async () => {
+    document.body.innerHTML = '<p>Markets were calm.</p>';
+    const controller = new AbortController();
+    const wait = whenMayMention(document, index, controller.signal);
+    controller.abort('stopped');
+    await expect(wait).rejects.toBe('stopped');
+  });
+});
