@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { articleTextFromHtml } from '@/utils/draft/article-text';
+import { articleTextFromHtml, type ArticleText } from '@/utils/draft/article-text';
 import type { ImportResult } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { DraftReview } from './DraftReview';
@@ -47,7 +47,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
       return;
     }
     void file.text().then((content) => {
-      const article = /\.html?$/i.test(file.name) ? articleTextFromHtml(content) : { text: content };
+      const article: Pick<ArticleText, 'text' | 'headline'> = /\.html?$/i.test(file.name) ? articleTextFromHtml(content) : { text: content };
       setText(article.text);
       setSource({ name: file.name, headline: article.headline });
       setError(article.text.trim() ? null : `${file.name} has no text to draft from.`);
