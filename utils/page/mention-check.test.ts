@@ -1,4 +1,7 @@
-/** The check before a session: "no" only when no block's text names anyone, and a later change that does ends the wait. */
+/**
+ * The check before a session: "no" only when no block's text names anyone, and a later change that
+ * does ends the wait. Tests that expect "no" give the check a generous budget: happy-dom is slow.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildIndex, compileIndex, loadCompiledIndex, splitCompiledIndex } from '../matcher';
 import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
@@ -10,7 +13,7 @@ const index = loadCompiledIndex(compiled);
 describe('mayMention', () => {
   it('says no for text naming nobody, yes for a name, in any block', () => {
     document.body.innerHTML = '<h1>Garden notes</h1><p>Roses and beans in the spring.</p>';
-    expect(mayMention(document.body, index)).toBe(false);
+    expect(mayMention(document.body, index, 1_000)).toBe(false);
     document.body.insertAdjacentHTML('beforeend', '<ul><li>Later: <b>Modi</b> spoke.</li></ul>');
     expect(mayMention(document.body, index)).toBe(true);
   });
@@ -19,7 +22,7 @@ describe('mayMention', () => {
     document.body.innerHTML = '<p style="display:none">Putin</p>';
     expect(mayMention(document.body, index)).toBe(true);
     document.body.innerHTML = '<script>var Putin = 1;</script><p>Nothing here.</p>';
-    expect(mayMention(document.body, index)).toBe(false);
+    expect(mayMention(document.body, index, 1_000)).toBe(false);
   });
 
   it('says maybe for an open shadow root or a hidden subtree (only the annotator follows them), and for a first word whose phrases are not loaded', () => {
@@ -33,6 +36,14 @@ describe('mayMention', () => {
     document.body.innerHTML = '<p>Vladimir Putin arrived.</p>';
     expect(mayMention(document.body, headOnly)).toBe(true);
   });
+
+  it('says maybe for a page too long to read in one short task, and for a huge block', () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} about roses and beans.</p>`).join('');
+    expect(mayMention(document.body, index, 1_000)).toBe(false);
+    expect(mayMention(document.body, index, -1)).toBe(true);
+    document.body.innerHTML = `<p>${'roses and beans '.repeat(10_000)}</p>`;
+    expect(mayMention(document.body, index)).toBe(true);
+  });
 });
 
 describe('whenMayMention', () => {
@@ -41,7 +52,7 @@ describe('whenMayMention', () => {
     await whenMayMention(document, index, new AbortController().signal);
     document.body.innerHTML = '<p id="live">Markets were calm.</p>';
     let resolved = false;
-    const wait = whenMayMention(document, index, new AbortController().signal).then(() => (resolved = true));
+    const wait = whenMayMention(document, index, new AbortController().signal, 1_000).then(() => (resolved = true));
     document.getElementById('live')!.append(' The weather was mild.');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(resolved).toBe(false);
@@ -53,7 +64,7 @@ describe('whenMayMention', () => {
   it('rejects with the reason when the wait is called off', async () => {
     document.body.innerHTML = '<p>Markets were calm.</p>';
     const controller = new AbortController();
-    const wait = whenMayMention(document, index, controller.signal);
+    const wait = whenMayMention(document, index, controller.signal, 1_000);
     controller.abort('stopped');
     await expect(wait).rejects.toBe('stopped');
   });
