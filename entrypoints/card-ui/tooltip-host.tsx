@@ -4,12 +4,13 @@
  * itself is the pure `BriefingCard` view. The host hangs off `<html>`, outside `<body>`, so the
  * page's content (and `body.innerHTML`) never changes.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import { BriefingCard } from '@/components/BriefingCard';
 import cardCss from '@/components/briefing-card.css?inline';
 import type { CardAnchor } from '@/utils/card-ui';
 import type { Catalog } from '@/utils/pack/catalog';
+import { positionCard } from './card-position';
 
 export interface TooltipHostOptions {
   /** The catalog of the enabled packs as it is now (it changes when packs do). */
@@ -28,7 +29,12 @@ const HOST_STYLE =
 
 const SHADOW_CSS = `
 :host { all: initial; }
-.cb-layer { position: fixed; top: 0; left: 0; width: max-content; max-width: min(23em, calc(100vw - 16px)); }
+.cb-layer {
+  position: fixed; top: 0; left: 0; width: max-content;
+  /* The room card-position.ts gives the card, set on the layer once placed; until then the frame's.
+     Declared here so a page's own --cb-max-* on :root never reaches the card. */
+  --cb-max-width: calc(100vw - 16px); --cb-max-height: calc(100vh - 16px);
+}
 .cb-announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ${cardCss}`;
 
@@ -110,23 +116,7 @@ export class TooltipHost {
   private async position(): Promise<void> {
     const { anchor, layer } = this;
     if (!anchor || !layer) return;
-    const { x, y } = await computePosition(anchor, layer, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(6),
-        // Flip above the line rather than ever covering the mention the card describes.
-        flip({ padding: 8 }),
-        shift({ padding: 8 }),
-        size({
-          padding: 8,
-          apply({ availableHeight, elements }) {
-            // The card scrolls inside its own border (briefing-card.css reads this); the layer never clips it.
-            elements.floating.style.setProperty('--cb-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
-          },
-        }),
-      ],
-    });
+    const { x, y } = await positionCard(anchor, layer);
     layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 
