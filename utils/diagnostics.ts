@@ -54,13 +54,13 @@ const KEY = 'diagnostics';
 
 /**
  * Where the diagnostics are kept (`storage.local`, key `diagnostics`), by raw key so that every
- * frame's content script can record without carrying the storage library.
+ * frame's content script can record without carrying the storage library. Only what recording
+ * needs is here; the options page's clear and watch use the key directly, so frames do not carry
+ * them.
  */
 export const diagnosticsStore = {
   get: async (): Promise<unknown> => (await readLocal([KEY]))[KEY],
   set: (value: Diagnostics): Promise<void> => writeLocal({ [KEY]: value }),
-  remove: (): Promise<void> => removeLocal(KEY),
-  watch: (onChange: () => void): (() => void) => watchLocal([KEY], onChange),
 };
 
 /** Errors recorded on this page and not yet written. */
@@ -138,12 +138,12 @@ export async function clearDiagnostics(): Promise<void> {
   }
   pending = { counts: {}, recent: [] };
   await writing;
-  await diagnosticsStore.remove();
+  await removeLocal(KEY);
 }
 
 /** Calls `onChange` with the diagnostics whenever any page writes them; returns the teardown. */
 export function watchDiagnostics(onChange: (diagnostics: Diagnostics) => void): () => void {
-  return diagnosticsStore.watch(() => void loadDiagnostics().then(onChange, () => undefined));
+  return watchLocal([KEY], () => void loadDiagnostics().then(onChange, () => undefined));
 }
 
 /** Total errors recorded, over every place. */

@@ -20,6 +20,8 @@ import { loadPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY } from '@/utils/pack/pack-
 import { governingSite } from '@/utils/page/frame-site';
 import { whenFrameWorthAnnotating } from '@/utils/page/frame-gate';
 import { whenMayMention } from '@/utils/page/mention-check';
+// WXT's entry wrapper passes this class, not its own (wxt.config.ts aliases it for the content script).
+import type { ContentScriptContext } from '@/utils/page/script-context';
 import { normalizeSettings, SETTINGS_KEY, siteStatus, type Settings } from '@/utils/settings-model';
 import { startSession, type Session } from './session';
 
@@ -107,7 +109,7 @@ export default defineContentScript({
       // session on: a frame that never has one never watches (in Firefox that is a timer a frame).
       if (!watchingLocation) {
         watchingLocation = true;
-        ctx.addEventListener(window, 'wxt:locationchange', () => session?.rescan());
+        (ctx as unknown as ContentScriptContext).onLocationChange(window, () => session?.rescan());
       }
     };
 

@@ -250,7 +250,7 @@ export function costRows(f: CostFigures, other: OtherCostFigures): string[][] {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   const d8 = other.dense800;
   return [
-    ['1. scripts injected per frame, gzip', kb(f.size.gzipBytes), `raw ${kb(f.size.rawBytes)}, ${f.size.files.length} file(s)`, '≤ 20 kB gzip'],
+    ['1. scripts injected per frame, gzip', `${(f.size.gzipBytes / 1024).toFixed(2)} kB`, `${f.size.gzipBytes} B; raw ${kb(f.size.rawBytes)}, ${f.size.files.length} file(s)`, '≤ 20 kB gzip'],
     ['2. quiet page: script time', plus(quietExtra), `minimal CS ${plus(quietFloor)}; without ${ms(f.quiet.without.scriptMs)} ms`, '≤ +3 ms'],
     [`3. quiet page + ${EXTRA_FRAMES} frames: script time`, plus(adsExtra), `minimal CS ${plus(f.ads.minimal.scriptMs - f.ads.without.scriptMs)}`, '≤ +20 ms'],
     ['   per extra frame', plus(perFrame), `minimal CS ${plus(perFrameFloor)}`, '≤ 1 ms'],

@@ -9,7 +9,7 @@
  * are checked again, block by block, at most every 250 ms.
  */
 import { TrieNotLoadedError, findMentions, type MentionIndex } from '../matcher';
-import { blockRootOf, isOwnNode } from './mutation-roots';
+import { outermostRoots, watchMutationRoots } from './mutation-roots';
 import { isInSkippedSubtree, iterateTextBlocks } from './text-blocks';
 
 /** Checks after page changes are at most this frequent (the frame gate's rhythm). */
@@ -47,54 +47,32 @@ export function mayMention(root: Node, index: MentionIndex, budgetMs = CHECK_BUD
 
 /**
  * Resolves once `doc` may mention an entity of `index`: at once when it already may, otherwise after
- * a change of the page that may. Rejects with the signal's reason when `signal` aborts first.
+ * a change of the page that may (the blocks it changed, gathered as the annotator gathers them).
+ * Rejects with the signal's reason when `signal` aborts first.
  */
 export function whenMayMention(doc: Document, index: MentionIndex, signal: AbortSignal, budgetMs = CHECK_BUDGET_MS): Promise<void> {
   if (signal.aborted) return Promise.reject(signal.reason);
   if (!doc.body || mayMention(doc.body, index, budgetMs)) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const changed = new Set<Node>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = () => {
-      observer.disconnect();
-      clearTimeout(timer);
+    const watching = new AbortController();
+    const settle = (error?: unknown) => {
+      watching.abort();
       signal.removeEventListener('abort', onAbort);
+      if (error === undefined) resolve();
+      else reject(error);
     };
-    const check = () => {
-      timer = undefined;
-      const roots = [...changed];
-      changed.clear();
-      try {
-        for (const root of roots) {
-          if (!root.isConnected || (root !== doc.body && isInSkippedSubtree(root))) continue;
-          if (mayMention(root, index, budgetMs)) {
-            stop();
-            resolve();
-            return;
-          }
-        }
-      } catch (error) {
-        stop();
-        reject(error);
-      }
-    };
-    const observer = new (doc.defaultView ?? window).MutationObserver((mutations) => {
-      for (const mutation of mutations) {
-        if (isOwnNode(mutation.target)) continue;
-        const root = blockRootOf(mutation.target);
-        if (root) changed.add(root);
-        for (const added of mutation.addedNodes) {
-          const addedRoot = isOwnNode(added) ? null : blockRootOf(added);
-          if (addedRoot) changed.add(addedRoot);
-        }
-      }
-      if (changed.size > 0) timer ??= setTimeout(check, CHECK_INTERVAL_MS);
-    });
-    const onAbort = () => {
-      stop();
-      reject(signal.reason);
-    };
+    const onAbort = () => settle(signal.reason);
     signal.addEventListener('abort', onAbort);
-    observer.observe(doc.body!, { childList: true, subtree: true, characterData: true });
+    watchMutationRoots(doc, {
+      batchMs: CHECK_INTERVAL_MS,
+      onBatch: (roots) => {
+        for (const root of outermostRoots(roots)) {
+          if (root !== doc.body && isInSkippedSubtree(root)) continue;
+          if (mayMention(root, index, budgetMs)) return settle();
+        }
+      },
+      onError: settle,
+      signal: watching.signal,
+    });
   });
 }

@@ -19,31 +19,21 @@ describe('ContentScriptContext', () => {
     const ended = vi.fn();
     older.onInvalidated(ended);
     make('other-script');
-    expect(older.isValid).toBe(true);
+    expect(older.isInvalid).toBe(false);
     const newer = make();
     expect(older.isInvalid).toBe(true);
     expect(ended).toHaveBeenCalledTimes(1);
-    expect(newer.isValid).toBe(true);
+    expect(newer.isInvalid).toBe(false);
   });
 
-  it('removes listeners, frames and timers when it ends', () => {
-    vi.useFakeTimers();
+  it('cancels its animation frames when it ends', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
     const ctx = make();
-    const onClick = vi.fn();
-    const onTimer = vi.fn();
-    ctx.addEventListener(document, 'click', onClick);
-    ctx.setTimeout(onTimer, 10);
-    document.body.click();
-    expect(onClick).toHaveBeenCalledTimes(1);
+    const onFrame = vi.fn();
+    ctx.requestAnimationFrame(onFrame);
     ctx.abort();
-    document.body.click();
-    vi.advanceTimersByTime(20);
-    expect(onClick).toHaveBeenCalledTimes(1);
-    expect(onTimer).not.toHaveBeenCalled();
-    const removeLater = vi.fn();
-    ctx.addEventListener(document, 'click', removeLater);
-    document.body.click();
-    expect(removeLater).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(50);
+    expect(onFrame).not.toHaveBeenCalled();
   });
 
   it('lets an onInvalidated callback be taken back', () => {
@@ -55,11 +45,11 @@ describe('ContentScriptContext', () => {
     expect(callback).not.toHaveBeenCalled();
   });
 
-  it('reports an address change without a new document (wxt:locationchange), by reading the address where there is no Navigation API', () => {
+  it('reports an address change without a new document, by reading the address where there is no Navigation API', () => {
     vi.useFakeTimers();
     const ctx = make();
     const seen: string[] = [];
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => seen.push(event.newUrl.pathname));
+    ctx.onLocationChange(window, (url) => seen.push(url.pathname));
     vi.advanceTimersByTime(1_500);
     expect(seen).toEqual([]);
     history.pushState({}, '', '/story/next');

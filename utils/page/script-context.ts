@@ -10,7 +10,7 @@
  * newer copy of the script starts in the same document (the extension was updated or reloaded), it
  * announces itself with an event on the document and the older copy stops. A page can send that
  * event too, and so stop the extension on itself, which it could also do by removing its text.
- * `wxt:locationchange` is watched only when someone listens for it: with the Navigation API
+ * The address is watched only when someone asks (`onLocationChange`): with the Navigation API
  * (Chromium) or, where there is none, by reading `location.href` every second.
  */
 
@@ -18,8 +18,6 @@
 const STARTED_EVENT = 'contextual-briefings:script-started';
 /** How often the address is read where the Navigation API is missing (WXT reads it as often). */
 const LOCATION_POLL_MS = 1_000;
-
-type Listener = (event: Event) => void;
 
 /** What the session needs of a context (WXT's and this one both have it). */
 export interface ScriptContext {
@@ -32,17 +30,13 @@ type NavigationLike = EventTarget & { readonly currentEntry?: unknown };
 
 export class ContentScriptContext implements ScriptContext {
   readonly #controller = new AbortController();
-  #locationListeners: Array<(url: URL) => void> | null = null;
 
-  constructor(
-    readonly contentScriptName: string,
-    readonly options: unknown = {},
-    doc: Document = document,
-  ) {
+  /** `options` are WXT's content script options; its entry wrapper passes them, nothing here reads them. */
+  constructor(contentScriptName: string, _options?: unknown, doc: Document = document) {
     const type = `${STARTED_EVENT}:${contentScriptName}`;
     // Announced before listening, so a copy never hears itself.
     doc.dispatchEvent(new CustomEvent(type));
-    const onNewer = () => this.abort('a newer copy of the content script started in this document');
+    const onNewer = () => this.abort('a newer copy started');
     doc.addEventListener(type, onNewer);
     this.onInvalidated(() => doc.removeEventListener(type, onNewer));
   }
@@ -53,10 +47,6 @@ export class ContentScriptContext implements ScriptContext {
 
   get isInvalid(): boolean {
     return this.signal.aborted;
-  }
-
-  get isValid(): boolean {
-    return !this.signal.aborted;
   }
 
   abort(reason?: unknown): void {
@@ -70,63 +60,30 @@ export class ContentScriptContext implements ScriptContext {
   }
 
   /**
-   * `target.addEventListener` for the context's lifetime. `wxt:locationchange` (on the window)
-   * calls the handler with a `{ newUrl }` event when the address changes without a new document.
+   * Calls `listener` with the new address whenever it changes without a new document (a
+   * single-page app's navigation), until the context ends. WXT's context
+   * offers this as the `wxt:locationchange` event of its `addEventListener`.
    */
-  addEventListener<K extends keyof DocumentEventMap>(
-    target: Document,
-    type: K,
-    handler: (event: DocumentEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    target: HTMLElement,
-    type: K,
-    handler: (event: HTMLElementEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof WindowEventMap>(target: Window, type: K, handler: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: { newUrl: URL }) => void): void;
-  addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void {
-    if (this.isInvalid) return;
-    if (type === 'wxt:locationchange') {
-      this.#watchLocation(target as Window, (newUrl) => (handler as (event: { newUrl: URL }) => void)({ newUrl }));
-      return;
-    }
-    target.addEventListener(type, handler as unknown as Listener, { ...options, signal: this.signal });
+  onLocationChange(view: Window, listener: (url: URL) => void): void {
+    if (!this.isInvalid) this.#watchLocation(view, listener);
   }
 
-  /** Each call's cancel-on-end is dropped once it has run, so a pointer moving all day leaves none behind. */
+  /** The frame's cancel-on-end is dropped once it has run, so a pointer moving all day leaves none behind. */
   requestAnimationFrame(callback: FrameRequestCallback): number {
     const id = requestAnimationFrame((time) => {
       removeCancel();
-      if (this.isValid) callback(time);
+      if (!this.signal.aborted) callback(time);
     });
     const removeCancel = this.onInvalidated(() => cancelAnimationFrame(id));
     return id;
   }
 
-  setTimeout(callback: () => void, ms?: number): ReturnType<typeof setTimeout> {
-    const id = setTimeout(() => {
-      removeCancel();
-      if (this.isValid) callback();
-    }, ms);
-    const removeCancel = this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-
   #watchLocation(view: Window, listener: (url: URL) => void): void {
-    if (this.#locationListeners) {
-      this.#locationListeners.push(listener);
-      return;
-    }
-    const listeners = (this.#locationListeners = [listener]);
     let last = view.location.href;
     const changedTo = (href: string) => {
       if (href === last) return;
       last = href;
-      const url = new URL(href);
-      for (const each of listeners) each(url);
+      listener(new URL(href));
     };
     const navigation = (view as unknown as { navigation?: NavigationLike }).navigation;
     if (navigation && typeof navigation.addEventListener === 'function') {
