@@ -64,6 +64,27 @@ function fold(c: number): number {
   return v !== 0 ? v : foldUnit(c);
 }
 
+/** Where the word `hashWordAt` last read ends: its second result, kept here so the hot path allocates nothing. */
+let wordAtEnd = 0;
+
+/**
+ * The hash of the word starting at text[ws], as `hashWord` hashes its folded key (ignorables inside
+ * it left out), in one pass; sets `wordAtEnd` to just after its last word unit.
+ */
+function hashWordAt(text: string, ws: number): number {
+  let h = HASH_SEED;
+  let we = ws;
+  for (let j = ws; j < text.length; j++) {
+    const v = fold(text.charCodeAt(j));
+    if (v >= HOT_WORD_MIN) {
+      h = (Math.imul(h, 31) + v) | 0;
+      we = j + 1;
+    } else if (v !== HOT_IGNORABLE) break;
+  }
+  wordAtEnd = we;
+  return h;
+}
+
 // ---- confirmation ------------------------------------------------------------------------
 // Words are compared in place, unit by unit, so confirming a phrase allocates no strings except
 // for the rare `~` word.
@@ -230,15 +251,8 @@ class Scanner {
 
     // The next word, hashed as the index hashed its words.
     const ws = j;
-    let we = j;
-    let h = HASH_SEED;
-    for (; j < text.length; j++) {
-      v = fold(text.charCodeAt(j));
-      if (v >= HOT_WORD_MIN) {
-        h = (Math.imul(h, 31) + v) | 0;
-        we = j + 1;
-      } else if (v !== HOT_IGNORABLE) break;
-    }
+    const h = hashWordAt(text, ws);
+    const we = wordAtEnd;
     const edges = node.words?.get(h);
     if (edges) {
       for (const e of edges) {
@@ -294,13 +308,7 @@ function isDigit(c: number): boolean {
 
 /** Is (first word with hash `h1`, the word starting at text[j]) the start of some phrase? */
 function hasPair(index: MentionIndex, h1: number, text: string, j: number): boolean {
-  let h2 = HASH_SEED;
-  for (; j < text.length; j++) {
-    const v = fold(text.charCodeAt(j));
-    if (v >= HOT_WORD_MIN) h2 = (Math.imul(h2, 31) + v) | 0;
-    else if (v !== HOT_IGNORABLE) break;
-  }
-  const k = pairKey(h1, h2);
+  const k = pairKey(h1, hashWordAt(text, j));
   const { pairs, pairMask } = index;
   let s = k & pairMask;
   for (;;) {
@@ -493,12 +501,8 @@ function wordAfter(text: string, pos: number): [number, number] | null {
 
 /** Is there a plain-word continuation of `node` that text[ws, we) satisfies after whitespace? Its node, or null. */
 function wordEdge(node: TrieNode, text: string, ws: number, we: number, entity: number): TrieNode | null {
-  let h = HASH_SEED;
-  for (let i = ws; i < we; i++) {
-    const v = fold(text.charCodeAt(i));
-    if (v >= HOT_WORD_MIN) h = (Math.imul(h, 31) + v) | 0;
-  }
-  const edges = node.words!.get(h);
+  // text[ws, we) is one whole word (trailing ignorables at most), so its hash is the word's.
+  const edges = node.words!.get(hashWordAt(text, ws));
   if (edges) {
     for (const e of edges) {
       if (accepts(e.joiner, 1, -1) && foldedEquals(text, ws, we, e.key) && caseOk(e, text, ws, we) && reaches(e.node, entity)) return e.node;
