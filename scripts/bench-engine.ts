@@ -1,5 +1,5 @@
 /**
- * Engine benchmark (issue 3), in Node:
+ * Engine benchmark, in Node:
  *
  *   npm run bench
  *

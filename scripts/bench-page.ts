@@ -1,5 +1,5 @@
 /**
- * Page benchmark (issue 4, browser part), in one Chromium run:
+ * Page benchmark (the browser part), in one Chromium run:
  *
  *   npm run bench:page            (or `npm run bench`, which runs the engine benchmark first)
  *   npm run bench:page -- --pages nytimes-1,wikipedia   (a subset, while iterating)

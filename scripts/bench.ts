@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the engine benchmark in Node (scripts/bench-engine.ts, issue 3), then the page
- * benchmark in Chromium (scripts/bench-page.ts, issue 4), one after the other so they never share
+ * `npm run bench`: the engine benchmark in Node (scripts/bench-engine.ts), then the page
+ * benchmark in Chromium (scripts/bench-page.ts), one after the other so they never share
  * the CPU. Each runs as its own process; extra arguments go to the page benchmark.
  */
 import { spawnSync } from 'node:child_process';

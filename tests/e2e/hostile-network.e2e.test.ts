@@ -1,5 +1,5 @@
 /**
- * The extension makes no network request at all (issue 6, "Security and privacy"). A fixture page
+ * The extension makes no network request at all (README, "Permissions"). A fixture page
  * that asks for nothing but its own HTML (hostile/quiet.html: inline style, `data:` favicon, no
  * script) is exercised the way a reader would: load it, hover a mention for its card, ask for its
  * mentions as the popup does, open the popup and the options page, change a setting and change it

@@ -1,5 +1,5 @@
 /**
- * The store builds as the stores and browsers see them (issue 6, "Release"):
+ * The store builds as the stores and browsers see them (README, "Release"):
  * - Chromium loads the Chrome build with no manifest warnings. Warnings of a `--load-extension`
  *   extension never reach `chrome://extensions`, so the build is loaded the way "Load unpacked"
  *   does it, through CDP `Extensions.loadUnpacked`, in developer mode; the page's own API

@@ -48,7 +48,7 @@ function expectUsable(pack: Pack): void {
   }
 }
 
-describe('draftPack on the bundled article (issue 7 quality bar)', () => {
+describe('draftPack on the bundled article (its quality bar)', () => {
   const { pack, diagnostics } = draftPack(ARTICLE, { title: 'Russia and India', id: 'russia-india-draft' });
   const people = pack.entities.filter((e) => e.kind === 'person');
 
