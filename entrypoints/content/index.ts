@@ -37,8 +37,6 @@ export default defineContentScript({
   // made them, so a story shown in a data: frame is read like the rest of the page.
   matchOriginAsFallback: true,
   async main(ctx) {
-    // Our errors stay ours: logged quietly under one prefix, never thrown into the page, and
-    // counted for the options page's diagnostics.
     // Asks the background once to compile the index again; its new value arrives by the watch below.
     let refreshAsked = false;
     const askForIndex = () => {
@@ -46,6 +44,8 @@ export default defineContentScript({
       refreshAsked = true;
       browser.runtime.sendMessage({ type: 'refresh-pack-index' }).catch(() => {});
     };
+    // Our errors stay ours: logged quietly under one prefix, never thrown into the page, and
+    // counted for the options page's diagnostics.
     const report = (error: unknown) => {
       console.debug(LOG_PREFIX, error);
       recordError('content script', error);

@@ -376,10 +376,12 @@ function buildFilter(keys: readonly number[]): { filter: Int32Array; filterMul: 
   // Hashes of one-unit word prefixes ("c" of every "could", "5" of "5,000", "с"): a key that
   // shares their bit would stop the scanner at a large share of all words.
   const avoid: number[] = [];
-  const prefix = (c: number) => hashStep(HASH_SEED, c);
-  for (let c = 0x30; c <= 0x39; c++) if (!isKey.has(prefix(c))) avoid.push(prefix(c));
-  for (let c = 0x61; c <= 0x7a; c++) if (!isKey.has(prefix(c))) avoid.push(prefix(c));
-  for (let c = 0x430; c <= 0x44f; c++) if (!isKey.has(prefix(c))) avoid.push(prefix(c));
+  for (const [first, last] of [[0x30, 0x39], [0x61, 0x7a], [0x430, 0x44f]] as const) {
+    for (let c = first; c <= last; c++) {
+      const prefix = hashStep(HASH_SEED, c);
+      if (!isKey.has(prefix)) avoid.push(prefix);
+    }
+  }
   let mul = FILTER_MULS[0]! | 0;
   let fewest = Infinity;
   for (const m of FILTER_MULS) {

@@ -62,7 +62,7 @@ const IGNORABLES = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 /**
  * `WORD`, `SPACE` or `OTHER` for U+0000–U+00FF, as `WORD_RE` and `SPACE_RE` class them (a test
  * checks every unit) but without them: compiling a Unicode property class costs a frame about a
- * millisecond, which a page in Latin script now never pays.
+ * millisecond, which a page in Latin script never pays.
  */
 function latin1Class(c: number): number {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return WORD;
@@ -105,11 +105,7 @@ fillBlock(0); // ASCII and Latin-1: every page needs them.
 
 /** The class of one UTF-16 code unit. */
 export function charClass(c: number): CharClass {
-  let v = folds[c]!;
-  if (v === UNKNOWN) {
-    fillBlock(c >> 8);
-    v = folds[c]!;
-  }
+  const v = foldUnit(c);
   return (v >= FOLD_WORD_MIN ? WORD : v) as CharClass;
 }
 

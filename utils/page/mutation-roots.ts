@@ -11,7 +11,10 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
 export interface MutationRootsOptions {
   /** Changes are gathered for this long, then handed over together. */
   batchMs: number;
-  /** The roots changed since the last batch; none of them inside another. */
+  /**
+   * The block roots changed since the last batch, as gathered: some may lie inside others or have
+   * left the document since (`outermostRoots` keeps the ones to rescan).
+   */
   onBatch(roots: Set<Node>): void;
   onError(error: unknown): void;
   signal: AbortSignal;

@@ -1,6 +1,6 @@
 /**
- * The content script's context: its lifetime as one AbortSignal, and listeners, frames and timers
- * that end with it. wxt.config.ts puts this class in place of WXT's `ContentScriptContext` for the
+ * The content script's context: its lifetime as one AbortSignal, and the animation frames and
+ * address watching that end with it. wxt.config.ts puts this class in place of WXT's `ContentScriptContext` for the
  * content script build (WXT's entry wrapper constructs it and passes it to `main`), because WXT's
  * costs 4–7 ms of every frame's start in Chromium: it reads `runtime.id` (the first touch of
  * `runtime` builds its whole binding), posts a message to the page's window and installs a
@@ -26,7 +26,6 @@ export interface ScriptContext {
   onInvalidated(callback: () => void): () => void;
   requestAnimationFrame(callback: FrameRequestCallback): number;
 }
-type NavigationLike = EventTarget & { readonly currentEntry?: unknown };
 
 export class ContentScriptContext implements ScriptContext {
   readonly #controller = new AbortController();
@@ -61,8 +60,8 @@ export class ContentScriptContext implements ScriptContext {
 
   /**
    * Calls `listener` with the new address whenever it changes without a new document (a
-   * single-page app's navigation), until the context ends. WXT's context
-   * offers this as the `wxt:locationchange` event of its `addEventListener`.
+   * single-page app's navigation), until the context ends. WXT's context offers this as the
+   * `wxt:locationchange` event of its `addEventListener`.
    */
   onLocationChange(view: Window, listener: (url: URL) => void): void {
     if (!this.isInvalid) this.#watchLocation(view, listener);
@@ -72,7 +71,7 @@ export class ContentScriptContext implements ScriptContext {
   requestAnimationFrame(callback: FrameRequestCallback): number {
     const id = requestAnimationFrame((time) => {
       removeCancel();
-      if (!this.signal.aborted) callback(time);
+      if (!this.isInvalid) callback(time);
     });
     const removeCancel = this.onInvalidated(() => cancelAnimationFrame(id));
     return id;
@@ -85,7 +84,7 @@ export class ContentScriptContext implements ScriptContext {
       last = href;
       listener(new URL(href));
     };
-    const navigation = (view as unknown as { navigation?: NavigationLike }).navigation;
+    const navigation = (view as unknown as { navigation?: EventTarget }).navigation;
     if (navigation && typeof navigation.addEventListener === 'function') {
       navigation.addEventListener('navigate', (event) => changedTo((event as Event & { destination: { url: string } }).destination.url), { signal: this.signal });
     } else {
