@@ -212,32 +212,76 @@ class HashTable {
   }
 }
 
+/** One alias or exclusion of one entity, parsed into its phrases (lists of atoms). */
+interface ParsedAlias {
+  entity: number;
+  alias: string;
+  exclusion: boolean;
+  requires: readonly string[] | null;
+  phrases: Atom[][];
+}
+
 /**
  * Builds the index. Throws `AliasSyntaxError` (naming the alias) on the first bad alias or
  * exclusion. Exclusions are phrases in the same language that name someone else; see README.md.
  */
 export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
-  const parsed: { entity: number; alias: string; exclusion: boolean; requires: readonly string[] | null; phrases: Atom[][] }[] = [];
-  let phraseCount = 0;
-  const cache = newWordCache();
-  entities.forEach((e, entity) => {
-    for (const alias of e.aliases) {
-      const { phrases } = parseAlias(alias, cache);
-      parsed.push({ entity, alias, exclusion: false, requires: null, phrases });
-      phraseCount += phrases.length;
-    }
-    for (const alias of e.contextAliases?.aliases ?? []) {
-      const { phrases } = parseAlias(alias, cache);
-      parsed.push({ entity, alias, exclusion: false, requires: e.contextAliases!.requires, phrases });
-      phraseCount += phrases.length;
-    }
-    for (const alias of e.exclusions ?? []) {
-      const { phrases } = parseAlias(alias, cache);
-      parsed.push({ entity, alias, exclusion: true, requires: null, phrases });
-      phraseCount += phrases.length;
-    }
+  const parsed = parseAliases(entities);
+  const { words, stems, numberFirsts } = buildTrie(parsed);
+  const stemKeys: string[] = [];
+  for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
+  const keys = words.hashes.concat(stems.hashes);
+  keys.push(HASH_UNFILLED);
+  // A number word's first unit is an ASCII or Devanagari digit: its one-unit hash.
+  if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(hashStep(HASH_SEED, 0x30 + d), hashStep(HASH_SEED, 0x966 + d));
+  const { filter, filterMul, filterShift } = buildFilter(keys);
+  const pairs = buildPairs(words);
+  const firstNext = new Int32Array(words.slots.length);
+  words.values.forEach((list, slot) => {
+    if (list) firstNext[slot] = nextOf(list.flatMap((f) => f.edges));
   });
+  return {
+    numberNext: nextOf(numberFirsts),
+    pairs,
+    pairMask: pairs.length - 1,
+    firstNext,
+    filter,
+    filterMul,
+    filterShift,
+    entities: entities.map(({ id, kind }) => ({ id, kind })),
+    initials: personInitials(entities, parsed),
+    slots: words.slots,
+    firsts: words.values,
+    mask: words.mask,
+    stemSlots: stems.slots,
+    stemFirsts: stems.values,
+    stemMask: stems.mask,
+    numberFirsts,
+    loadSlot: null,
+    hasStems: stems.size > 0,
+    oddStems: stemKeys.some((k) => k.charCodeAt(k.length - 1) < 0x400),
+  };
+}
 
+/** Every alias, context alias and exclusion of every entity, parsed, in pack order. */
+function parseAliases(entities: readonly MatcherEntity[]): ParsedAlias[] {
+  const parsed: ParsedAlias[] = [];
+  const cache = newWordCache();
+  const add = (entity: number, alias: string, exclusion: boolean, requires: readonly string[] | null) =>
+    parsed.push({ entity, alias, exclusion, requires, phrases: parseAlias(alias, cache).phrases });
+  entities.forEach((e, entity) => {
+    for (const alias of e.aliases) add(entity, alias, false, null);
+    for (const alias of e.contextAliases?.aliases ?? []) add(entity, alias, false, e.contextAliases!.requires);
+    for (const alias of e.exclusions ?? []) add(entity, alias, true, null);
+  });
+  return parsed;
+}
+
+/**
+ * For each entity, the first letters (folded) of the capitalised words that come before the last
+ * word in its person aliases: "Narendra Modi" gives "n". Empty for other kinds.
+ */
+function personInitials(entities: readonly MatcherEntity[], parsed: readonly ParsedAlias[]): string[] {
   const initials = entities.map(() => '');
   for (const p of parsed) {
     if (p.exclusion || entities[p.entity]!.kind !== 'person') continue;
@@ -250,9 +294,20 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
       }
     }
   }
+  return initials;
+}
 
-  let words = new HashTable(phraseCount);
-  let stems = new HashTable(phraseCount);
+/**
+ * The trie: phrases starting with a plain word hang off `words` (by the word's hash), those
+ * starting with a `~` word off `stems` (by its stem), those starting with a number off
+ * `numberFirsts` — except "23rd session"-like phrases, which hang off their second word and are
+ * walked back to the number. Each phrase end holds its terminal.
+ */
+function buildTrie(parsed: readonly ParsedAlias[]): { words: HashTable; stems: HashTable; numberFirsts: Edge[] } {
+  let phraseCount = 0;
+  for (const p of parsed) phraseCount += p.phrases.length;
+  const words = new HashTable(phraseCount);
+  const stems = new HashTable(phraseCount);
   const numberFirsts: Edge[] = [];
   let phraseId = 0;
   for (const p of parsed) {
@@ -267,20 +322,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
       } else if (first.number) node = edgeFor(numberFirsts, first);
       else if (first.tilde) node = edgeFor(stems.get(first.tilde.stem).edges, first);
       else node = edgeFor(words.get(first.key, first.hash).edges, first);
-      for (let i = from; i < atoms.length; i++) {
-        const a = atoms[i]!;
-        if (a.number || a.tilde) {
-          node.next = -1;
-          node = edgeFor((node.others ??= []), a);
-        } else {
-          node.next |= 1 << (a.key.charCodeAt(0) & 31);
-          const map = (node.words ??= new Map());
-          const h = a.hash;
-          let list = map.get(h);
-          if (!list) map.set(h, (list = []));
-          node = edgeFor(list, a);
-        }
-      }
+      for (let i = from; i < atoms.length; i++) node = extend(node, atoms[i]!);
       (node.ends ??= []).push({
         entity: p.entity,
         alias: p.alias,
@@ -292,16 +334,31 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
       });
     }
   }
-  words = words.compacted();
-  stems = stems.compacted();
-  const stemKeys: string[] = [];
-  for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
-  const keys = words.hashes.concat(stems.hashes);
-  keys.push(HASH_UNFILLED);
-  // A number word's first unit is an ASCII or Devanagari digit: its one-unit hash.
-  if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(hashStep(HASH_SEED, 0x30 + d), hashStep(HASH_SEED, 0x966 + d));
-  const { filter, filterMul, filterShift } = buildFilter(keys);
-  // Pairs from the trie itself: every first word with every word its phrases continue with.
+  return { words: words.compacted(), stems: stems.compacted(), numberFirsts };
+}
+
+/** The node after `node` for the next atom `a`, made if new. */
+function extend(node: TrieNode, a: Atom): TrieNode {
+  if (a.number || a.tilde) {
+    node.next = -1;
+    return edgeFor((node.others ??= []), a);
+  }
+  node.next |= 1 << (a.key.charCodeAt(0) & 31);
+  const map = (node.words ??= new Map());
+  let list = map.get(a.hash);
+  if (!list) map.set(a.hash, (list = []));
+  return edgeFor(list, a);
+}
+
+/** The `next` bits of the nodes these edges lead to: -1 (anything) where a phrase already ends. */
+function nextOf(edges: readonly Edge[]): number {
+  let next = 0;
+  for (const e of edges) next |= e.node.ends ? -1 : e.node.next;
+  return next;
+}
+
+/** The pair table, from the trie itself: every first word with every word its phrases continue with. */
+function buildPairs(words: HashTable): Int32Array {
   const pairKeys = new Set<number>();
   for (const list of words.values) {
     if (!list) continue;
@@ -317,36 +374,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     while (pairs[s] !== 0) s = (s + 1) & (pairSize - 1);
     pairs[s] = k;
   }
-  const firstNext = new Int32Array(words.slots.length);
-  words.values.forEach((list, slot) => {
-    if (!list) return;
-    let next = 0;
-    for (const f of list) for (const e of f.edges) next |= e.node.ends ? -1 : e.node.next;
-    firstNext[slot] = next;
-  });
-  let numberNext = 0;
-  for (const e of numberFirsts) numberNext |= e.node.ends ? -1 : e.node.next;
-  return {
-    numberNext,
-    pairs,
-    pairMask: pairSize - 1,
-    firstNext,
-    filter,
-    filterMul,
-    filterShift,
-    entities: entities.map(({ id, kind }) => ({ id, kind })),
-    initials,
-    slots: words.slots,
-    firsts: words.values,
-    mask: words.mask,
-    stemSlots: stems.slots,
-    stemFirsts: stems.values,
-    stemMask: stems.mask,
-    numberFirsts,
-    loadSlot: null,
-    hasStems: stems.size > 0,
-    oddStems: stemKeys.some((k) => k.charCodeAt(k.length - 1) < 0x400),
-  };
+  return pairs;
 }
 
 /** The key of a (first word, second word) pair of hashes in `MentionIndex.pairs`; never 0. */

@@ -112,103 +112,28 @@ const FIRST_INTS = 6;
 
 /** Writes a built index as data (see `CompiledIndex`). */
 export function compileIndex(index: MentionIndex): CompiledIndex {
-  const strings: string[] = [];
-  const stringIds = new Map<string, number>();
-  const str = (s: string) => {
-    let id = stringIds.get(s);
-    if (id === undefined) stringIds.set(s, (id = strings.push(s) - 1));
-    return id;
-  };
-  const tildes: number[][] = [];
-  const tildeIds = new Map<TildeRule, number>();
-  const requires: number[][] = [];
-  const requireIds = new Map<readonly string[], number>();
-  const edges: number[] = [];
-  const nodes: number[] = new Array<number>(NODE_INTS).fill(0);
-  const terminals: number[] = [];
-  const lists: number[] = [];
-
-  const edgeId = (e: Edge): number => {
-    let tilde = -1;
-    if (e.tilde) {
-      tilde = tildeIds.get(e.tilde) ?? -1;
-      if (tilde < 0) tildeIds.set(e.tilde, (tilde = tildes.push([str(e.tilde.stem), ...e.tilde.endings.map(str)]) - 1));
-    }
-    const id = edges.length / EDGE_INTS;
-    edges.push(str(e.key), e.joiner, (e.back ? 1 : 0) | (e.number ? 2 : 0), e.form === null ? -1 : str(e.form), tilde, 0, 0);
-    edges[id * EDGE_INTS + 5] = nodeId(e.node);
-    return id;
-  };
-  const terminalId = (t: Terminal): number => {
-    let req = -1;
-    if (t.requires) {
-      req = requireIds.get(t.requires) ?? -1;
-      if (req < 0) requireIds.set(t.requires, (req = requires.push(t.requires.map(str)) - 1));
-    }
-    const id = terminals.length / TERMINAL_INTS;
-    terminals.push(t.entity, str(t.alias), t.exclusion ? 1 : 0, req, t.atoms, t.literals, t.phrase);
-    return id;
-  };
-  /** Appends ids to `lists`, returning [offset, length]; children are written first. */
-  const list = <T>(items: readonly T[], idOf: (item: T) => number): [number, number] => {
-    const ids = items.map(idOf);
-    const offset = lists.length;
-    lists.push(...ids);
-    return [offset, ids.length];
-  };
-  const nodeId = (node: TrieNode): number => {
-    const id = nodes.length / NODE_INTS;
-    nodes.push(node.next, 0, 0, 0, -1, 0, -1);
-    const at = id * NODE_INTS;
-    if (node.words) {
-      // Word edges keep their map key (the word's hash) so the load rebuilds the map without hashing.
-      const flat: Edge[] = [];
-      const hashes: number[] = [];
-      for (const [hash, group] of node.words) for (const e of group) flat.push(e), hashes.push(hash);
-      const [offset, length] = list(flat, edgeId);
-      for (let k = 0; k < length; k++) edges[lists[offset + k]! * EDGE_INTS + 6] = hashes[k]!;
-      nodes[at + 1] = offset;
-      nodes[at + 2] = length;
-    }
-    if (node.others) [nodes[at + 3], nodes[at + 4]] = list(node.others, edgeId);
-    if (node.ends) [nodes[at + 5], nodes[at + 6]] = list(node.ends, terminalId);
-    return id;
-  };
-
-  const firsts: number[] = [];
-  const table = (values: readonly (FirstWord[] | undefined)[], slots: Int32Array, next: Int32Array | null) => {
-    let count = 0;
-    values.forEach((words, slot) => {
-      for (const first of words ?? []) {
-        const [offset, length] = list(first.edges, edgeId);
-        firsts.push(slot, str(first.key), slots[slot]!, next ? next[slot]! : 0, offset, length);
-        count++;
-      }
-    });
-    return count;
-  };
-  const wordFirstCount = table(index.firsts, index.slots, index.firstNext);
-  table(index.stemFirsts, index.stemSlots, null);
-  const numberFirsts = list(index.numberFirsts, edgeId);
+  const w = new IndexWriter();
+  const wordFirstCount = w.table(index.firsts, index.slots, index.firstNext);
+  w.table(index.stemFirsts, index.stemSlots, null);
+  const numberFirsts = w.list(index.numberFirsts, (e) => w.edgeId(e));
   const pairs: number[] = [];
   index.pairs.forEach((key, slot) => key !== 0 && pairs.push(slot, key));
   const filterBits: number[] = [];
-  index.filter.forEach((word, w) => {
-    for (let bit = 0; word !== 0 && bit < 32; bit++) if (word & (1 << bit)) filterBits.push((w << 5) | bit);
+  index.filter.forEach((word, i) => {
+    for (let bit = 0; word !== 0 && bit < 32; bit++) if (word & (1 << bit)) filterBits.push((i << 5) | bit);
   });
-
   return {
     format: INDEX_FORMAT,
     entities: index.entities.map((e) => [e.id, e.kind]),
     initials: [...index.initials],
-    strings,
-    tildes,
-    requires,
-    edges: toBase64(Int32Array.from(edges)),
-    nodes: toBase64(Int32Array.from(nodes)),
-    terminals: toBase64(Int32Array.from(terminals)),
-    lists: toBase64(Int32Array.from(lists)),
-    firsts: toBase64(Int32Array.from(firsts)),
+    strings: w.strings,
+    tildes: w.tildes,
+    requires: w.requires,
+    edges: toBase64(Int32Array.from(w.edges)),
+    nodes: toBase64(Int32Array.from(w.nodes)),
+    terminals: toBase64(Int32Array.from(w.terminals)),
+    lists: toBase64(Int32Array.from(w.lists)),
+    firsts: toBase64(Int32Array.from(w.firsts)),
     wordFirstCount,
     numberFirsts,
     pairs: toBase64(Int32Array.from(pairs)),
@@ -222,6 +147,95 @@ export function compileIndex(index: MentionIndex): CompiledIndex {
     hasStems: index.hasStems,
     oddStems: index.oddStems,
   };
+}
+
+/**
+ * The flat tables of a compiled trie, filled depth first: a node's children are written before
+ * the list that names them. Strings, `~` rules and `requires` lists are stored once each.
+ */
+class IndexWriter {
+  readonly strings: string[] = [];
+  readonly tildes: number[][] = [];
+  readonly requires: number[][] = [];
+  readonly edges: number[] = [];
+  /** Node 0 is unused, so 0 can mean "none" (see `CompiledIndex.nodes`). */
+  readonly nodes: number[] = new Array<number>(NODE_INTS).fill(0);
+  readonly terminals: number[] = [];
+  readonly lists: number[] = [];
+  readonly firsts: number[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private readonly tildeIds = new Map<TildeRule, number>();
+  private readonly requireIds = new Map<readonly string[], number>();
+
+  str(s: string): number {
+    let id = this.stringIds.get(s);
+    if (id === undefined) this.stringIds.set(s, (id = this.strings.push(s) - 1));
+    return id;
+  }
+
+  edgeId(e: Edge): number {
+    let tilde = -1;
+    if (e.tilde) {
+      tilde = this.tildeIds.get(e.tilde) ?? -1;
+      if (tilde < 0) this.tildeIds.set(e.tilde, (tilde = this.tildes.push([this.str(e.tilde.stem), ...e.tilde.endings.map((x) => this.str(x))]) - 1));
+    }
+    const id = this.edges.length / EDGE_INTS;
+    this.edges.push(this.str(e.key), e.joiner, (e.back ? 1 : 0) | (e.number ? 2 : 0), e.form === null ? -1 : this.str(e.form), tilde, 0, 0);
+    this.edges[id * EDGE_INTS + 5] = this.nodeId(e.node);
+    return id;
+  }
+
+  terminalId(t: Terminal): number {
+    let req = -1;
+    if (t.requires) {
+      req = this.requireIds.get(t.requires) ?? -1;
+      if (req < 0) this.requireIds.set(t.requires, (req = this.requires.push(t.requires.map((x) => this.str(x))) - 1));
+    }
+    const id = this.terminals.length / TERMINAL_INTS;
+    this.terminals.push(t.entity, this.str(t.alias), t.exclusion ? 1 : 0, req, t.atoms, t.literals, t.phrase);
+    return id;
+  }
+
+  /** Appends the items' ids to `lists`, returning [offset, length]; the items are written first. */
+  list<T>(items: readonly T[], idOf: (item: T) => number): [number, number] {
+    const ids = items.map(idOf);
+    const offset = this.lists.length;
+    this.lists.push(...ids);
+    return [offset, ids.length];
+  }
+
+  nodeId(node: TrieNode): number {
+    const { nodes, edges, lists } = this;
+    const id = nodes.length / NODE_INTS;
+    nodes.push(node.next, 0, 0, 0, -1, 0, -1);
+    const at = id * NODE_INTS;
+    if (node.words) {
+      // Word edges keep their map key (the word's hash) so the load rebuilds the map without hashing.
+      const flat: Edge[] = [];
+      const hashes: number[] = [];
+      for (const [hash, group] of node.words) for (const e of group) flat.push(e), hashes.push(hash);
+      const [offset, length] = this.list(flat, (e) => this.edgeId(e));
+      for (let k = 0; k < length; k++) edges[lists[offset + k]! * EDGE_INTS + 6] = hashes[k]!;
+      nodes[at + 1] = offset;
+      nodes[at + 2] = length;
+    }
+    if (node.others) [nodes[at + 3], nodes[at + 4]] = this.list(node.others, (e) => this.edgeId(e));
+    if (node.ends) [nodes[at + 5], nodes[at + 6]] = this.list(node.ends, (t) => this.terminalId(t));
+    return id;
+  }
+
+  /** Writes a first-word table's entries to `firsts`; returns how many. */
+  table(values: readonly (FirstWord[] | undefined)[], slots: Int32Array, next: Int32Array | null): number {
+    let count = 0;
+    values.forEach((words, slot) => {
+      for (const first of words ?? []) {
+        const [offset, length] = this.list(first.edges, (e) => this.edgeId(e));
+        this.firsts.push(slot, this.str(first.key), slots[slot]!, next ? next[slot]! : 0, offset, length);
+        count++;
+      }
+    });
+    return count;
+  }
 }
 
 /**
@@ -262,6 +276,11 @@ export function needsTrieAtLoad(head: unknown): boolean {
   return !Array.isArray(numberFirsts) || numberFirsts[1] !== 0;
 }
 
+/**
+ * About 100 lines on purpose: `loadSlot` and the lazy trie close over the tables read here, and in
+ * the per-frame script handing them between functions costs bytes its 20 KB budget lacks (the
+ * trie part alone as a function of its own: +25 B gzipped).
+ */
 function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   const firstInts = ints(c.firsts, 'firsts', FIRST_INTS);
   if (!Array.isArray(c.entities) || !Array.isArray(c.initials)) throw new CompiledIndexError('entities or initials is not a list');
@@ -272,10 +291,10 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
 
   // The trie (strings, edges, nodes, terminals) is decoded and checked the first time the scanner
   // meets a word that starts a phrase, and then built one first word at a time: a frame whose text
-  // starts no phrase (most frames) pays for the tables below and nothing else.
+  // starts no phrase (most frames) pays for the tables below and nothing else. Its tables are in
+  // `c` itself, or come from `trieSource` once asked for (`TrieNotLoadedError` until they arrive).
   let trie: Trie | null = null;
   let damage: CompiledIndexError | null = null;
-  // The trie's tables: in `c` itself, or from `trieSource` once asked for and arrived.
   let trieData: Partial<CompiledIndex> | null = c.edges === undefined && trieSource ? null : c;
   let arriving: Promise<void> | null = null;
   const trieOf = (): Trie => {
@@ -334,19 +353,8 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     return words;
   };
 
-  const pairs = new Int32Array(tableSize(c.pairMask, 'pairMask'));
-  const pairInts = ints(c.pairs, 'pairs', 2);
-  for (let at = 0; at < pairInts.length; at += 2) {
-    const slot = pairInts[at]!;
-    if (slot < 0 || slot >= pairs.length) throw new CompiledIndexError('pair in no slot');
-    pairs[slot] = pairInts[at + 1]!;
-  }
-  if (!Number.isInteger(c.filterShift) || c.filterShift < 10 || c.filterShift > 27) throw new CompiledIndexError('filter size out of range');
-  const filter = new Int32Array(2 ** (32 - c.filterShift));
-  for (const bit of ints(c.filterBits, 'filterBits', 1)) {
-    if (bit < 0 || bit >>> 5 >= filter.length) throw new CompiledIndexError('filter bit out of range');
-    filter[bit >>> 5] = filter[bit >>> 5]! | (1 << (bit & 31));
-  }
+  const pairs = readPairs(c);
+  const filter = readFilter(c);
   const [numberOffset, numberLength] = Array.isArray(c.numberFirsts) ? c.numberFirsts : [-1, -1];
   if (!Number.isInteger(numberOffset) || !Number.isInteger(numberLength) || numberOffset! < 0 || numberLength! < 0) throw new CompiledIndexError('numberFirsts out of range');
   // Phrases that start with a number are few; a pack that has them decodes the trie at once.
@@ -378,6 +386,29 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   };
 }
 
+/** The pair table, as written: (slot, key) pairs. */
+function readPairs(c: CompiledIndex): Int32Array {
+  const pairs = new Int32Array(tableSize(c.pairMask, 'pairMask'));
+  const pairInts = ints(c.pairs, 'pairs', 2);
+  for (let at = 0; at < pairInts.length; at += 2) {
+    const slot = pairInts[at]!;
+    if (slot < 0 || slot >= pairs.length) throw new CompiledIndexError('pair in no slot');
+    pairs[slot] = pairInts[at + 1]!;
+  }
+  return pairs;
+}
+
+/** The first-word filter, as written: the numbers of its set bits. */
+function readFilter(c: CompiledIndex): Int32Array {
+  if (!Number.isInteger(c.filterShift) || c.filterShift < 10 || c.filterShift > 27) throw new CompiledIndexError('filter size out of range');
+  const filter = new Int32Array(2 ** (32 - c.filterShift));
+  for (const bit of ints(c.filterBits, 'filterBits', 1)) {
+    if (bit < 0 || bit >>> 5 >= filter.length) throw new CompiledIndexError('filter bit out of range');
+    filter[bit >>> 5] = filter[bit >>> 5]! | (1 << (bit & 31));
+  }
+  return filter;
+}
+
 /** The decoded trie tables, with builders that make each object once, on first use. */
 interface Trie {
   strings: string[];
@@ -388,6 +419,9 @@ interface Trie {
 /**
  * Decodes the trie's tables and checks that every id and list in them points inside its table, so
  * building any part of the trie later cannot fail mid-scan. Throws `CompiledIndexError`.
+ *
+ * One function of about 90 lines on purpose: its builders share the decoded tables and their memo
+ * arrays, and in the per-frame script a split would carry every table's name as a property.
  */
 function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array): Trie {
   const strings = stringArray(c.strings, 'strings');
