@@ -276,11 +276,6 @@ export function needsTrieAtLoad(head: unknown): boolean {
   return !Array.isArray(numberFirsts) || numberFirsts[1] !== 0;
 }
 
-/**
- * About 100 lines on purpose: `loadSlot` and the lazy trie close over the tables read here, and in
- * the per-frame script handing them between functions costs bytes its 20 KB budget lacks (the
- * trie part alone as a function of its own: +25 B gzipped).
- */
 function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   const firstInts = ints(c.firsts, 'firsts', FIRST_INTS);
   if (!Array.isArray(c.entities) || !Array.isArray(c.initials)) throw new CompiledIndexError('entities or initials is not a list');
@@ -289,35 +284,7 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     return { id: entry[0], kind: entry[1] };
   });
 
-  // The trie (strings, edges, nodes, terminals) is decoded and checked the first time the scanner
-  // meets a word that starts a phrase, and then built one first word at a time: a frame whose text
-  // starts no phrase (most frames) pays for the tables below and nothing else. Its tables are in
-  // `c` itself, or come from `trieSource` once asked for (`TrieNotLoadedError` until they arrive).
-  let trie: Trie | null = null;
-  let damage: CompiledIndexError | null = null;
-  let trieData: Partial<CompiledIndex> | null = c.edges === undefined && trieSource ? null : c;
-  let arriving: Promise<void> | null = null;
-  const trieOf = (): Trie => {
-    if (trie) return trie;
-    if (damage) throw damage;
-    if (!trieData) {
-      arriving ??= trieSource!().then(
-        (data) => {
-          trieData = typeof data === 'object' && data !== null ? { ...c, ...data } : c;
-        },
-        (error: unknown) => {
-          damage = new CompiledIndexError(`the trie could not be read (${error instanceof Error ? error.message : String(error)})`);
-          throw damage;
-        },
-      );
-      throw new TrieNotLoadedError(arriving);
-    }
-    try {
-      return (trie = decodeTrie(trieData as CompiledIndex, entities.length, firstInts));
-    } catch (error) {
-      throw (damage = error instanceof CompiledIndexError ? error : new CompiledIndexError(error instanceof Error ? error.message : String(error)));
-    }
-  };
+  const trieOf = lazyTrie(c, entities.length, firstInts, trieSource);
 
   const slots = new Int32Array(tableSize(c.mask, 'mask'));
   const firstNext = new Int32Array(slots.length);
@@ -383,6 +350,40 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     filter,
     filterMul: c.filterMul,
     filterShift: c.filterShift,
+  };
+}
+
+/**
+ * The trie (strings, edges, nodes, terminals) is decoded and checked the first time the scanner
+ * meets a word that starts a phrase, and then built one first word at a time: a frame whose text
+ * starts no phrase (most frames) pays for the head's tables and nothing else. Its tables are in `c`
+ * itself, or come from `trieSource` once asked for (`TrieNotLoadedError` until they arrive).
+ */
+function lazyTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array, trieSource?: TrieSource): () => Trie {
+  let trie: Trie | null = null;
+  let damage: CompiledIndexError | null = null;
+  let trieData: Partial<CompiledIndex> | null = c.edges === undefined && trieSource ? null : c;
+  let arriving: Promise<void> | null = null;
+  return (): Trie => {
+    if (trie) return trie;
+    if (damage) throw damage;
+    if (!trieData) {
+      arriving ??= trieSource!().then(
+        (data) => {
+          trieData = typeof data === 'object' && data !== null ? { ...c, ...data } : c;
+        },
+        (error: unknown) => {
+          damage = new CompiledIndexError(`the trie could not be read (${error instanceof Error ? error.message : String(error)})`);
+          throw damage;
+        },
+      );
+      throw new TrieNotLoadedError(arriving);
+    }
+    try {
+      return (trie = decodeTrie(trieData as CompiledIndex, entityCount, firstInts));
+    } catch (error) {
+      throw (damage = error instanceof CompiledIndexError ? error : new CompiledIndexError(error instanceof Error ? error.message : String(error)));
+    }
   };
 }
 
