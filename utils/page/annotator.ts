@@ -1,21 +1,22 @@
 /**
  * Annotates one document: finds mentions in its eligible text, registers them as highlights, keeps
  * them in step with the page's own changes, and answers "which mention is under this point?".
- * It never writes to the page's DOM. This module is the wiring and the viewport-first walk; each
- * other concern has a module of its own: the page's changes as block roots (mutation-roots.ts),
- * hidden text shown later (reveal-watcher.ts), slices of work (schedule.ts), one block's scan
- * (scan-blocks.ts), the registered highlights (highlight-registry.ts) and hit-testing
- * (hit-test.ts). Everything it starts ends with one AbortSignal, on `destroy`.
+ * It never writes to the page's DOM. This module is the wiring; each concern has a module of its
+ * own: the page's changes as block roots (mutation-roots.ts), hidden text shown later
+ * (reveal-watcher.ts), slices of work (schedule.ts), the viewport-first walk (viewport-walk.ts),
+ * one block's marking as a job (block-jobs.ts) and its scan (scan-blocks.ts), the registered
+ * highlights (highlight-registry.ts) and hit-testing (hit-test.ts). Everything it starts ends with one AbortSignal, on `destroy`.
  */
-import { TrieNotLoadedError, type MentionIndex } from '../matcher';
+import type { MentionIndex } from '../matcher';
 import type { Settings } from '../settings-model';
 import { HighlightRegistry, type MentionRecord } from './highlight-registry';
 import { createScheduler } from './schedule';
-import { BlockScan } from './scan-blocks';
+import { createBlockJobs } from './block-jobs';
 import { mentionAtPoint, type MentionHit } from './hit-test';
-import { outermostRoots, watchMutationRoots } from './mutation-roots';
-import { drawnBox, watchReveals } from './reveal-watcher';
-import { isInSkippedSubtree, iterateTextBlocks, type TextBlock } from './text-blocks';
+import { isWithin, outermostRoots, watchMutationRoots } from './mutation-roots';
+import { watchReveals } from './reveal-watcher';
+import { isInSkippedSubtree, iterateTextBlocks } from './text-blocks';
+import { viewportFirstWalk } from './viewport-walk';
 
 export type { MentionHit };
 
@@ -50,7 +51,6 @@ const MUTATION_BATCH_MS = 150;
 /** Above this many changed roots in one batch, one whole-page rescan is cheaper. */
 const FULL_RESCAN_ROOTS = 200;
 const NOTIFY_DELAY_MS = 120;
-const BELOW_VIEWPORT_STREAK = 64;
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
   const doc = options.document;
@@ -61,131 +61,31 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   // Every observer, timer and watcher of this annotator ends with this signal (`destroy`).
   const lifetime = new AbortController();
   const { signal } = lifetime;
-  let notifyTimer: ReturnType<typeof setTimeout> | undefined;
-  signal.addEventListener('abort', () => clearTimeout(notifyTimer));
+  const notify = burstNotifier(NOTIFY_DELAY_MS, signal, () => options.onMentionsChanged(registry.counts(), registry.size));
 
-  // One notice per burst of changes: the first change starts the delay and later ones ride on it
-  // (a dense page adds thousands of records in a few slices; a timer per record would cost tens of ms).
-  const notify = () => {
-    if (notifyTimer !== undefined) return;
-    notifyTimer = setTimeout(() => {
-      notifyTimer = undefined;
-      if (!signal.aborted) options.onMentionsChanged(registry.counts(), registry.size);
-    }, NOTIFY_DELAY_MS);
-  };
-
-  const placeOf = (block: TextBlock): 'above' | 'on-screen' | 'below' => {
-    const rect = block.container.getBoundingClientRect();
-    if (rect.top > view.innerHeight) return 'below';
-    if (rect.bottom < 0) return 'above';
-    return rect.right >= 0 && rect.left <= view.innerWidth ? 'on-screen' : 'above';
-  };
   const mutations = watchMutationRoots(doc, { batchMs: MUTATION_BATCH_MS, onBatch: (roots) => rescanChanged(roots), onError: options.onError, signal });
   const reveals = watchReveals(view, { onRevealed: (element) => mutations.add(element), onError: options.onError, signal });
-
-  /** Block jobs waiting for the index's phrases to arrive, with their block's container. */
-  const waiting = new Map<(deadline: number) => boolean, Element>();
-  let resumeQueued = false;
-  /**
-   * Runs one slice for the jobs the phrases' arrival released: once, after all of them are queued
-   * (their callbacks were queued together when the phrases arrived; this microtask comes after).
-   */
-  const resumeWaiting = () => {
-    if (resumeQueued || signal.aborted) return;
-    resumeQueued = true;
-    queueMicrotask(() => {
-      resumeQueued = false;
-      if (!signal.aborted) scheduler.runNow();
-    });
+  const addRecord = (record: MentionRecord) => {
+    registry.add(record);
+    notify();
   };
+  const jobs = createBlockJobs({ index: options.index, scheduler, reveals, onRecord: addRecord, onError: options.onError, signal });
 
-  const scanJob = (block: TextBlock) => {
-    // A mention is drawn when its text node has a box: the block's container is rendered (checked
-    // before each slice), so only an inline element in between can hide it — a "Read more" span.
-    // One check per such element per block; measuring each mention's range instead cost a quarter
-    // of the annotator's time on long pages. A host's own light text shows only through a slot,
-    // which the range's boxes tell.
-    const inlineRendered = new Map<Element, boolean>();
-    const isDrawn = (range: Range) => {
-      const parent = range.startContainer.parentElement;
-      // Text right under a shadow root has no parent element: its boxes tell.
-      if (!parent) return range.getClientRects().length > 0;
-      if (parent === block.container) return (parent as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ? range.getClientRects().length > 0 : true;
-      let rendered = inlineRendered.get(parent);
-      if (rendered === undefined) inlineRendered.set(parent, (rendered = drawnBox(parent) !== null));
-      if (rendered) return true;
-      // The innermost element around the undrawn text: a hidden inline element (or inside one).
-      reveals.watch(parent);
-      return false;
-    };
-    const scanOptions = { index: options.index, kinds: settings.kinds, density: settings.density, isDrawn };
-    let scan: BlockScan | null = null;
-    const job = (deadline: number): boolean => {
-      if (!block.container.isConnected) return true;
-      const box = drawnBox(block.container);
-      if (!box) {
-        reveals.watch(reveals.hiddenRootOf(block.container));
-        return true;
-      }
-      // Records are tracked near the screen by a box: a `display: contents` block lends its holder's.
-      scan ??= new BlockScan(box === block.container ? block : { ...block, container: box }, scanOptions, (record) => {
-        registry.add(record);
-        notify();
-      });
-      try {
-        return scan.step(deadline);
-      } catch (error) {
-        if (!(error instanceof TrieNotLoadedError)) throw error;
-        // This block names a phrase's first word and the index's phrases are still on their way:
-        // the scan resumes where it stopped once they are here (unless a rescan has taken the
-        // block over meanwhile). Other blocks go on.
-        // The first of them to resume runs a slice at once: what the reader sees should not wait
-        // for the page to go idle (on a busy page an idle callback comes only at its timeout).
-        waiting.set(job, block.container);
-        error.loaded.then(() => {
-          if (!waiting.delete(job) || signal.aborted) return;
-          scheduler.push(job, true);
-          resumeWaiting();
-        }, options.onError);
-        return true;
-      }
-    };
-    return job;
-  };
-
-  /**
-   * Walks `root` in slices. Blocks on screen are matched as the walk finds them, so what the reader
-   * sees is marked within the first slices; the rest is queued for idle time.
-   */
+  /** Walks `root` in slices, viewport first: blocks on screen are marked in the slice that finds them. */
   const scanRoot = (root: Node) => {
     const blocks = iterateTextBlocks(root, mutations.observe, reveals.watch);
-    // Blocks come in document order, which is mostly top to bottom: once this many in a row lie
-    // below the viewport, the rest are taken to be below it too and no longer measured (one layout
-    // read per block would be a fifth of the work on long pages).
-    let belowInARow = 0;
-    scheduler.push((deadline) => {
-      while (performance.now() < deadline) {
-        const next = blocks.next();
-        if (next.done) return true;
-        const block = next.value;
-        const position = belowInARow < BELOW_VIEWPORT_STREAK ? placeOf(block) : 'below';
-        belowInARow = position === 'below' ? belowInARow + 1 : 0;
-        if (position === 'on-screen') {
-          // What the reader sees is marked as the walk finds it, in this slice.
-          registry.markNear(block.container);
-          const job = scanJob(block);
-          if (!job(deadline)) scheduler.push(job, true);
-        } else {
-          scheduler.push(scanJob(block));
-        }
-      }
-      return false;
-    }, true);
+    const walk = viewportFirstWalk(blocks, view, (block, onScreen, deadline) => {
+      const job = jobs.jobFor(block, settings);
+      if (!onScreen) return scheduler.push(job);
+      registry.markNear(block.container);
+      if (!job(deadline)) scheduler.push(job, true);
+    });
+    scheduler.push(walk, true);
   };
 
   const scanAll = () => {
     scheduler.clear();
-    waiting.clear();
+    jobs.forgetWaiting();
     registry.clear();
     mutations.clear();
     reveals.clear();
@@ -205,14 +105,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     // a collapsed or detached one lost its text. Every change to a mention's text is a mutation
     // inside its block, whose root is queued, so no record's text needs reading here. (A removed
     // node's ranges collapse onto its parent, the mutation's target, also inside a queued root.)
-    const inChangedRoot = (node: Node) => {
-      for (let n: Node | null = node; n; n = n.parentNode) if (roots.has(n)) return true;
-      return false;
-    };
+    const inChangedRoot = (node: Node) => isWithin(node, roots);
     const removed = registry.removeWhere(
       (record) => record.range.collapsed || !record.range.startContainer.isConnected || inChangedRoot(record.range.startContainer),
     );
-    for (const [job, container] of waiting) if (inChangedRoot(container)) waiting.delete(job);
+    jobs.forgetWaiting(inChangedRoot);
     for (const root of roots) {
       if (root !== doc.body && isInSkippedSubtree(root)) continue;
       scanRoot(root);
@@ -236,5 +133,21 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       scheduler.destroy();
       registry.destroy();
     },
+  };
+}
+
+/**
+ * One notice per burst of changes: the first change starts the delay and later ones ride on it (a
+ * dense page adds thousands of records in a few slices; a timer per record would cost tens of ms).
+ */
+function burstNotifier(delayMs: number, signal: AbortSignal, fire: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer));
+  return () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!signal.aborted) fire();
+    }, delayMs);
   };
 }

@@ -1,7 +1,7 @@
 /** The page's changes as block roots: batched, outermost only, never our own host, ended by the signal. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOST_TAG } from './text-blocks';
-import { blockRootOf, isOwnNode, outermostRoots, watchMutationRoots } from './mutation-roots';
+import { blockRootOf, isOwnNode, isWithin, outermostRoots, watchMutationRoots } from './mutation-roots';
 
 afterEach(() => vi.useRealTimers());
 
@@ -61,5 +61,13 @@ describe('mutation roots', () => {
     const detached = document.createElement('p');
     const kept = outermostRoots([document.getElementById('inner')!, document.getElementById('outer')!, document.getElementById('other')!, detached]);
     expect([...kept].map((n) => (n as Element).id).sort()).toEqual(['other', 'outer']);
+  });
+
+  it('tells whether a node is one of the roots or inside one', () => {
+    document.body.innerHTML = '<div id="outer"><p id="inner">x</p></div><p id="other">y</p>';
+    const roots = new Set<Node>([document.getElementById('outer')!]);
+    expect(isWithin(document.getElementById('inner')!.firstChild!, roots)).toBe(true);
+    expect(isWithin(document.getElementById('outer')!, roots)).toBe(true);
+    expect(isWithin(document.getElementById('other')!.firstChild!, roots)).toBe(false);
   });
 });

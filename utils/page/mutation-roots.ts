@@ -49,6 +49,12 @@ export function isOwnNode(node: Node): boolean {
   return false;
 }
 
+/** Is `node` one of `roots` or inside one of them (through parent nodes, not across shadow roots)? */
+export function isWithin(node: Node, roots: ReadonlySet<Node>): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (roots.has(n)) return true;
+  return false;
+}
+
 /** Keeps only the outermost connected roots: a root inside another is rescanned with it. */
 export function outermostRoots(roots: Iterable<Node>): Set<Node> {
   const all = new Set(roots);
