@@ -142,39 +142,59 @@ async function interleaved(rounds: number, sides: Array<{ browser: BenchBrowser;
 }
 
 export async function costBench(input: CostInput): Promise<CostFigures> {
-  const { plain, withExt, origin, pages } = input;
   const size = injectedSize(input.extensionDir);
+  const { quiet, ads } = await quietPages(input);
+  process.stderr.write('  cost: quiet page with frames\n');
+  const dense4m = await densePage(input);
+  process.stderr.write('  cost: dense 4 MB page\n');
+  const bigPack = await bigPackStart(input);
+  process.stderr.write('  cost: 10,000-alias pack\n');
+  return { size, quiet, ads, dense4m, bigPack };
+}
 
+/**
+ * The quiet page and the page with ad frames, visited in turn without the extension, with an
+ * empty and a minimal content script (the floors) and with ours.
+ */
+async function quietPages(input: CostInput): Promise<Pick<CostFigures, 'quiet' | 'ads'>> {
+  const { plain, withExt, origin, pages } = input;
   const emptyCopy = emptyContentScriptCopy(input.extensionDir);
   const minimalCopy = minimalContentScriptCopy(input.extensionDir);
   const empty = await launchBench(emptyCopy.dir);
   const minimal = await launchBench(minimalCopy.dir);
-  let quiet: Visit<undefined>[][];
-  let ads: Visit<undefined>[][];
   try {
     for (const stand of [empty, minimal]) await (stand.context.serviceWorkers()[0] ?? stand.context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    quiet = await interleaved(QUIET_VISITS, [
+    const quiet = await interleaved(QUIET_VISITS, [
       { browser: plain, url: origin + pages.quiet },
       { browser: minimal, url: origin + pages.quiet },
       { browser: withExt, url: origin + pages.quiet },
     ]);
     process.stderr.write('  cost: quiet page\n');
-    ads = await interleaved(ADS_VISITS, [
+    const ads = await interleaved(ADS_VISITS, [
       { browser: plain, url: origin + pages.ads, options: { heap: true } },
       { browser: empty, url: origin + pages.ads, options: { heap: true } },
       { browser: minimal, url: origin + pages.ads, options: { heap: true } },
       { browser: withExt, url: origin + pages.ads, options: { heap: true } },
     ]);
+    return {
+      quiet: { without: side(quiet[0]!), minimal: side(quiet[1]!), with: side(quiet[2]!) },
+      ads: { without: side(ads[0]!), empty: side(ads[1]!), minimal: side(ads[2]!), with: side(ads[3]!) },
+    };
   } finally {
     await empty.close();
     await minimal.close();
     emptyCopy.remove();
     minimalCopy.remove();
   }
-  process.stderr.write('  cost: quiet page with frames\n');
+}
 
-  // Both sides traced alike (the trace costs the page too); the naive highlighter runs in the
-  // without-extension tab once it is quiet, so the two never share the page or the main thread.
+/**
+ * The dense 4 MB page with the extension, and without it running the naive highlighter. Both sides
+ * are traced alike (the trace costs the page too); the naive highlighter runs in the
+ * without-extension tab once it is quiet, so the two never share the page or the main thread.
+ */
+async function densePage(input: CostInput): Promise<CostFigures['dense4m']> {
+  const { plain, withExt, origin, pages } = input;
   const traceCategories = [USER_TIMING_CATEGORY];
   const runNaive = async (page: Page): Promise<NaiveResult> => {
     await page.evaluate(input.benchJs);
@@ -190,42 +210,36 @@ export async function costBench(input: CostInput): Promise<CostFigures> {
   const withoutTasks = denseWithout.map((v) => summarizeTasks(v.events ?? []));
   const worst = withTasks.reduce((a, b) => (b.longestExtensionMs > a.longestExtensionMs ? b : a));
   const firstHighlights = denseWith.map((v) => firstHighlightDelay(v.events ?? [])).filter((x): x is number => x !== null);
-  process.stderr.write('  cost: dense 4 MB page\n');
+  return {
+    page: pages.dense4m,
+    without: side(denseWithout),
+    with: side(denseWith),
+    naive: { ms: median(denseWithout.map((v) => v.after.ms)), ranges: denseWithout[0]!.after.ranges },
+    extensionTaskMs: median(withTasks.map((t) => t.extensionTaskMs)),
+    longestExtensionMs: worst.longestExtensionMs,
+    longestExtensionAnatomy: worst.longestExtensionAnatomy,
+    longestTaskWithoutMs: Math.max(...withoutTasks.map((t) => t.longestMs)),
+    firstHighlightMs: firstHighlights.length ? median(firstHighlights) : null,
+    firstHighlightSeen: firstHighlights.length,
+  };
+}
 
+/** The quiet page's start-up with a generated 10,000-alias pack installed (then the packs are put back). */
+async function bigPackStart(input: CostInput): Promise<CostFigures['bigPack']> {
+  const { plain, withExt, origin, pages } = input;
   const generated = generateAliasPack();
   fs.writeFileSync(path.join(pages.dir, BIG_PACK_PROBE), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Probe</title></head><body><p>${generated.probeSentence}</p></body></html>`);
   const restore = await installImportedPack(withExt.context, input.extensionId, generated.pack);
-  let big: Visit<undefined>[][];
-  let probeHighlights: number;
   try {
-    probeHighlights = (await measureVisit(withExt.context, `${origin}/gen/${BIG_PACK_PROBE}`)).highlights;
-    big = await interleaved(BIG_PACK_VISITS, [
+    const probeHighlights = (await measureVisit(withExt.context, `${origin}/gen/${BIG_PACK_PROBE}`)).highlights;
+    const big = await interleaved(BIG_PACK_VISITS, [
       { browser: plain, url: origin + pages.quiet },
       { browser: withExt, url: origin + pages.quiet },
     ]);
+    return { aliases: generated.aliases, entities: generated.entities, without: side(big[0]!), with: side(big[1]!), probeHighlights };
   } finally {
     await restore();
   }
-  process.stderr.write('  cost: 10,000-alias pack\n');
-
-  return {
-    size,
-    quiet: { without: side(quiet[0]!), minimal: side(quiet[1]!), with: side(quiet[2]!) },
-    ads: { without: side(ads[0]!), empty: side(ads[1]!), minimal: side(ads[2]!), with: side(ads[3]!) },
-    dense4m: {
-      page: pages.dense4m,
-      without: side(denseWithout),
-      with: side(denseWith),
-      naive: { ms: median(denseWithout.map((v) => v.after.ms)), ranges: denseWithout[0]!.after.ranges },
-      extensionTaskMs: median(withTasks.map((t) => t.extensionTaskMs)),
-      longestExtensionMs: worst.longestExtensionMs,
-      longestExtensionAnatomy: worst.longestExtensionAnatomy,
-      longestTaskWithoutMs: Math.max(...withoutTasks.map((t) => t.longestMs)),
-      firstHighlightMs: firstHighlights.length ? median(firstHighlights) : null,
-      firstHighlightSeen: firstHighlights.length,
-    },
-    bigPack: { aliases: generated.aliases, entities: generated.entities, without: side(big[0]!), with: side(big[1]!), probeHighlights },
-  };
 }
 
 /** Figures that bench-page.ts measures with its own sections' code. */

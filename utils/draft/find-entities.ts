@@ -166,8 +166,27 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
   });
 
   const persons = mergePeople(people);
-  const surnames = new Set(persons.map((p) => p.names.at(-1)!));
+  sortLeftovers(leftovers, persons, { orgs, places, refused });
 
+  const events = findEvents(tagged, new Set(persons.flatMap((p) => p.names)));
+  // A place that is also an organisation's or event's whole name is the organisation or event.
+  const taken = new Set([...orgs.keys()].map((k) => k.toLowerCase()));
+  const placeList = [...places.values()].filter((p) => !taken.has(p.name.toLowerCase()));
+  return { candidates: [...persons, ...orgs.values(), ...placeList, ...events], refused };
+}
+
+/**
+ * The capitalised runs that were not people: parts of people's names are dropped; the rest become
+ * places (tagged so, or after "in"/"to"… mid-sentence, or "the West"), organisations ("the
+ * Kremlin": a proper noun with "the") or are refused with why.
+ */
+function sortLeftovers(
+  leftovers: readonly Run[],
+  persons: readonly EntityCandidate[],
+  into: { orgs: Map<string, EntityCandidate>; places: Map<string, EntityCandidate>; refused: FoundEntities['refused'] },
+): void {
+  const { orgs, places, refused } = into;
+  const surnames = new Set(persons.map((p) => p.names.at(-1)!));
   for (const run of leftovers) {
     const words = run.tokens;
     const text = joinWords(words);
@@ -191,12 +210,6 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       refused.push({ name: text, reason: 'not clearly a person, organisation or place' });
     }
   }
-
-  const events = findEvents(tagged, new Set(persons.flatMap((p) => p.names)));
-  // A place that is also an organisation's or event's whole name is the organisation or event.
-  const taken = new Set([...orgs.keys()].map((k) => k.toLowerCase()));
-  const placeList = [...places.values()].filter((p) => !taken.has(p.name.toLowerCase()));
-  return { candidates: [...persons, ...orgs.values(), ...placeList, ...events], refused };
 }
 
 /** "the Port Alder library": the run is a modifier of the noun after it, not a name of its own. */
