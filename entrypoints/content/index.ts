@@ -1,6 +1,6 @@
 /**
  * Content script, in every frame: wiring only. Settings + the compiled index of the enabled packs
- * → a session on this frame's document (see session.ts). What it carries is what finding and
+ * → a session on this frame's document, kept in step with them (frame-session.ts, session.ts). What it carries is what finding and
  * marking mentions needs; the card's code loads on first use (utils/card-ui.ts), packs are compiled
  * by the background (utils/pack/pack-index.ts), and frames with nothing to read wait at the gate
  * (utils/page/frame-gate.ts). The top frame also answers the popup and the keyboard command.
@@ -11,22 +11,21 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MentionIndex } from '@/utils/matcher';
-import { loadCardUi } from '@/utils/card-ui';
 import { flushDiagnostics, recordError } from '@/utils/diagnostics';
 import { EXTENSION_VERSION } from '@/utils/extension-version';
-import { isExtensionMessage, isPageMentions, type ExtensionMessage, type FrameState, type PageMentions } from '@/utils/messages';
+import { isExtensionMessage, isPageMentions, type ExtensionMessage } from '@/utils/messages';
 import { readLocal, watchLocal } from '@/utils/local-store';
 import { loadPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY } from '@/utils/pack/pack-index-item';
 import { governingSite } from '@/utils/page/frame-site';
 import { whenFrameWorthAnnotating } from '@/utils/page/frame-gate';
-import { whenMayMention } from '@/utils/page/mention-check';
 // WXT's entry wrapper passes this class, not its own (wxt.config.ts aliases it for the content script).
 import type { ContentScriptContext } from '@/utils/page/script-context';
-import { normalizeSettings, SETTINGS_KEY, siteStatus, type Settings } from '@/utils/settings-model';
-import { startSession, type Session } from './session';
+import { normalizeSettings, SETTINGS_KEY } from '@/utils/settings-model';
+import { oneAtATime } from '@/utils/one-at-a-time';
+import { createFrameSession, EMPTY_MENTIONS, type FrameSession } from './frame-session';
+import type { Session } from './session';
 
 const LOG_PREFIX = '[contextual-briefings]';
-const EMPTY: PageMentions = { counts: {}, total: 0 };
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -54,141 +53,52 @@ export default defineContentScript({
     };
     ctx.onInvalidated(() => void flushDiagnostics().catch(() => {}));
     const isTop = window === window.top;
-    let session: Session | null = null;
-    if (isTop) answerMessages(ctx, () => session, report);
+    let frame: FrameSession | null = null;
+    if (isTop) answerMessages(ctx, () => frame?.current() ?? null, report);
     try {
       await whenFrameWorthAnnotating(window, ctx.signal);
     } catch {
       return; // the extension went away first
     }
     // Every frame follows the site the reader is on (the tab's top page), see frame-site.ts.
-    const site = governingSite(window);
-    const version = EXTENSION_VERSION;
-
-    let settings: Settings;
-    let index: MentionIndex | null;
-    // What this frame last told the background; frames below the top say nothing until they have something.
-    let reported = isTop ? '' : JSON.stringify({ ...EMPTY, state: 'active' });
-
-    const sendMentions = (mentions: PageMentions, state: FrameState) => {
-      const message = JSON.stringify({ ...mentions, state });
-      if (message === reported) return;
-      reported = message;
-      // The background may be asleep or the extension reloading; a lost badge update is harmless.
-      browser.runtime.sendMessage({ type: 'page-mentions', state, ...mentions }).catch(() => {});
-    };
-    const frameState = (): FrameState => {
-      const status = siteStatus(settings, site);
-      return status === 'active' ? 'active' : status === 'off' ? 'off' : 'paused';
-    };
+    frame = createFrameSession({ ctx: ctx as unknown as ContentScriptContext, site: governingSite(window), isTop, report });
     const readTrie = async () => (await readLocal([PACK_TRIE_KEY]))[PACK_TRIE_KEY];
     /** The stored index, or null after asking the background to compile it. */
     const readIndex = async (stored: unknown): Promise<MentionIndex | null> => {
-      const loaded = await loadPackIndex(stored, version, readTrie);
+      const loaded = await loadPackIndex(stored, EXTENSION_VERSION, readTrie);
       if (!loaded) askForIndex();
       return loaded;
     };
 
-    let watchingLocation = false;
-    /** While active without a session: the wait for the page to name someone (mention-check.ts). */
-    let waiting: AbortController | null = null;
-    ctx.onInvalidated(() => waiting?.abort());
-
-    const begin = () => {
-      session = startSession({
-        ctx,
-        index: index!,
-        settings,
-        loadCardUi,
-        onMentionsChanged: (mentions) => sendMentions(mentions, 'active'),
-        onOpenSettings: () => void browser.runtime.sendMessage({ type: 'open-options' }).catch(report),
-        site,
-        onError: report,
-      });
-      // Single-page apps swap their content without a new document. Watched from the first
-      // session on: a frame that never has one never watches (in Firefox that is a timer a frame).
-      if (!watchingLocation) {
-        watchingLocation = true;
-        (ctx as unknown as ContentScriptContext).onLocationChange(window, () => session?.rescan());
-      }
-    };
-
-    /**
-     * Starts, updates or stops the session to match the settings and packs. A session starts once
-     * the page may name someone: until then the frame only reads its text (mention-check.ts).
-     */
-    const apply = (restart: boolean) => {
-      const active = frameState() === 'active' && index !== null && index.entities.length > 0;
-      if (waiting && (!active || restart)) {
-        waiting.abort();
-        waiting = null;
-      }
-      if (session && (!active || restart)) {
-        session.stop();
-        session = null;
-      }
-      if (active && session) session.update(settings);
-      else if (active && !waiting) {
-        const wait = (waiting = new AbortController());
-        whenMayMention(document, index!, wait.signal).then(
-          () => {
-            if (waiting !== wait) return;
-            waiting = null;
-            begin();
-          },
-          (error: unknown) => {
-            if (!wait.signal.aborted) report(error);
-          },
-        );
-      }
-      if (!session) sendMentions(EMPTY, frameState());
-    };
-
     try {
       const stored = await readLocal([SETTINGS_KEY, PACK_INDEX_KEY]);
-      settings = normalizeSettings(stored[SETTINGS_KEY]);
-      index = await readIndex(stored[PACK_INDEX_KEY]);
+      let settings = normalizeSettings(stored[SETTINGS_KEY]);
+      let index = await readIndex(stored[PACK_INDEX_KEY]);
       if (ctx.isInvalid) return;
-      apply(false);
+      const live = frame;
+      live.apply(settings, index, false);
 
       // A change of packs reaches open tabs as a new compiled index. A rebuild of a damaged trie
       // may leave the head as it was (Chrome then reports only the trie's change): either reloads.
-      // One reload at a time; a change that comes in meanwhile is read by one more reload after it.
-      let reloading = false;
-      let changedAgain = false;
-      const reloadIndex = (): void => {
-        if (reloading) {
-          changedAgain = true;
-          return;
-        }
-        reloading = true;
-        changedAgain = false;
-        void readLocal([PACK_INDEX_KEY])
-          .then((values) => loadPackIndex(values[PACK_INDEX_KEY], version, readTrie))
-          .then((loaded) => {
-            if (!loaded || ctx.isInvalid) return;
-            index = loaded;
-            refreshAsked = false;
-            apply(true);
-          }, report)
-          .finally(() => {
-            reloading = false;
-            if (changedAgain) reloadIndex();
-          });
-      };
+      const reloadIndex = oneAtATime(async () => {
+        const loaded = await loadPackIndex((await readLocal([PACK_INDEX_KEY]))[PACK_INDEX_KEY], EXTENSION_VERSION, readTrie);
+        if (!loaded || ctx.isInvalid) return;
+        index = loaded;
+        refreshAsked = false;
+        live.apply(settings, index, true);
+      }, report);
       const stopWatching = watchLocal([SETTINGS_KEY, PACK_INDEX_KEY, PACK_TRIE_KEY], (key, value) => {
         if (key !== SETTINGS_KEY) return reloadIndex();
         settings = normalizeSettings(value);
-        apply(false);
+        live.apply(settings, index, false);
       });
       ctx.onInvalidated(() => {
         stopWatching();
-        session?.stop();
-        session = null;
+        live.stop();
       });
       // `document.open()` replaces <html> and <body> and drops every listener on the document and
       // window: the session is bound to the old ones, so it starts afresh on the new document.
-      ctx.onInvalidated(watchDocumentReplaced(() => apply(true), report));
+      ctx.onInvalidated(watchDocumentReplaced(() => live.apply(settings, index, true), report));
     } catch (error) {
       report(error);
     }
@@ -206,8 +116,8 @@ function answerMessages(ctx: { onInvalidated(cb: () => void): unknown }, session
         // The background adds up every frame's counts; this frame alone is the fallback.
         return browser.runtime
           .sendMessage({ type: 'get-tab-mentions' })
-          .then((summary: unknown) => (isPageMentions(summary) ? summary : (session()?.pageMentions() ?? EMPTY)))
-          .catch(() => session()?.pageMentions() ?? EMPTY);
+          .then((summary: unknown) => (isPageMentions(summary) ? summary : (session()?.pageMentions() ?? EMPTY_MENTIONS)))
+          .catch(() => session()?.pageMentions() ?? EMPTY_MENTIONS);
       case 'reveal-entity':
         return Promise.resolve(session()?.reveal(message.entityId) ?? false);
       case 'next-mention':
