@@ -17,6 +17,7 @@ import { isExtensionMessage, isPageMentions, type ExtensionMessage } from '@/uti
 import { readLocal, watchLocal } from '@/utils/local-store';
 import { loadPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY } from '@/utils/pack/pack-index-item';
 import { governingSite } from '@/utils/page/frame-site';
+import { isLongPage } from '@/utils/page/long-page';
 import { whenFrameWorthAnnotating } from '@/utils/page/frame-gate';
 // WXT's entry wrapper passes this class, not its own (wxt.config.ts aliases it for the content script).
 import type { ContentScriptContext } from '@/utils/page/script-context';
@@ -53,6 +54,11 @@ export default defineContentScript({
     };
     ctx.onInvalidated(() => void flushDiagnostics().catch(() => {}));
     const isTop = window === window.top;
+    // On a long page the top frame asks for the trie with the head: the page's own first render
+    // holds back a request made when the scan first needs it, and the first highlights with it
+    // (hundreds of ms on a 4 MB live blog). Elsewhere the trie is read only when needed.
+    let trieAhead = isTop && isLongPage() ? readLocal([PACK_TRIE_KEY]) : null;
+    trieAhead?.catch(() => {});
     let frame: FrameSession | null = null;
     if (isTop) answerMessages(ctx, () => frame?.current() ?? null, report);
     try {
@@ -62,7 +68,11 @@ export default defineContentScript({
     }
     // Every frame follows the site the reader is on (the tab's top page), see frame-site.ts.
     frame = createFrameSession({ ctx: ctx as unknown as ContentScriptContext, site: governingSite(window), isTop, report });
-    const readTrie = async () => (await readLocal([PACK_TRIE_KEY]))[PACK_TRIE_KEY];
+    const readTrie = async () => {
+      const read = trieAhead ?? readLocal([PACK_TRIE_KEY]);
+      trieAhead = null;
+      return (await read)[PACK_TRIE_KEY];
+    };
     /** The stored index, or null after asking the background to compile it. */
     const readIndex = async (stored: unknown): Promise<MentionIndex | null> => {
       const loaded = await loadPackIndex(stored, EXTENSION_VERSION, readTrie);
@@ -88,7 +98,10 @@ export default defineContentScript({
         live.apply(settings, index, true);
       }, report);
       const stopWatching = watchLocal([SETTINGS_KEY, PACK_INDEX_KEY, PACK_TRIE_KEY], (key, value) => {
-        if (key !== SETTINGS_KEY) return reloadIndex();
+        if (key !== SETTINGS_KEY) {
+          trieAhead = null;
+          return reloadIndex();
+        }
         settings = normalizeSettings(value);
         live.apply(settings, index, false);
       });
