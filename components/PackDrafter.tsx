@@ -1,9 +1,9 @@
-import { useId, useState } from 'preact/hooks';
-import { articleTextFromHtml, type ArticleText } from '@/utils/draft/article-text';
+import { useState } from 'preact/hooks';
 import type { ImportResult } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
+import { ArticleInput } from './ArticleInput';
+import { articleFileRefusal, readArticleFile } from './article-file';
 import { DraftReview } from './DraftReview';
-import { useFileDrop } from './FilePicker';
 import './pack-drafter.css';
 
 /** What the drafting module returns; typed here so this view never imports it (it loads lazily). */
@@ -19,9 +19,6 @@ export interface PackDrafterProps {
   onInstall(jsonText: string, options: { replace?: boolean }): Promise<ImportResult>;
 }
 
-/** Largest article read from a file; a news article is well under 1 MB even as saved HTML. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
 type Stage =
   | { kind: 'input' }
   | { kind: 'drafting'; progress: number }
@@ -29,8 +26,6 @@ type Stage =
 
 /** "Draft a pack from an article": paste or drop an article, watch progress, then review the draft. */
 export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
-  const textId = useId();
-  const fileId = useId();
   const [text, setText] = useState('');
   const [source, setSource] = useState<{ name?: string; headline?: string }>({});
   const [stage, setStage] = useState<Stage>({ kind: 'input' });
@@ -38,22 +33,17 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
 
   const readFile = (file: File | undefined) => {
     if (!file) return;
-    if (!/\.(txt|html?)$/i.test(file.name)) {
-      setError(`${file.name} is not a .txt or .html file.`);
+    const refusal = articleFileRefusal(file);
+    if (refusal) {
+      setError(refusal);
       return;
     }
-    if (file.size > MAX_FILE_BYTES) {
-      setError(`${file.name} is too large (${Math.round(file.size / 1024 / 1024)} MB) to be an article.`);
-      return;
-    }
-    void file.text().then((content) => {
-      const article: Pick<ArticleText, 'text' | 'headline'> = /\.html?$/i.test(file.name) ? articleTextFromHtml(content) : { text: content };
+    void readArticleFile(file).then((article) => {
       setText(article.text);
       setSource({ name: file.name, headline: article.headline });
-      setError(article.text.trim() ? null : `${file.name} has no text to draft from.`);
+      setError(article.error);
     });
   };
-  const drop = useFileDrop(readFile);
 
   const start = async () => {
     if (!text.trim()) {
@@ -93,59 +83,38 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
         Paste a news article or choose its .txt or .html file. The draft is made on this computer; the article is not
         sent anywhere. You review it before anything is installed.
       </p>
-      <label class="cb-drafter__label" for={textId}>
-        Article text
-      </label>
-      <textarea
-        id={textId}
-        class="cb-input cb-drafter__text"
-        rows={8}
-        value={text}
-        disabled={busy}
-        onInput={(event) => {
-          setText(event.currentTarget.value);
+      <ArticleInput
+        text={text}
+        busy={busy}
+        onText={(typed) => {
+          setText(typed);
           setSource({});
         }}
-        {...drop.handlers}
-        data-dragging={drop.dragging ? 'true' : undefined}
+        onFile={readFile}
+        onDraft={() => void start()}
       />
-      <div class="cb-drafter__actions">
-        <span class="cb-file">
-          <input
-            id={fileId}
-            type="file"
-            accept=".txt,.html,.htm,text/plain,text/html"
-            class="cb-file__input"
-            disabled={busy}
-            onChange={(event) => {
-              readFile(event.currentTarget.files?.[0]);
-              event.currentTarget.value = '';
-            }}
-          />
-          <label for={fileId} class="cb-button">
-            Choose an article file…
-          </label>
-        </span>
-        <button type="button" class="cb-button cb-button--primary" disabled={busy} onClick={() => void start()}>
-          Draft a pack
-        </button>
-      </div>
       {source.name && <p class="cb-note">From {source.name}.</p>}
-      {busy && (
-        <p class="cb-drafter__progress">
-          <label>
-            Drafting…{' '}
-            <progress max={1} value={stage.progress} aria-valuetext={`${Math.round(stage.progress * 100)}%`}>
-              {Math.round(stage.progress * 100)}%
-            </progress>
-          </label>
-        </p>
-      )}
+      {stage.kind === 'drafting' && <DraftProgress progress={stage.progress} />}
       {error && (
         <p class="cb-error cb-error--block" role="alert">
           {error}
         </p>
       )}
     </div>
+  );
+}
+
+/** "Drafting…" with a progress bar that reads out its percentage. */
+function DraftProgress({ progress }: { progress: number }) {
+  const percent = `${Math.round(progress * 100)}%`;
+  return (
+    <p class="cb-drafter__progress">
+      <label>
+        Drafting…{' '}
+        <progress max={1} value={progress} aria-valuetext={percent}>
+          {percent}
+        </progress>
+      </label>
+    </p>
   );
 }

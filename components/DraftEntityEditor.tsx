@@ -1,0 +1,90 @@
+import { ENTITY_KINDS, PACK_LIMITS, type Entity, type EntityKind } from '@/utils/pack/schema';
+import { candidateSentences, fitsBriefing, parseAliases } from './draft-edits';
+import { KIND_LABEL } from './kind-labels';
+
+export interface DraftEntityEditorProps {
+  entity: Entity;
+  /** The article's sentences, which the briefing is chosen from. */
+  sentences: readonly string[];
+  /** Whether the entity is ticked for merging. */
+  selected: boolean;
+  onSelect(on: boolean): void;
+  onRemove(): void;
+  onChange(patch: Partial<Entity>): void;
+  onToggleSource(index: number, on: boolean): void;
+}
+
+/** One drafted entity in the review: select it for merging or remove it, edit its fields, choose its briefing. */
+export function DraftEntityEditor({ entity, sentences, selected, onSelect, onRemove, onChange, onToggleSource }: DraftEntityEditorProps) {
+  return (
+    <fieldset class="cb-fieldset">
+      <legend class="cb-legend">
+        <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" /> {entity.name}
+      </legend>
+      <div class="cb-review__head">
+        <label class="cb-check">
+          <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.currentTarget.checked)} />
+          Select {entity.name}
+        </label>
+        <button type="button" class="cb-button cb-button--small cb-button--danger" aria-label={`Remove ${entity.name}`} onClick={onRemove}>
+          Remove
+        </button>
+      </div>
+      <EntityFields entity={entity} onChange={onChange} />
+      <BriefingSentences entity={entity} sentences={sentences} onToggleSource={onToggleSource} />
+    </fieldset>
+  );
+}
+
+/** Name, kind, role and aliases. */
+function EntityFields({ entity, onChange }: Pick<DraftEntityEditorProps, 'entity' | 'onChange'>) {
+  return (
+    <div class="cb-review__fields">
+      <label class="cb-review__field">
+        <span>Name</span>
+        <input class="cb-input" value={entity.name} maxLength={PACK_LIMITS.maxShortText} onInput={(e) => onChange({ name: e.currentTarget.value })} />
+      </label>
+      <label class="cb-review__field">
+        <span>Kind</span>
+        <select class="cb-input" value={entity.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as EntityKind })}>
+          {ENTITY_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABEL[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="cb-review__field">
+        <span>Role</span>
+        <input class="cb-input" value={entity.role} maxLength={PACK_LIMITS.maxShortText} onInput={(e) => onChange({ role: e.currentTarget.value })} />
+      </label>
+      <label class="cb-review__field cb-review__field--wide">
+        <span>Aliases (comma-separated)</span>
+        <input class="cb-input" value={entity.aliases.join(', ')} onChange={(e) => onChange({ aliases: parseAliases(e.currentTarget.value) })} />
+      </label>
+    </div>
+  );
+}
+
+/**
+ * The article sentences that name the entity, ticked where they make its briefing. The last ticked
+ * one cannot be unticked (a briefing needs a sentence), and one that would make the briefing too
+ * long cannot be ticked.
+ */
+function BriefingSentences({ entity, sentences, onToggleSource }: Pick<DraftEntityEditorProps, 'entity' | 'sentences' | 'onToggleSource'>) {
+  return (
+    <fieldset class="cb-review__sentences">
+      <legend>Briefing sentences (the first ticked is quoted on the card)</legend>
+      {candidateSentences(entity, sentences).map((i) => {
+        const on = entity.sources.includes(i);
+        const tooLong = !on && !fitsBriefing(entity.sources, i, sentences);
+        return (
+          <label key={i} class="cb-check cb-review__sentence">
+            <input type="checkbox" checked={on} disabled={tooLong || (on && entity.sources.length === 1)} onChange={(e) => onToggleSource(i, e.currentTarget.checked)} />
+            <span>{sentences[i]}</span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
