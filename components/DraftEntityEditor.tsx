@@ -1,5 +1,5 @@
 import { ENTITY_KINDS, PACK_LIMITS, type Entity, type EntityKind } from '@/utils/pack/schema';
-import { candidateSentences, fitsBriefing, parseAliases } from './draft-edits';
+import { candidateSentences, fitsBriefing, parseAliases } from '@/utils/draft/draft-edits';
 import { KIND_LABEL } from './kind-labels';
 
 export interface DraftEntityEditorProps {

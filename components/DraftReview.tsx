@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImportResult } from '@/utils/pack/pack-store';
 import { PACK_LIMITS, type Pack } from '@/utils/pack/schema';
 import { DraftEntityEditor } from './DraftEntityEditor';
-import { mergeEntities, removeEntity, retitle, toggleSource, updateEntity } from './draft-edits';
+import { mergeEntities, removeEntity, retitle, toggleSource, updateEntity } from '@/utils/draft/draft-edits';
 import { InstallOutcomeMessage, type InstallOutcome } from './InstallOutcome';
 
 export interface DraftReviewProps {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImportResult } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { ArticleInput } from './ArticleInput';
-import { articleFileRefusal, readArticleFile } from './article-file';
+import { articleFileRefusal, readArticleFile } from '@/utils/draft/article-file';
 import { DraftReview } from './DraftReview';
 import './pack-drafter.css';
 

@@ -2,7 +2,7 @@
  * Reading an article from a file the reader chose or dropped on the pack drafter: which files it
  * takes, and the text and headline it gets from them.
  */
-import { articleTextFromHtml, type ArticleText } from '@/utils/draft/article-text';
+import { articleTextFromHtml, type ArticleText } from './article-text';
 
 /** Largest article read from a file; a news article is well under 1 MB even as saved HTML. */
 export const MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024;
