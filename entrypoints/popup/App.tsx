@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleSummary } from '@/components/ArticleSummary';
+import { ShortcutInfo } from '@/components/ShortcutInfo';
+import { StoryLead } from '@/components/StoryLead';
 import { EnabledSwitch } from '@/components/EnabledSwitch';
 import { PackSearch } from '@/components/PackSearch';
 import { PageMentionList, type PageMentionsState } from '@/components/PageMentionList';
@@ -8,7 +10,8 @@ import { SiteControl } from '@/components/SiteControl';
 import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { loadSettings, pauseSite, resumeSite, siteStatus, updateSettings, watchSettings, type Settings } from '@/utils/settings';
-import { getActiveTab, getTabMentions, revealEntity, type ActiveTab } from './page-mentions';
+import { BROWSER_NAME, openShortcutSettings, readShortcut } from '@/utils/shortcut';
+import { getActiveTab, getTabMentions, goToNextMention, revealEntity, type ActiveTab } from './page-mentions';
 
 export interface AppProps {
   /** Fixed packs (tests, screenshots); by default the enabled packs from storage, kept live. */
@@ -21,12 +24,14 @@ export function App({ packs: fixedPacks }: AppProps) {
   const [storedPacks, setStoredPacks] = useState<Pack[] | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [mentions, setMentions] = useState<PageMentionsState>({ status: 'loading' });
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   const packs = fixedPacks ?? storedPacks ?? [];
 
   useEffect(() => {
     let live = true;
     void loadSettings().then((loaded) => live && setSettings(loaded));
     void getActiveTab().then((found) => live && setTab(found));
+    void readShortcut().then((key) => live && setShortcut(key));
     const stopSettings = watchSettings(setSettings);
     let stopPacks = () => {};
     if (!fixedPacks) {
@@ -64,6 +69,11 @@ export function App({ packs: fixedPacks }: AppProps) {
     window.close();
   };
 
+  const onNext = async () => {
+    if (tab?.id !== undefined) await goToNextMention(tab.id);
+    window.close();
+  };
+
   const onToggle = (next: boolean) => {
     setSettings((current) => (current ? { ...current, enabled: next } : current));
     void updateSettings({ enabled: next });
@@ -92,6 +102,23 @@ export function App({ packs: fixedPacks }: AppProps) {
         </button>
       </header>
       <main class="cb-popup__body">
+        {article && <StoryLead pack={article} />}
+        {article && (
+          <PageMentionList
+            pack={article}
+            packs={packs}
+            state={mentions}
+            onReveal={(id) => void onReveal(id)}
+            onNext={() => void onNext()}
+            shortcut={shortcut}
+          />
+        )}
+        <ShortcutInfo
+          compact
+          shortcut={shortcut}
+          browserName={BROWSER_NAME}
+          onOpenShortcutSettings={() => openShortcutSettings(BROWSER_NAME)}
+        />
         {settings && tab && status && (
           <SiteControl
             site={tab.site}
@@ -100,10 +127,9 @@ export function App({ packs: fixedPacks }: AppProps) {
             onResume={() => tab.site && void resumeSite(tab.site).then(setSettings)}
           />
         )}
-        {article && <PageMentionList pack={article} packs={packs} state={mentions} onReveal={(id) => void onReveal(id)} />}
         {packs.length > 0 && <PackSearch packs={packs} />}
         {article ? (
-          <ArticleSummary pack={article} />
+          <ArticleSummary pack={article} withLead={false} />
         ) : (
           storedPacks && (
             <p class="cb-note">
