@@ -54,7 +54,7 @@ export function groupMentions(pack: Pack | Pack[], counts: Record<string, number
   return groups;
 }
 
-export const mentionsLabel = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
+const mentionsLabel = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
 
 /** "On this page": the current tab's mentions grouped by kind, or why there are none. */
 export function PageMentionList(props: PageMentionListProps) {

@@ -39,8 +39,6 @@ export interface WelcomeGuideProps {
  */
 export function WelcomeGuide({ pack, shortcut, onOpenSettings }: WelcomeGuideProps) {
   const sample = findSample(pack);
-  const [shown, setShown] = useState<Entity | null>(sample?.entity ?? null);
-  const select = (id: string) => setShown(pack.entities.find((entity) => entity.id === id) ?? null);
   return (
     <main class="cb-welcome">
       <header class="cb-welcome__header">
@@ -60,28 +58,7 @@ export function WelcomeGuide({ pack, shortcut, onOpenSettings }: WelcomeGuidePro
           Names are underlined in the colour of their kind. Rest the pointer on one for half a second to open its card;
           it stays while the pointer is on the name or the card. Here is a sentence of the built-in story and its card:
         </p>
-        {sample && (
-          <figure class="cb-welcome__sample">
-            <p class="cb-welcome__paragraph">
-              {sample.before}
-              <button
-                type="button"
-                class={`cb-welcome__mention cb-welcome__mention--${sample.entity.kind}`}
-                aria-expanded={shown !== null}
-                onClick={() => setShown(shown ? null : sample.entity)}
-              >
-                {sample.name}
-              </button>
-              {sample.after}
-            </p>
-            {shown && (
-              <div class="cb-welcome__card">
-                <BriefingCard entity={shown} pack={pack} onSelectEntity={select} onClose={() => setShown(null)} />
-              </div>
-            )}
-            <figcaption class="cb-note">From the built-in story “{pack.title}”.</figcaption>
-          </figure>
-        )}
+        {sample && <SampleCard pack={pack} sample={sample} />}
       </section>
 
       <section class="cb-panel" aria-labelledby="cb-welcome-keys">
@@ -123,5 +100,33 @@ export function WelcomeGuide({ pack, shortcut, onOpenSettings }: WelcomeGuidePro
         </p>
       </section>
     </main>
+  );
+}
+
+/** The sample sentence with its name marked, and the real card for it (the name's button toggles it). */
+function SampleCard({ pack, sample }: { pack: Pack; sample: Sample }) {
+  const [shown, setShown] = useState<Entity | null>(sample.entity);
+  const select = (id: string) => setShown(pack.entities.find((entity) => entity.id === id) ?? null);
+  return (
+    <figure class="cb-welcome__sample">
+      <p class="cb-welcome__paragraph">
+        {sample.before}
+        <button
+          type="button"
+          class={`cb-welcome__mention cb-welcome__mention--${sample.entity.kind}`}
+          aria-expanded={shown !== null}
+          onClick={() => setShown(shown ? null : sample.entity)}
+        >
+          {sample.name}
+        </button>
+        {sample.after}
+      </p>
+      {shown && (
+        <div class="cb-welcome__card">
+          <BriefingCard entity={shown} pack={pack} onSelectEntity={select} onClose={() => setShown(null)} />
+        </div>
+      )}
+      <figcaption class="cb-note">From the built-in story “{pack.title}”.</figcaption>
+    </figure>
   );
 }

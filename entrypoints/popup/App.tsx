@@ -82,25 +82,7 @@ export function App({ packs: fixedPacks }: AppProps) {
   const article = packs[0];
   return (
     <div class="cb-popup">
-      <header class="cb-popup__bar">
-        <span class="cb-popup__brand">Contextual Briefings</span>
-        {settings && <EnabledSwitch enabled={settings.enabled} onChange={onToggle} label="Show briefings" />}
-        <button
-          type="button"
-          class="cb-icon-button"
-          aria-label="Settings"
-          title="Settings"
-          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-        >
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-            <path
-              fill="currentColor"
-              d="M11.1 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.1 1.9-1.7 1.4c.1.5.1 1.1 0 1.6l1.7 1.4-1.1 1.9-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.9l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.1-1.9 1.7-1.4a4.3 4.3 0 010-1.6L3.9 5.6 5 3.7l2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.2zM10 6.6a2.4 2.4 0 100 4.8 2.4 2.4 0 000-4.8z"
-              transform="translate(0 1.5)"
-            />
-          </svg>
-        </button>
-      </header>
+      <PopupBar enabled={settings?.enabled} onToggle={onToggle} />
       <main class="cb-popup__body">
         {article && <StoryLead pack={article} />}
         {article && (
@@ -140,5 +122,30 @@ export function App({ packs: fixedPacks }: AppProps) {
       </main>
       <footer class="cb-popup__footer">Works offline: no network requests, nothing leaves your browser.</footer>
     </div>
+  );
+}
+
+/** The popup's bar: the name, the on/off switch (once the settings are read) and the settings button. */
+function PopupBar({ enabled, onToggle }: { enabled: boolean | undefined; onToggle(next: boolean): void }) {
+  return (
+  <header class="cb-popup__bar">
+    <span class="cb-popup__brand">Contextual Briefings</span>
+    {enabled !== undefined && <EnabledSwitch enabled={enabled} onChange={onToggle} label="Show briefings" />}
+    <button
+      type="button"
+      class="cb-icon-button"
+      aria-label="Settings"
+      title="Settings"
+      onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    >
+      <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+        <path
+          fill="currentColor"
+          d="M11.1 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.1 1.9-1.7 1.4c.1.5.1 1.1 0 1.6l1.7 1.4-1.1 1.9-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.9l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.1-1.9 1.7-1.4a4.3 4.3 0 010-1.6L3.9 5.6 5 3.7l2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.2zM10 6.6a2.4 2.4 0 100 4.8 2.4 2.4 0 000-4.8z"
+          transform="translate(0 1.5)"
+        />
+      </svg>
+    </button>
+  </header>
   );
 }
