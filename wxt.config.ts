@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { bundledIndexPlugin } from './scripts/build/bundled-index-plugin';
 import { extensionVersionDefine } from './scripts/build/extension-version';
 import { BUNDLED_PACK_FILE, requireValidPack } from './utils/pack/bundled-pack';
+import { NEXT_MENTION_COMMAND, NEXT_MENTION_KEYS } from './utils/shortcut-keys';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -59,8 +60,10 @@ export default defineConfig({
       ? {}
       : { web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     commands: {
-      'next-mention': {
-        suggested_key: { default: 'Alt+Shift+B' },
+      // Keys free in both browsers on Windows, Linux and macOS: the reasoning is beside
+      // NEXT_MENTION_KEYS. A suggested key the browser already uses is silently left unassigned.
+      [NEXT_MENTION_COMMAND]: {
+        suggested_key: { ...NEXT_MENTION_KEYS },
         description: 'Go to the next mention on the page and open its briefing',
       },
     },

@@ -41,6 +41,15 @@ describe('ArticleSummary', () => {
     );
   });
 
+  it('leaves the headline, summary and source to the story lead above it, when asked', () => {
+    render(<ArticleSummary pack={testPack} withLead={false} />);
+    expect(screen.getByRole('article', { name: 'About the story' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(screen.queryByText(testPack.article.summary)).toBeNull();
+    expect(screen.queryByText(testPack.source, { exact: false })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Key points' })).toBeTruthy();
+  });
+
   it('shows markup in pack strings as text', () => {
     const hostile: Pack = structuredClone(testPack);
     hostile.article.headline = '<em>Breaking</em>';

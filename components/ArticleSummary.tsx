@@ -2,17 +2,30 @@ import type { Pack } from '@/utils/pack/schema';
 
 export interface ArticleSummaryProps {
   pack: Pack;
+  /**
+   * `false` where the story's headline, source and summary are already shown above (the popup's
+   * `StoryLead`): only the key points and the timeline, under "About the story".
+   */
+  withLead?: boolean;
 }
 
 /** The article as a whole: headline, summary, key points, timeline and where it came from. */
-export function ArticleSummary({ pack }: ArticleSummaryProps) {
+export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
   const { headline, summary, keyPoints, timeline } = pack.article;
   return (
     <article class="cb-article" aria-labelledby="cb-article-headline">
-      <h1 id="cb-article-headline" class="cb-article__headline">
-        {headline}
-      </h1>
-      <p class="cb-article__summary">{summary}</p>
+      {withLead ? (
+        <>
+          <h1 id="cb-article-headline" class="cb-article__headline">
+            {headline}
+          </h1>
+          <p class="cb-article__summary">{summary}</p>
+        </>
+      ) : (
+        <h2 id="cb-article-headline" class="cb-section-title">
+          About the story
+        </h2>
+      )}
 
       <section class="cb-article__section" aria-labelledby="cb-key-points">
         <h2 id="cb-key-points" class="cb-section-title">
@@ -44,10 +57,12 @@ export function ArticleSummary({ pack }: ArticleSummaryProps) {
         </section>
       )}
 
-      <p class="cb-article__source">
-        <span class="cb-article__source-label">Source: </span>
-        {pack.source}
-      </p>
+      {withLead && (
+        <p class="cb-article__source">
+          <span class="cb-article__source-label">Source: </span>
+          {pack.source}
+        </p>
+      )}
     </article>
   );
 }

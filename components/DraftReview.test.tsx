@@ -23,7 +23,7 @@ const PACK: Pack = {
 function setup() {
   const onInstall = vi.fn(async (json: string) => {
     const checked = parsePackJson(json);
-    return checked.ok ? { ok: true as const, pack: checked.pack, replaced: false } : { ok: false as const, message: 'This pack was not installed: bad' };
+    return checked.ok ? { ok: true as const, pack: checked.pack, replaced: false } : { ok: false as const, refusal: { kind: 'invalid-pack' as const, issueCount: checked.issues.length }, message: 'This pack was not installed: bad' };
   });
   render(<DraftReview initialPack={PACK} onInstall={onInstall} onDiscard={() => undefined} />);
   return onInstall;
@@ -70,7 +70,9 @@ describe('DraftReview', () => {
     setup();
     fireEvent.change(screen.getAllByLabelText('Aliases (comma-separated)')[0]!, { target: { value: 'Putin*' } });
     fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('This pack was not installed');
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')!.textContent).toMatch(/^This briefing pack has (a mistake|\d+ mistakes), so it was not installed\.$/);
+    expect(alert.querySelector('details')!.textContent).toContain('This pack was not installed: bad');
   });
 });
 

@@ -3,7 +3,7 @@ import type { ImportResult } from '@/utils/pack/pack-store';
 import { PACK_LIMITS, type Pack } from '@/utils/pack/schema';
 import { DraftEntityEditor } from './DraftEntityEditor';
 import { mergeEntities, removeEntity, retitle, toggleSource, updateEntity } from '@/utils/draft/draft-edits';
-import { InstallOutcomeMessage, type InstallOutcome } from './InstallOutcome';
+import { InstallOutcomeMessage, refusedImport, type InstallOutcome } from './InstallOutcome';
 
 export interface DraftReviewProps {
   initialPack: Pack;
@@ -36,7 +36,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
   const install = async (replace = false) => {
     const result = await onInstall(JSON.stringify(pack), { replace });
     if (result.ok) setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}”. It is listed under Briefing packs.` });
-    else setOutcome({ kind: 'error', message: result.message, onReplace: result.conflictId !== undefined ? () => void install(true) : undefined });
+    else setOutcome(refusedImport(result, '', result.conflictId !== undefined ? () => void install(true) : undefined));
   };
 
   return (

@@ -10,14 +10,14 @@ describe('install outcome (pack import)', () => {
     const onImport = vi.fn(async (_text: string, { replace }: { replace?: boolean }): Promise<ImportResult> =>
       replace
         ? ({ ok: true, replaced: true, pack: { title: 'Story' } } as unknown as ImportResult)
-        : ({ ok: false, message: 'a pack with the id "story" is installed', conflictId: 'story' } as ImportResult),
+        : ({ ok: false, refusal: { kind: 'id-taken', id: 'story', title: 'Story' }, message: 'id: a pack with the id "story" is installed', conflictId: 'story' } as ImportResult),
     );
     render(<PackManager packs={[]} onToggle={() => undefined} onRemove={() => undefined} onImport={onImport} onExport={() => undefined} />);
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
     const file = new File(['{"id":"story"}'], 'story.json', { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
 
-    expect((await screen.findByRole('alert')).textContent).toContain('story.json: a pack with the id "story" is installed');
+    expect((await screen.findByRole('alert')).querySelector('p')!.textContent).toBe('story.json: A pack with the id “story” (“Story”) is already installed: replace it, or give the new pack another id.');
     fireEvent.click(screen.getByRole('button', { name: 'Replace the installed pack' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Replaced “Story” from the file.'));
     expect(onImport).toHaveBeenLastCalledWith('{"id":"story"}', { replace: true });
@@ -25,11 +25,16 @@ describe('install outcome (pack import)', () => {
   });
 
   it('offers no replacement for any other refusal', async () => {
-    const onImport = vi.fn(async (): Promise<ImportResult> => ({ ok: false, message: 'entities[0].aliases: must list at least one alias' }) as ImportResult);
+    const onImport = vi.fn(async (): Promise<ImportResult> => ({ ok: false, refusal: { kind: 'invalid-pack', issueCount: 1 }, message: 'entities[0].aliases: must list at least one alias' }) as ImportResult);
     render(<PackManager packs={[]} onToggle={() => undefined} onRemove={() => undefined} onImport={onImport} onExport={() => undefined} />);
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
     fireEvent.change(input, { target: { files: [new File(['{}'], 'bad.json')] } });
-    await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')!.textContent).toBe('bad.json: This briefing pack has a mistake, so it was not installed.');
+    // The field-level detail waits behind a closed toggle.
+    const details = alert.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain('entities[0].aliases: must list at least one alias');
     expect(screen.queryByRole('button', { name: 'Replace the installed pack' })).toBeNull();
   });
 });

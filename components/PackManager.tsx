@@ -3,7 +3,7 @@ import type { ImportResult, InstalledPack } from '@/utils/pack/pack-store';
 import { ENTITY_KINDS, type Pack } from '@/utils/pack/schema';
 import { ConfirmButton } from './ConfirmButton';
 import { FilePicker } from './FilePicker';
-import { InstallOutcomeMessage, type InstallOutcome } from './InstallOutcome';
+import { InstallOutcomeMessage, refusedImport, type InstallOutcome } from './InstallOutcome';
 import { KIND_GROUP_LABEL, KIND_LABEL } from './kind-labels';
 
 export interface PackManagerProps {
@@ -24,7 +24,7 @@ export function PackManager({ packs, onToggle, onRemove, onImport, onExport }: P
       setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}” from ${fileName}.` });
     } else {
       const onReplace = result.conflictId ? () => void runImport(text, 'the file', true) : undefined;
-      setOutcome({ kind: 'error', message: `${fileName}: ${result.message}`, onReplace });
+      setOutcome(refusedImport(result, `${fileName}: `, onReplace));
     }
   };
 

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entity, Pack } from '@/utils/pack/schema';
 import { BriefingCard } from './BriefingCard';
 import { KIND_LABEL } from './kind-labels';
@@ -52,6 +52,12 @@ export function PackSearch({ packs }: PackSearchProps) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<SearchHit | null>(null);
   const hits = useMemo(() => searchPacks(packs, query), [packs, query]);
+  // The search sits below the page's mentions, so its results or card can open below the popup's
+  // fold: bring them into view as they change.
+  const shownRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (query.trim() !== '' || selected) shownRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [query, selected]);
 
   const select = (pack: Pack, id: string) => {
     const entity = pack.entities.find((candidate) => candidate.id === id);
@@ -78,6 +84,7 @@ export function PackSearch({ packs }: PackSearchProps) {
           setSelected(null);
         }}
       />
+      <div ref={shownRef} class="cb-search__shown">
       {selected ? (
         <div class="cb-search__card">
           <BriefingCard
@@ -117,6 +124,7 @@ export function PackSearch({ packs }: PackSearchProps) {
           </>
         )
       )}
+      </div>
     </section>
   );
 }

@@ -56,13 +56,13 @@ describe('PageMentionList', () => {
 
   it('says so when the page mentions nobody from the pack', () => {
     const { section } = renderList(ready({}));
-    expect(within(section).getByText('No mentions on this page.')).toBeTruthy();
+    expect(within(section).getByText(`No one from “${testPack.title}” is mentioned on this page.`)).toBeTruthy();
     expect(within(section).queryByRole('button')).toBeNull();
   });
 
   it('treats mentions of entities the pack does not know as no mentions', () => {
     const { section } = renderList(ready({ 'someone-else': 4 }));
-    expect(within(section).getByText('No mentions on this page.')).toBeTruthy();
+    expect(within(section).getByText(`No one from “${testPack.title}” is mentioned on this page.`)).toBeTruthy();
   });
 
   it('explains pages where briefings cannot run', () => {

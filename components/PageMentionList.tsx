@@ -23,6 +23,10 @@ export interface PageMentionListProps {
   state: PageMentionsState;
   /** The user chose an entity: scroll the tab to it and open its card. */
   onReveal(entityId: string): void;
+  /** Go to the next mention on the page and open its card (the keyboard command's path). */
+  onNext?(): void;
+  /** The "next mention" key, for the help on a page with no mentions; `''` when none is set. */
+  shortcut?: string;
 }
 
 export interface MentionGroup {
@@ -53,18 +57,46 @@ export function groupMentions(pack: Pack | Pack[], counts: Record<string, number
 const mentionsLabel = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
 
 /** "On this page": the current tab's mentions grouped by kind, or why there are none. */
-export function PageMentionList({ pack, packs, state, onReveal }: PageMentionListProps) {
+export function PageMentionList(props: PageMentionListProps) {
+  const { state } = props;
   return (
     <section class="cb-mentions" aria-labelledby="cb-mentions-title" aria-busy={state.status === 'loading'}>
       <h2 id="cb-mentions-title" class="cb-section-title">
         On this page
       </h2>
-      <MentionBody pack={pack} packs={packs} state={state} onReveal={onReveal} />
+      <MentionBody {...props} />
     </section>
   );
 }
 
-function MentionBody({ pack, packs, state, onReveal }: PageMentionListProps) {
+/**
+ * A page that names no one from the stories: what the extension does and how to use it, in a few
+ * lines, since this is often the first thing a new user sees.
+ */
+function NoMentionsHelp({ packs, shortcut }: { packs: Pack[]; shortcut?: string }) {
+  const story = packs.length === 1 ? `“${packs[0]!.title}”` : `your ${packs.length} stories`;
+  return (
+    <div class="cb-help">
+      <p class="cb-note">
+        <strong>No one from {story} is mentioned on this page.</strong>
+      </p>
+      <ul class="cb-help__list">
+        <li>Contextual Briefings underlines the people, places and events of a story wherever a page names them.</li>
+        <li>Rest the pointer on an underlined name to read who or what it is.</li>
+        {shortcut ? (
+          <li>
+            <kbd class="cb-kbd">{shortcut}</kbd> jumps to the next underlined name and opens its card.
+          </li>
+        ) : null}
+        <li>
+          To add a story, open <strong>Settings</strong> and draft a pack from a news article.
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function MentionBody({ pack, packs, state, onReveal, onNext, shortcut }: PageMentionListProps) {
   switch (state.status) {
     case 'loading':
       return <p class="cb-note">Looking for mentions…</p>;
@@ -92,17 +124,17 @@ function MentionBody({ pack, packs, state, onReveal }: PageMentionListProps) {
       );
     case 'ready': {
       const groups = groupMentions(packs ?? pack, state.mentions.counts);
-      if (groups.length === 0) {
-        return (
-          <p class="cb-note">
-            <strong>No mentions on this page.</strong> Names from this briefing are highlighted wherever a page
-            mentions them.
-          </p>
-        );
-      }
+      if (groups.length === 0) return <NoMentionsHelp packs={packs ?? [pack]} shortcut={shortcut} />;
       return (
         <>
-          <p class="cb-note">Choose a name to jump to it on the page.</p>
+          <div class="cb-mentions__lead">
+            <p class="cb-note">Choose a name to jump to it on the page and open its card.</p>
+            {onNext && (
+              <button type="button" class="cb-button" onClick={onNext}>
+                Next mention
+              </button>
+            )}
+          </div>
           {groups.map((group) => (
             <div key={group.kind} class="cb-mentions__group" role="group" aria-labelledby={`cb-mentions-${group.kind}`}>
               <h3 id={`cb-mentions-${group.kind}`} class="cb-mentions__kind">
@@ -121,7 +153,7 @@ function MentionBody({ pack, packs, state, onReveal }: PageMentionListProps) {
                       onClick={() => onReveal(key)}
                     >
                       <span class="cb-mention__name">{entity.name}</span>
-                      <span class="cb-mention__count">{count}</span>
+                      <span class="cb-mention__count">{mentionsLabel(count)}</span>
                     </button>
                   </li>
                 ))}

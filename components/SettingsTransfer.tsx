@@ -1,15 +1,18 @@
 import { useState } from 'preact/hooks';
+import type { SettingsRefusal } from '@/utils/settings-file';
 import { ConfirmButton } from './ConfirmButton';
+import { settingsRefusalSentence } from './file-refusal';
 import { FilePicker } from './FilePicker';
+import { ErrorDetails } from './InstallOutcome';
 
 export interface SettingsTransferProps {
   onExport(): void;
-  /** Reads a settings file and applies it; resolves to `null` on success or the reason it was refused. */
-  onImport(text: string): Promise<string | null>;
+  /** Reads a settings file and applies it; resolves to `null` on success or why it was refused (`message`: the detail). */
+  onImport(text: string): Promise<{ refusal: SettingsRefusal; message: string } | null>;
   onReset(): Promise<void>;
 }
 
-type Outcome = { kind: 'error' | 'ok'; message: string };
+type Outcome = { kind: 'error'; message: string; details?: string } | { kind: 'ok'; message: string };
 
 /** Save the settings to a file, bring them back, or start again from the defaults. */
 export function SettingsTransfer({ onExport, onImport, onReset }: SettingsTransferProps) {
@@ -27,7 +30,11 @@ export function SettingsTransfer({ onExport, onImport, onReset }: SettingsTransf
               setOutcome(
                 refusal === null
                   ? { kind: 'ok', message: `Settings imported from ${fileName}.` }
-                  : { kind: 'error', message: `${fileName} was not imported, and your settings are unchanged. ${refusal}` },
+                  : {
+                      kind: 'error',
+                      message: `${fileName}: ${settingsRefusalSentence(refusal.refusal)} Your settings are unchanged.`,
+                      details: refusal.message,
+                    },
               ),
             )
           }
@@ -41,9 +48,10 @@ export function SettingsTransfer({ onExport, onImport, onReset }: SettingsTransf
         />
       </div>
       {outcome?.kind === 'error' && (
-        <p class="cb-error" role="alert">
-          {outcome.message}
-        </p>
+        <div class="cb-error" role="alert">
+          <p class="cb-error__text">{outcome.message}</p>
+          <ErrorDetails details={outcome.details} />
+        </div>
       )}
       {outcome?.kind === 'ok' && (
         <p class="cb-success" role="status">

@@ -7,56 +7,61 @@ export interface ShortcutInfoProps {
   browserName: 'chrome' | 'firefox';
   /** Tries to open the browser's shortcut settings; resolves `false` when the browser refuses. */
   onOpenShortcutSettings(): Promise<boolean>;
+  /** The popup's short form: only the notice when no key is set, nothing otherwise. */
+  compact?: boolean;
 }
 
-export const SUGGESTED_SHORTCUT = 'Alt+Shift+B';
-export const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
+export const CHROME_SHORTCUTS_ADDRESS = 'chrome://extensions/shortcuts';
+
+/** Where the browser keeps its extension shortcuts, said the way a user reaches it by hand. */
+function WhereToSet({ browserName }: { browserName: 'chrome' | 'firefox' }) {
+  return browserName === 'firefox' ? (
+    <>
+      open <strong>about:addons</strong>, click the gear button, then <strong>Manage Extension Shortcuts</strong>
+    </>
+  ) : (
+    <>
+      type <code class="cb-code">{CHROME_SHORTCUTS_ADDRESS}</code> in the address bar
+    </>
+  );
+}
 
 /**
- * The "next mention" shortcut and where to change it. Browsers own the binding: an extension can
- * read it but not set it, and Chrome does not let a page link to `chrome://` URLs, so the address
- * is shown as text with a button that asks the browser to open it in a tab.
+ * The "next mention" shortcut, and where to set or change it. Browsers own the binding: an
+ * extension can read it but not set it. When no key is bound (the browser or another extension had
+ * the suggested one, or the user removed it) a notice says so and offers the browser's settings.
  */
-export function ShortcutInfo({ shortcut, browserName, onOpenShortcutSettings }: ShortcutInfoProps) {
+export function ShortcutInfo({ shortcut, browserName, onOpenShortcutSettings, compact = false }: ShortcutInfoProps) {
   const [refused, setRefused] = useState(false);
+  const missing = shortcut === '';
+  if (compact && !missing) return null;
   return (
-    <div class="cb-shortcut">
-      <p>
-        Jump to the next highlighted name and open its card:{' '}
-        {shortcut === undefined ? (
-          <span class="cb-note">reading…</span>
-        ) : shortcut === '' ? (
-          <strong>no key set</strong>
-        ) : (
-          <kbd class="cb-kbd">{shortcut}</kbd>
-        )}
-      </p>
-      {browserName === 'firefox' ? (
-        <p class="cb-radio__hint">
-          To change it, open <strong>about:addons</strong>, click the gear menu, then{' '}
-          <strong>Manage Extension Shortcuts</strong>.
+    <div class={`cb-shortcut${missing ? ' cb-shortcut--missing' : ''}`}>
+      {missing ? (
+        <p>
+          <strong>No keyboard shortcut is set</strong> for jumping to the next highlighted name. Choose one in the
+          browser’s shortcut settings.
         </p>
       ) : (
-        <>
-          <p class="cb-radio__hint">
-            To change it, open <code class="cb-code">{CHROME_SHORTCUTS_URL}</code> in the address bar.
-          </p>
-          <p>
-            <button
-              type="button"
-              class="cb-button"
-              onClick={() => void onOpenShortcutSettings().then((opened) => setRefused(!opened))}
-            >
-              Open shortcut settings
-            </button>
-          </p>
-          {refused && (
-            <p class="cb-error" role="alert">
-              The browser did not let the extension open that page. Copy {CHROME_SHORTCUTS_URL} into the address bar
-              instead.
-            </p>
-          )}
-        </>
+        <p>
+          Jump to the next highlighted name and open its card:{' '}
+          {shortcut === undefined ? <span class="cb-note">reading…</span> : <kbd class="cb-kbd">{shortcut}</kbd>}
+        </p>
+      )}
+      <p>
+        <button type="button" class="cb-button" onClick={() => void onOpenShortcutSettings().then((opened) => setRefused(!opened))}>
+          {missing ? 'Set a shortcut' : 'Open shortcut settings'}
+        </button>
+      </p>
+      {!compact && (
+        <p class="cb-radio__hint">
+          Or, by hand: <WhereToSet browserName={browserName} />.
+        </p>
+      )}
+      {refused && (
+        <p class="cb-error" role="alert">
+          The browser did not let the extension open its shortcut settings. To get there, <WhereToSet browserName={browserName} />.
+        </p>
       )}
     </div>
   );

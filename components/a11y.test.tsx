@@ -9,6 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as OptionsApp } from '@/entrypoints/options/App';
 import { App as PopupApp } from '@/entrypoints/popup/App';
+import { App as WelcomeApp } from '@/entrypoints/welcome/App';
 import { updateSettings } from '@/utils/settings';
 import { BriefingCard } from './BriefingCard';
 import { testPack } from '@/tests/support/test-pack';
@@ -50,6 +51,14 @@ describe('accessibility (axe-core, serious and critical)', () => {
     render(<PopupApp packs={[testPack]} />);
     await screen.findByRole('button', { name: 'Vladimir Putin, 2 mentions' });
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Modi' } });
+    expect(await runAxe(document, HAPPY_DOM)).toEqual([]);
+  });
+
+  it('the welcome page, with its sample card open and no shortcut set', async () => {
+    vi.spyOn(browser.commands, 'getAll').mockImplementation(async () => [{ name: 'next-mention', shortcut: '' }]);
+    render(<WelcomeApp />);
+    await screen.findByRole('button', { name: 'Set a shortcut' });
+    expect(screen.getByRole('dialog')).toBeTruthy();
     expect(await runAxe(document, HAPPY_DOM)).toEqual([]);
   });
 

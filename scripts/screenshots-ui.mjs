@@ -2,6 +2,8 @@
  * `npm run screenshots:ui`: the popup and options page for the README, light and dark, from the
  * real Chrome build in headless Chromium (offline like the e2e tests: nothing but 127.0.0.1):
  *   docs/popup-light.png  docs/popup-dark.png      the toolbar popup over the demo article
+ *   docs/popup-no-mentions.png                     the popup over a saved page that names no one (ars-1)
+ *   docs/welcome-light.png  docs/welcome-dark.png  the welcome page the extension opens on install
  *   docs/options-light.png  docs/options-dark.png  the whole options page
  *
  * The popup is the real one, showing the demo article's real mentions: the service worker calls
@@ -73,11 +75,24 @@ try {
   // `URL.origin` is "null" for chrome-extension: URLs.
   const extensionBase = `chrome-extension://${new URL(worker.url()).host}`;
 
-  const article = context.pages()[0] ?? (await context.newPage());
+  // The install opened the welcome page in a tab of its own; it is pictured as the user finds it.
+  const welcome = await until(async () => context.pages().find((p) => p.url() === `${extensionBase}/welcome.html`), 'the welcome page the install opens');
+  await welcome.setViewportSize({ width: 900, height: 900 });
+  await welcome.waitForFunction(() => document.querySelector('.cb-welcome [role="dialog"]') !== null && document.querySelector('.cb-kbd, .cb-shortcut--missing') !== null);
+  for (const scheme of SCHEMES) {
+    await welcome.emulateMedia({ colorScheme: scheme });
+    await welcome.waitForTimeout(300);
+    const file = path.join(docs, `welcome-${scheme}.png`);
+    await welcome.screenshot({ path: file, fullPage: true });
+    console.log(`✓ ${path.relative(process.cwd(), file)}`);
+  }
+
+  const article = context.pages().find((p) => p !== welcome) ?? (await context.newPage());
   await article.goto(server.url('demo-article.html'));
   await article.waitForFunction(() => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
 
-  for (const scheme of SCHEMES) {
+  /** Opens the real action popup over `article` and pictures it once `ready` holds in it. */
+  const capturePopup = async (/** @type {'light' | 'dark'} */ scheme, /** @type {string} */ name, /** @type {() => boolean} */ ready) => {
     await article.emulateMedia({ colorScheme: scheme });
     await article.bringToFront();
     const opened = await worker.evaluate(() =>
@@ -94,10 +109,9 @@ try {
       return cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url() === `${extensionBase}/popup.html`);
     }, 'the action popup');
     await popup.emulateMedia({ colorScheme: scheme });
-    // Ready when the mention counts have arrived from the tab.
-    await until(() => popup.evaluate(() => document.querySelectorAll('.cb-mentions li').length > 0), 'the popup to list the page’s mentions');
+    await until(() => popup.evaluate(ready), `the popup (${name}) to be ready`);
     await popup.waitForTimeout(600); // the window settles to its final size
-    const file = path.join(docs, `popup-${scheme}.png`);
+    const file = path.join(docs, `${name}.png`);
     // What a user sees: Chrome caps a popup at 600 px tall (the rest scrolls); cut at the body's
     // fixed width, since headless Chromium makes the popup window a little wider than its content.
     const size = await popup.evaluate(() => {
@@ -109,7 +123,14 @@ try {
     await popup.close();
     await cdp.close().catch(() => undefined);
     cdp = undefined;
-  }
+  };
+
+  // Ready when the mention counts have arrived from the tab.
+  for (const scheme of SCHEMES) await capturePopup(scheme, `popup-${scheme}`, () => document.querySelectorAll('.cb-mentions li').length > 0);
+  // A saved real page that names no one from the story: the popup explains the extension instead.
+  await article.goto(server.url('pages/ars-1.html'));
+  await article.waitForTimeout(1_000);
+  await capturePopup('light', 'popup-no-mentions', () => document.querySelector('.cb-help') !== null);
 
   const options = await context.newPage();
   await options.setViewportSize({ width: 880, height: 900 });

@@ -3,9 +3,11 @@
  * marker; import is strict (unlike reading storage, which repairs field by field), because a user
  * importing a file should hear about a problem rather than get half of their file silently.
  */
+import { fileKind, SETTINGS_FILE_FORMAT } from './file-kind';
+import type { TextPlace } from './json-error';
 import { inspectSettings, type Settings } from './settings';
 
-export const SETTINGS_FILE_FORMAT = 'contextual-briefings/settings';
+export { SETTINGS_FILE_FORMAT };
 /** The settings item's version the file's `settings` follows; files of version 1 are read too. */
 export const SETTINGS_FILE_VERSION = 2;
 
@@ -27,39 +29,48 @@ export function settingsToJson(settings: Settings): string {
   return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, settings }, null, 2)}\n`;
 }
 
-export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; message: string };
+/** Why a settings file was refused, for the page to put in words. */
+export type SettingsRefusal =
+  | { kind: 'not-json'; at: TextPlace | null }
+  | { kind: 'too-large' }
+  /** A briefing pack, chosen where a settings file was expected. */
+  | { kind: 'pack-file' }
+  /** JSON, but not marked as a settings file. */
+  | { kind: 'not-settings' }
+  /** A settings file of a version this one cannot read. */
+  | { kind: 'unknown-version' }
+  /** A settings file with a field this version does not know or cannot use (named in `message`). */
+  | { kind: 'invalid-settings' };
 
-/** Reads a settings file; any problem refuses the whole file with a message naming the field. */
+/** `refusal`: what went wrong, in one word; `message`: the detail behind it, naming the field. */
+export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; refusal: SettingsRefusal; message: string };
+
+/** Reads a settings file; any problem refuses the whole file. */
 export function parseSettingsJson(text: string): SettingsFileResult {
-  if (text.length > MAX_SETTINGS_FILE_CHARS) return { ok: false, message: 'This file is too large to be a settings file.' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `This file is not valid JSON: ${reason}` };
+  const refuse = (refusal: SettingsRefusal, message: string): SettingsFileResult => ({ ok: false, refusal, message });
+  if (text.length > MAX_SETTINGS_FILE_CHARS) return refuse({ kind: 'too-large' }, `The file has ${text.length} characters; a settings file has far fewer.`);
+  const kind = fileKind(text);
+  if (kind.kind === 'not-json') {
+    const where = kind.at ? ` (line ${kind.at.line}, column ${kind.at.column})` : '';
+    return refuse(kind, `JSON.parse stopped${where}.`);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, message: 'This file is not a settings file: it must be a JSON object.' };
-  }
-  const file = raw as Record<string, unknown>;
-  if (file.format !== SETTINGS_FILE_FORMAT) {
-    return { ok: false, message: `This file is not a settings file: "format" must be "${SETTINGS_FILE_FORMAT}".` };
-  }
+  if (kind.kind === 'pack') return refuse({ kind: 'pack-file' }, `"format" is "contextual-briefings/pack", not "${SETTINGS_FILE_FORMAT}".`);
+  if (kind.kind !== 'settings') return refuse({ kind: 'not-settings' }, `"format" must be "${SETTINGS_FILE_FORMAT}".`);
+  const file = JSON.parse(text) as Record<string, unknown>;
   if (file.version !== 1 && file.version !== SETTINGS_FILE_VERSION) {
-    return { ok: false, message: `version: must be 1 or ${SETTINGS_FILE_VERSION} (this file says ${JSON.stringify(file.version)}).` };
+    return refuse({ kind: 'unknown-version' }, `version: must be 1 or ${SETTINGS_FILE_VERSION} (this file says ${JSON.stringify(file.version)}).`);
   }
   const settings = file.settings;
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
-    return { ok: false, message: 'settings: must be an object holding the settings.' };
+    return refuse({ kind: 'invalid-settings' }, 'settings: must be an object holding the settings.');
   }
   const unknown = Object.keys(settings).filter((key) => !SETTINGS_KEYS.has(key));
   if (unknown.length > 0) {
-    return { ok: false, message: `settings.${unknown[0]}: is not a setting this version knows.` };
+    return refuse({ kind: 'invalid-settings' }, `settings.${unknown[0]}: is not a setting this version knows.`);
   }
   const { settings: read, repaired } = inspectSettings(settings);
   if (repaired.length > 0) {
-    return { ok: false, message: `settings.${repaired[0]}: has a value that is not allowed there.` };
+    return refuse({ kind: 'invalid-settings' }, `settings.${repaired[0]}: has a value that is not allowed there.`);
   }
   return { ok: true, settings: read };
 }

@@ -290,17 +290,18 @@ describe('settings files', () => {
   });
 
   it.each([
-    ['{oops', /^This file is not valid JSON/],
-    ['[1, 2]', /must be a JSON object/],
-    ['{"format": "contextual-briefings/pack"}', /"format" must be "contextual-briefings\/settings"/],
-    ['{"format": "contextual-briefings/settings", "version": 9, "settings": {}}', /^version: must be 1 or 2/],
-    ['{"format": "contextual-briefings/settings", "version": 2}', /^settings: must be an object/],
-    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"colour": "red"}}', /^settings\.colour: is not a setting/],
-    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"style": "loud"}}', /^settings\.style: has a value/],
-    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"pausedSites": ["ok.com", "no site"]}}', /^settings\.pausedSites\[1\]/],
-  ])('refuses %s', (text, message) => {
+    ['{\n  oops', 'not-json', /^JSON\.parse stopped \(line 2, column 3\)/],
+    ['[1, 2]', 'not-settings', /"format" must be "contextual-briefings\/settings"/],
+    ['{"format": "contextual-briefings/pack"}', 'pack-file', /"format" is "contextual-briefings\/pack"/],
+    ['{"format": "contextual-briefings/settings", "version": 9, "settings": {}}', 'unknown-version', /^version: must be 1 or 2/],
+    ['{"format": "contextual-briefings/settings", "version": 2}', 'invalid-settings', /^settings: must be an object/],
+    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"colour": "red"}}', 'invalid-settings', /^settings\.colour: is not a setting/],
+    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"style": "loud"}}', 'invalid-settings', /^settings\.style: has a value/],
+    ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"pausedSites": ["ok.com", "no site"]}}', 'invalid-settings', /^settings\.pausedSites\[1\]/],
+  ])('refuses %s', (text, kind, message) => {
     const result = parseSettingsJson(text);
     expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.refusal.kind).toBe(kind);
     if (!result.ok) expect(result.message).toMatch(message);
   });
 });

@@ -50,6 +50,24 @@ describe('background', () => {
     expect(await badge(7)).toBe('');
   });
 
+  it('says on the toolbar button what the badge counts and which story the names come from', async () => {
+    await fromFrame({ type: 'page-mentions', state: 'active', counts: { 'vladimir-putin': 20 }, total: 20 }, 7, 0);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(`Contextual Briefings: 20 mentions of people and events from “${bundledPack.title}” on this page`);
+    await fromFrame({ type: 'page-mentions', state: 'paused', counts: {}, total: 0 }, 8, 0);
+    expect(await fakeBrowser.action.getTitle({ tabId: 8 })).toBe('Contextual Briefings: paused on this site');
+  });
+
+  it('opens the welcome page on a first install, and not on an update', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1', temporary: false });
+    await flush();
+    expect(create).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await flush();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(create.mock.calls[0]![0].url).toMatch(/\/welcome\.html$/);
+  });
+
   it('compiles the pack index when the extension is installed', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await flush();

@@ -3,14 +3,14 @@
  * keyboard command, the compiled index of the enabled packs (kept in step with the packs), and the
  * few things content scripts cannot do themselves.
  */
-import { badgeText } from '@/utils/badge-text';
+import { badgeText, badgeTitle } from '@/utils/badge-text';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { recordError } from '@/utils/diagnostics';
 import { EXTENSION_VERSION } from '@/utils/extension-version';
 import { isExtensionMessage } from '@/utils/messages';
 import { refreshPackIndex } from '@/utils/pack/pack-index';
-import { packsItem } from '@/utils/pack/pack-store';
+import { loadEnabledPacks, packsItem } from '@/utils/pack/pack-store';
 import { forgetTab, recordFrame, tabSummary, type TabSummary } from '@/utils/tab-mentions';
 
 const BADGE_ACTIVE = '#2563eb';
@@ -20,16 +20,36 @@ export default defineBackground(() => {
   // MV3 has `action`, Firefox's MV2 build `browserAction`; both have the same badge calls.
   const action = browser.action ?? browser.browserAction;
 
+  // The enabled packs' titles, for the tooltip: read at start and whenever the packs change.
+  let stories: string[] = [];
+  const refreshStories = () =>
+    loadEnabledPacks().then(
+      (packs) => void (stories = packs.map((pack) => pack.title)),
+      (error: unknown) => void recordError('background: pack titles', error),
+    );
+  const storiesRead = refreshStories();
+
   const showBadge = async (tabId: number, summary: TabSummary) => {
     const paused = summary.state !== 'active';
     await action.setBadgeBackgroundColor({ tabId, color: paused ? BADGE_PAUSED : BADGE_ACTIVE });
     await action.setBadgeText({ tabId, text: paused ? (summary.state === 'off' ? '' : '❚❚') : badgeText(summary.total) });
+    await storiesRead;
+    await action.setTitle({ tabId, title: badgeTitle(summary, stories) });
   };
 
   const refreshIndex = () => refreshPackIndex(EXTENSION_VERSION).catch((error: unknown) => void recordError('background: pack index', error));
   // Installed or updated (a new bundled pack), and every change of the stored packs, whoever made it.
-  browser.runtime.onInstalled.addListener(() => void refreshIndex());
-  packsItem.watch(() => void refreshIndex());
+  // A first install, and only that, also opens the welcome page: an update must not interrupt.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void refreshIndex();
+    if (reason === 'install') {
+      browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch((error: unknown) => void recordError('background: welcome page', error));
+    }
+  });
+  packsItem.watch(() => {
+    void refreshIndex();
+    void refreshStories();
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isExtensionMessage(message)) return undefined;

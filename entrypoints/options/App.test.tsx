@@ -79,8 +79,19 @@ describe('options page', () => {
     expect(await within(section).findByText('Alt+Shift+K')).toBeTruthy();
     expect(within(section).getByText('chrome://extensions/shortcuts')).toBeTruthy();
     fireEvent.click(within(section).getByRole('button', { name: 'Open shortcut settings' }));
-    expect((await within(section).findByRole('alert')).textContent).toMatch(/did not let the extension open that page/);
+    expect((await within(section).findByRole('alert')).textContent).toMatch(/did not let the extension open its shortcut settings\. To get there, type chrome:\/\/extensions\/shortcuts/);
     expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' });
+  });
+
+  it('says plainly when no key is set, and offers to set one', async () => {
+    vi.spyOn(browser.commands, 'getAll').mockImplementation(async () => [{ name: 'next-mention', shortcut: '' }]);
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    render(<App />);
+    const section = screen.getByRole('region', { name: 'Keyboard shortcut' });
+    expect((await within(section).findByText('No keyboard shortcut is set')).tagName).toBe('STRONG');
+    fireEvent.click(within(section).getByRole('button', { name: 'Set a shortcut' }));
+    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' }));
+    expect(within(section).queryByRole('alert')).toBeNull();
   });
 
   describe('sites', () => {
@@ -148,7 +159,7 @@ describe('options page', () => {
       bad.entities[0]!.name = '<b>Bold</b>';
       chooseFile('Import a pack…', JSON.stringify(bad), 'bad.json');
       const alert = await screen.findByRole('alert');
-      expect(alert.textContent).toContain('bad.json: This pack was not installed:');
+      expect(alert.querySelector('p')!.textContent).toBe('bad.json: This briefing pack has a mistake, so it was not installed.');
       expect(alert.textContent).toContain('entities[0].name: must be plain text (it contains markup)');
       expect(alert.querySelector('b')).toBeNull();
       expect(await snapshot()).toBe(before);
@@ -204,7 +215,9 @@ describe('options page', () => {
       await screen.findByRole('radio', { name: 'Every mention' });
       const before = await snapshot();
       chooseFile('Import settings…', '{"format": "contextual-briefings/settings", "version": 2, "settings": {"style": "loud"}}', 'bad.json');
-      expect((await screen.findByRole('alert')).textContent).toMatch(/bad\.json was not imported, and your settings are unchanged\. settings\.style/);
+      const alert = await screen.findByRole('alert');
+      expect(alert.querySelector('p')!.textContent).toBe('bad.json: This settings file has a setting this version cannot use. Your settings are unchanged.');
+      expect(alert.querySelector('details')!.textContent).toMatch(/settings\.style: has a value/);
       expect(await snapshot()).toBe(before);
 
       chooseFile('Import settings…', settingsToJson({ ...DEFAULT_SETTINGS, pausedSites: ['example.com'] }), 'good.json');

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { EnabledSwitch } from '@/components/EnabledSwitch';
 import { PackManager } from '@/components/PackManager';
 import { PackDrafter } from '@/components/PackDrafter';
 import { SettingsForm } from '@/components/SettingsForm';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
 import { DiagnosticsPanel } from '@/components/DiagnosticsPanel';
-import { CHROME_SHORTCUTS_URL, ShortcutInfo } from '@/components/ShortcutInfo';
+import { ShortcutInfo } from '@/components/ShortcutInfo';
 import { SiteListEditor } from '@/components/SiteListEditor';
 import { downloadText } from '@/components/download';
 import { clearDiagnostics, loadDiagnostics, watchDiagnostics, type Diagnostics } from '@/utils/diagnostics';
@@ -23,7 +22,7 @@ import {
 } from '@/utils/pack/pack-store';
 import { loadSettingsWithNotice, resetSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 import { parseSettingsJson, settingsToJson } from '@/utils/settings-file';
-import { readShortcut } from './shortcut';
+import { BROWSER_NAME, openShortcutSettings, readShortcut } from '@/utils/shortcut';
 
 type SaveStatus = 'idle' | 'saved' | 'failed';
 
@@ -113,13 +112,8 @@ export function App() {
         </h2>
         <ShortcutInfo
           shortcut={shortcut}
-          browserName={import.meta.env.FIREFOX ? 'firefox' : 'chrome'}
-          onOpenShortcutSettings={() =>
-            browser.tabs.create({ url: CHROME_SHORTCUTS_URL }).then(
-              () => true,
-              () => false,
-            )
-          }
+          browserName={BROWSER_NAME}
+          onOpenShortcutSettings={() => openShortcutSettings(BROWSER_NAME)}
         />
       </section>
 
@@ -202,7 +196,7 @@ export function App() {
           onExport={() => settings && downloadText('contextual-briefings-settings.json', settingsToJson(settings))}
           onImport={async (text) => {
             const parsed = parseSettingsJson(text);
-            if (!parsed.ok) return parsed.message;
+            if (!parsed.ok) return parsed;
             save(parsed.settings);
             return null;
           }}

@@ -44,10 +44,38 @@ describe('popup', () => {
     expect(sendMessage).toHaveBeenCalledWith(ACTIVE_TAB_ID, { type: 'reveal-entity', entityId: 'vladimir-putin' });
   });
 
+  it('leads with the story, before the page’s mentions', async () => {
+    stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
+    render(<App packs={[testPack]} />);
+    const headline = screen.getByRole('heading', { level: 1, name: testPack.article.headline });
+    const onThisPage = screen.getByRole('region', { name: 'On this page' });
+    expect(headline.compareDocumentPosition(onThisPage) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The headline is said once; the key points follow further down.
+    expect(screen.getAllByText(testPack.article.headline)).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: 'Key points' })).toBeTruthy();
+  });
+
+  it('goes to the next mention on the page, as the shortcut does, and closes itself', async () => {
+    const sendMessage = stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    render(<App packs={[testPack]} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Next mention' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(sendMessage).toHaveBeenCalledWith(ACTIVE_TAB_ID, { type: 'next-mention' }, { frameId: 0 });
+  });
+
+  it('says when no shortcut is set, with the way to set one', async () => {
+    stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
+    vi.spyOn(browser.commands, 'getAll').mockImplementation(async () => [{ name: 'next-mention', shortcut: '' }]);
+    render(<App packs={[testPack]} />);
+    expect(await screen.findByText('No keyboard shortcut is set')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Set a shortcut' })).toBeTruthy();
+  });
+
   it('says the page has no mentions when the content script found none', async () => {
     stubTab({ counts: {}, total: 0 });
     render(<App packs={[testPack]} />);
-    expect(await screen.findByText('No mentions on this page.')).toBeTruthy();
+    expect(await screen.findByText(`No one from “${testPack.title}” is mentioned on this page.`)).toBeTruthy();
   });
 
   it('explains pages where no content script runs', async () => {
@@ -125,6 +153,15 @@ describe('popup', () => {
     const results = screen.getByRole('list', { name: 'Search results' });
     fireEvent.click(within(results).getByRole('button', { name: /^Vladimir Putin/ }));
     expect(screen.getByRole('dialog', { name: 'Vladimir Putin' })).toBeTruthy();
+  });
+
+  it('brings search results into view as they appear', async () => {
+    stubTab({ counts: {}, total: 0 });
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => undefined);
+    render(<App packs={[testPack]} />);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search names in the pack' }), { target: { value: 'modi' } });
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith({ block: 'nearest' }));
+    expect(scroll.mock.contexts.at(-1)).toBe(screen.getByRole('list', { name: 'Search results' }).parentElement);
   });
 
   it('reads the enabled packs from storage by default', async () => {

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleSummary } from '@/components/ArticleSummary';
+import { ShortcutInfo } from '@/components/ShortcutInfo';
+import { StoryLead } from '@/components/StoryLead';
 import { EnabledSwitch } from '@/components/EnabledSwitch';
 import { PackSearch } from '@/components/PackSearch';
 import { PageMentionList, type PageMentionsState } from '@/components/PageMentionList';
@@ -8,7 +10,8 @@ import { SiteControl } from '@/components/SiteControl';
 import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { loadSettings, pauseSite, resumeSite, siteStatus, updateSettings, watchSettings, type Settings } from '@/utils/settings';
-import { getActiveTab, getTabMentions, revealEntity, type ActiveTab } from './page-mentions';
+import { BROWSER_NAME, openShortcutSettings, readShortcut } from '@/utils/shortcut';
+import { getActiveTab, getTabMentions, goToNextMention, revealEntity, type ActiveTab } from './page-mentions';
 
 export interface AppProps {
   /** Fixed packs (tests, screenshots); by default the enabled packs from storage, kept live. */
@@ -21,12 +24,14 @@ export function App({ packs: fixedPacks }: AppProps) {
   const [storedPacks, setStoredPacks] = useState<Pack[] | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [mentions, setMentions] = useState<PageMentionsState>({ status: 'loading' });
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   const packs = fixedPacks ?? storedPacks ?? [];
 
   useEffect(() => {
     let live = true;
     void loadSettings().then((loaded) => live && setSettings(loaded));
     void getActiveTab().then((found) => live && setTab(found));
+    void readShortcut().then((key) => live && setShortcut(key));
     const stopSettings = watchSettings(setSettings);
     let stopPacks = () => {};
     if (!fixedPacks) {
@@ -64,6 +69,11 @@ export function App({ packs: fixedPacks }: AppProps) {
     window.close();
   };
 
+  const onNext = async () => {
+    if (tab?.id !== undefined) await goToNextMention(tab.id);
+    window.close();
+  };
+
   const onToggle = (next: boolean) => {
     setSettings((current) => (current ? { ...current, enabled: next } : current));
     void updateSettings({ enabled: next });
@@ -72,26 +82,25 @@ export function App({ packs: fixedPacks }: AppProps) {
   const article = packs[0];
   return (
     <div class="cb-popup">
-      <header class="cb-popup__bar">
-        <span class="cb-popup__brand">Contextual Briefings</span>
-        {settings && <EnabledSwitch enabled={settings.enabled} onChange={onToggle} label="Show briefings" />}
-        <button
-          type="button"
-          class="cb-icon-button"
-          aria-label="Settings"
-          title="Settings"
-          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
-        >
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-            <path
-              fill="currentColor"
-              d="M11.1 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.1 1.9-1.7 1.4c.1.5.1 1.1 0 1.6l1.7 1.4-1.1 1.9-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.9l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.1-1.9 1.7-1.4a4.3 4.3 0 010-1.6L3.9 5.6 5 3.7l2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.2zM10 6.6a2.4 2.4 0 100 4.8 2.4 2.4 0 000-4.8z"
-              transform="translate(0 1.5)"
-            />
-          </svg>
-        </button>
-      </header>
+      <PopupBar enabled={settings?.enabled} onToggle={onToggle} />
       <main class="cb-popup__body">
+        {article && <StoryLead pack={article} />}
+        {article && (
+          <PageMentionList
+            pack={article}
+            packs={packs}
+            state={mentions}
+            onReveal={(id) => void onReveal(id)}
+            onNext={() => void onNext()}
+            shortcut={shortcut}
+          />
+        )}
+        <ShortcutInfo
+          compact
+          shortcut={shortcut}
+          browserName={BROWSER_NAME}
+          onOpenShortcutSettings={() => openShortcutSettings(BROWSER_NAME)}
+        />
         {settings && tab && status && (
           <SiteControl
             site={tab.site}
@@ -100,10 +109,9 @@ export function App({ packs: fixedPacks }: AppProps) {
             onResume={() => tab.site && void resumeSite(tab.site).then(setSettings)}
           />
         )}
-        {article && <PageMentionList pack={article} packs={packs} state={mentions} onReveal={(id) => void onReveal(id)} />}
         {packs.length > 0 && <PackSearch packs={packs} />}
         {article ? (
-          <ArticleSummary pack={article} />
+          <ArticleSummary pack={article} withLead={false} />
         ) : (
           storedPacks && (
             <p class="cb-note">
@@ -114,5 +122,30 @@ export function App({ packs: fixedPacks }: AppProps) {
       </main>
       <footer class="cb-popup__footer">Works offline: no network requests, nothing leaves your browser.</footer>
     </div>
+  );
+}
+
+/** The popup's bar: the name, the on/off switch (once the settings are read) and the settings button. */
+function PopupBar({ enabled, onToggle }: { enabled: boolean | undefined; onToggle(next: boolean): void }) {
+  return (
+  <header class="cb-popup__bar">
+    <span class="cb-popup__brand">Contextual Briefings</span>
+    {enabled !== undefined && <EnabledSwitch enabled={enabled} onChange={onToggle} label="Show briefings" />}
+    <button
+      type="button"
+      class="cb-icon-button"
+      aria-label="Settings"
+      title="Settings"
+      onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    >
+      <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+        <path
+          fill="currentColor"
+          d="M11.1 1.5l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.1 1.9-1.7 1.4c.1.5.1 1.1 0 1.6l1.7 1.4-1.1 1.9-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.9l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.1-1.9 1.7-1.4a4.3 4.3 0 010-1.6L3.9 5.6 5 3.7l2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.2zM10 6.6a2.4 2.4 0 100 4.8 2.4 2.4 0 000-4.8z"
+          transform="translate(0 1.5)"
+        />
+      </svg>
+    </button>
+  </header>
   );
 }

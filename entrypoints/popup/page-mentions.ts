@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isPageMentions, type GetPageMentionsMessage, type RevealEntityMessage } from '@/utils/messages';
+import { isPageMentions, type GetPageMentionsMessage, type NextMentionMessage, type RevealEntityMessage } from '@/utils/messages';
 import type { PageMentionsState } from '@/components/PageMentionList';
 import { normalizeHostname } from '@/utils/settings';
 
@@ -48,5 +48,18 @@ export async function revealEntity(tabId: number, entityId: string): Promise<voi
     await browser.tabs.sendMessage(tabId, message);
   } catch {
     // The tab navigated away or closed since the popup opened; nothing useful to say about it.
+  }
+}
+
+/**
+ * Asks the tab's top frame to go to its next mention and open its card, as the keyboard command
+ * does: the way to walk the page's mentions without a shortcut.
+ */
+export async function goToNextMention(tabId: number): Promise<void> {
+  const message: NextMentionMessage = { type: 'next-mention' };
+  try {
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    // As above: the tab is gone or changed.
   }
 }

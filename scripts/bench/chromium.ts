@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { closeInstallTabs } from '../../tests/e2e/support/session';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -62,8 +63,13 @@ export async function launchBench(extensionDir: string | null): Promise<BenchBro
   };
 }
 
-/** The content script's service worker shows the extension is loaded; wait for it. */
+/**
+ * The content script's service worker shows the extension is loaded; wait for it. The install
+ * opens the welcome page in a tab of its own: it is closed, so it never runs beside a measurement.
+ */
 export async function waitForExtension(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  return new URL(worker.url()).host;
+  const host = new URL(worker.url()).host;
+  await closeInstallTabs(async () => context.pages(), (page) => page.url(), (page) => page.close(), `chrome-extension://${host}/`);
+  return host;
 }

@@ -1,6 +1,6 @@
 /**
  * Accessibility in the real browsers: axe-core (the installed 4.14.1, injected through the driver)
- * finds no serious or critical violation in popup.html, options.html and the briefing card — colour
+ * finds no serious or critical violation in popup.html, welcome.html, options.html and the briefing card — colour
  * contrast included, which needs the real layout the happy-dom check (components/a11y.test.tsx)
  * lacks. And the options page works from the keyboard alone: Tab visits every control once, in
  * document order, and each one shows a visible focus ring.
@@ -124,6 +124,16 @@ describe.each(BROWSER_NAMES)('%s: accessibility', (name) => {
     await injectAxe(popup);
     expect(await popup.evaluate(seriousViolations, { include: null })).toEqual([]);
     await popup.close();
+  });
+
+  it('axe: welcome.html has no serious or critical violations', async () => {
+    const welcome = await browser.openExtensionPage('welcome.html');
+    await waitForPage(welcome, () => document.querySelector('.cb-welcome [role="dialog"]') !== null && document.querySelector('.cb-shortcut') !== null, undefined, {
+      message: 'the welcome page content',
+    });
+    await injectAxe(welcome);
+    expect(await welcome.evaluate(seriousViolations, { include: null })).toEqual([]);
+    await welcome.close();
   });
 
   it('axe: options.html has no serious or critical violations', async () => {

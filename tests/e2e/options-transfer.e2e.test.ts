@@ -146,8 +146,9 @@ describe.each(BROWSER_NAMES)('%s: export, import and reset', (name) => {
     await options.bringToFront();
     await options.uploadFiles('.cb-transfer input[type="file"]', [bad]);
     const alert = await waitForPage(options, () => document.querySelector('.cb-transfer [role="alert"]')?.textContent, undefined, { message: 'the refusal' });
-    expect(alert).toContain('bad-settings.json was not imported, and your settings are unchanged.');
-    expect(alert).toContain('settings.density');
+    expect(alert).toContain('bad-settings.json: This settings file has a setting this version cannot use. Your settings are unchanged.');
+    // The field, behind the toggle.
+    expect(await options.evaluate(() => document.querySelector('.cb-transfer [role="alert"] details')?.textContent)).toContain('settings.density');
     expect(await options.evaluate(checkedRadio, 'density')).toBe('every');
     expect(options.errors).toEqual([]);
     expect(tab.errors).toEqual([]);

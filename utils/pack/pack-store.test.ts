@@ -89,6 +89,20 @@ describe('pack store', () => {
     });
   });
 
+  it.each([
+    ['broken JSON', () => '{\n  "format": ', { kind: 'not-json', at: { line: 2, column: 13 } }],
+    ['a JSON list', () => '[]', { kind: 'not-a-pack' }],
+    ['JSON without the pack marker', () => json({ name: 'x', format: 'something/else' }), { kind: 'not-a-pack' }],
+    ['a settings file', () => json({ format: 'contextual-briefings/settings', version: 2, settings: {} }), { kind: 'settings-file' }],
+    ['a pack with two wrong fields', () => json({ ...otherPack('bad-pack'), formatVersion: 2, colour: 'red' }), { kind: 'invalid-pack', issueCount: 2 }],
+    ['a text too large', () => ' '.repeat(PACK_LIMITS.maxPackChars + 1), { kind: 'too-large' }],
+    ['the bundled pack’s id', () => json(otherPack(bundledPack.id)), { kind: 'built-in-id', id: bundledPack.id }],
+    ['an installed pack’s id', () => json(otherPack('installed-story', 'Impostor')), { kind: 'id-taken', id: 'installed-story', title: 'Installed story' }],
+  ])('says what kind of refusal %s is', async (_name, text, refusal) => {
+    await importPack(json(otherPack('installed-story', 'Installed story')));
+    expect(await importPack(text())).toMatchObject({ ok: false, refusal });
+  });
+
   it('replaces an installed pack with the same id only when asked to, keeping it disabled if it was', async () => {
     await importPack(json(otherPack('story', 'First')));
     await setPackEnabled('story', false);

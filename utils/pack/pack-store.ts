@@ -5,8 +5,10 @@
  */
 import { storage } from '@wxt-dev/storage';
 import { bundledPack } from './bundled-pack';
-import type { Pack } from './schema';
+import { PACK_LIMITS, type Pack } from './schema';
 import { formatPackIssues, parsePackJson, validatePack } from './validate-pack';
+import { fileKind } from '../file-kind';
+import type { TextPlace } from '../json-error';
 import { isRecord } from '../is-record';
 import { createWriteQueue } from '../write-queue';
 
@@ -33,10 +35,28 @@ const EMPTY: StoredPacks = { disabled: [], imported: [] };
 
 export const packsItem = storage.defineItem<StoredPacks>('local:packs', { fallback: EMPTY, version: 1 });
 
+/** Why an import was refused, for the page to put in words. */
+export type ImportRefusal =
+  | { kind: 'not-json'; at: TextPlace | null }
+  | { kind: 'too-large' }
+  /** A settings file, chosen where a pack was expected. */
+  | { kind: 'settings-file' }
+  /** JSON, but not marked as a briefing pack. */
+  | { kind: 'not-a-pack' }
+  /** Marked as a pack, with `issueCount` fields wrong (listed in the result's `message`). */
+  | { kind: 'invalid-pack'; issueCount: number }
+  | { kind: 'built-in-id'; id: string }
+  | { kind: 'id-taken'; id: string; title: string }
+  | { kind: 'storage-refused' };
+
 export type ImportResult =
   | { ok: true; pack: Pack; replaced: boolean }
-  /** `conflictId`: the refusal is only that this id is installed; importing again with `replace` would succeed. */
-  | { ok: false; message: string; conflictId?: string };
+  /**
+   * `refusal`: what went wrong, in one word; `message`: the detail behind it (each field as
+   * `field: problem`). `conflictId`: the refusal is only that this id is installed; importing again
+   * with `replace` would succeed.
+   */
+  | { ok: false; refusal: ImportRefusal; message: string; conflictId?: string };
 
 export interface ImportOptions {
   /** Replace an imported pack that has the same id (never the built-in one). */
@@ -182,12 +202,13 @@ export function importPack(jsonText: string, options: ImportOptions = {}): Promi
   return exclusive(async (): Promise<ImportResult> => {
     const parsed = parsePackJson(jsonText);
     if (!parsed.ok) {
-      return { ok: false, message: `This pack was not installed:\n${formatPackIssues(parsed.issues)}` };
+      return { ok: false, refusal: packRefusal(jsonText, parsed.issues.length), message: `This pack was not installed:\n${formatPackIssues(parsed.issues)}` };
     }
     const { pack } = parsed;
     if (pack.id === bundledPack.id) {
       return {
         ok: false,
+        refusal: { kind: 'built-in-id', id: pack.id },
         message: `This pack was not installed: id: "${pack.id}" is the built-in pack's id, which cannot be replaced. Give the pack another id.`,
       };
     }
@@ -196,6 +217,7 @@ export function importPack(jsonText: string, options: ImportOptions = {}): Promi
     if (existing && !options.replace) {
       return {
         ok: false,
+        refusal: { kind: 'id-taken', id: pack.id, title: existing.pack.title },
         message: `This pack was not installed: id: a pack with the id "${pack.id}" (“${existing.pack.title}”) is already installed. Replace it, or give the new pack another id.`,
         conflictId: pack.id,
       };
@@ -209,10 +231,26 @@ export function importPack(jsonText: string, options: ImportOptions = {}): Promi
     } catch (error) {
       // Typically the storage quota (about 10 MB in Chrome without `unlimitedStorage`).
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, message: `This pack was not installed: the browser refused to store it (${reason}).` };
+      return { ok: false, refusal: { kind: 'storage-refused' }, message: `This pack was not installed: the browser refused to store it (${reason}).` };
     }
     return { ok: true, pack, replaced: Boolean(existing) };
   });
+}
+
+/** Why pack text that failed validation with `issueCount` issues failed, as a kind of file. */
+function packRefusal(text: string, issueCount: number): ImportRefusal {
+  if (text.length > PACK_LIMITS.maxPackChars) return { kind: 'too-large' };
+  const kind = fileKind(text);
+  switch (kind.kind) {
+    case 'not-json':
+      return { kind: 'not-json', at: kind.at };
+    case 'settings':
+      return { kind: 'settings-file' };
+    case 'other-json':
+      return { kind: 'not-a-pack' };
+    case 'pack':
+      return { kind: 'invalid-pack', issueCount };
+  }
 }
 
 /** Turns an installed pack on or off; unknown ids are ignored. */

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { browserExecutable } from './browsers';
 import { chromeBuildDir } from './paths';
-import { DEFAULT_VIEWPORT, isAllowedUrl, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
+import { closeInstallTabs, DEFAULT_VIEWPORT, isAllowedUrl, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
 
 /** Chromium names an unpacked extension after the SHA-256 of its absolute path, digits mapped to a–p. */
 export function unpackedExtensionId(dir: string): string {
@@ -116,6 +116,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<E2eBr
     }
     const extensionId = worker ? new URL(worker.url()).host : unpackedExtensionId(extensionDir);
 
+    // The install opens the welcome page in a tab; close it so tests find one blank tab, as before.
+    const openedOnInstall = withExtension
+      ? await closeInstallTabs(async () => context.pages(), (page) => page.url(), (page) => page.close(), `chrome-extension://${extensionId}/`)
+      : [];
     // A persistent context opens with one blank tab; reuse it as the first page.
     const spare: Page[] = [...context.pages()];
 
@@ -123,6 +127,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<E2eBr
       name: 'chromium',
       extensionBaseUrl: withExtension ? `chrome-extension://${extensionId}/` : '',
       network,
+      openedOnInstall,
       async newPage(url) {
         const page = wrapPage(spare.shift() ?? (await context.newPage()));
         if (url) await page.goto(url);

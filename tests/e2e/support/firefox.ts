@@ -13,7 +13,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { browserExecutable } from './browsers';
 import { firefoxBuildDir } from './paths';
-import { DEFAULT_VIEWPORT, isAllowedUrl, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
+import { closeInstallTabs, DEFAULT_VIEWPORT, isAllowedUrl, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
 
 /** The gecko id the Firefox build is expected to declare (wxt.config.ts). */
 export const EXPECTED_GECKO_ID = 'briefings@contextual-briefings.example';
@@ -203,12 +203,25 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<E2eBro
         throw new Error(`e2e: Firefox installed the add-on as ${installedId}, expected ${extension.id}`);
       }
     }
-    const spare: Page[] = [...(await browser.pages())];
     const opened = browser;
+    // The install opens the welcome page in a tab; close it so tests find one blank tab, as before.
+    // Puppeteer may list a tab for a moment after closing it, so closed tabs are left out by hand.
+    const closedAtStart = new Set<Page>();
+    const openedOnInstall = withExtension
+      ? await closeInstallTabs(
+          () => opened.pages(),
+          // Over BiDi a tab the extension opened keeps reporting about:blank; the page itself knows.
+          (page) => page.evaluate(() => location.href).catch(() => page.url()),
+          (page) => (closedAtStart.add(page), page.close()),
+          `moz-extension://${EXTENSION_UUID}/`,
+        )
+      : [];
+    const spare: Page[] = (await browser.pages()).filter((page) => !closedAtStart.has(page) && !page.isClosed());
     const session: E2eBrowser = {
       name: 'firefox',
       extensionBaseUrl: withExtension ? `moz-extension://${EXTENSION_UUID}/` : '',
       network,
+      openedOnInstall,
       async newPage(url) {
         const raw = spare.shift() ?? (await opened.newPage());
         await raw.setViewport(viewport);

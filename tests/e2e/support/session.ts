@@ -47,6 +47,12 @@ export interface E2eBrowser {
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` */
   readonly extensionBaseUrl: string;
   readonly network: NetworkLog;
+  /**
+   * The extension pages the browser showed on its own when the extension was installed (the
+   * welcome page), in the order they appeared. The harness closes them at launch, so every test
+   * starts from the browser's one blank tab.
+   */
+  readonly openedOnInstall: string[];
   newPage(url?: string): Promise<E2ePage>;
   /** Opens `popup.html`, `options.html`, … of the loaded extension in a tab of its own. */
   openExtensionPage(file: string): Promise<E2ePage>;
@@ -117,3 +123,31 @@ export async function waitForPage<R, A = undefined>(
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How long a launch waits for the welcome tab a first install opens. */
+const INSTALL_TABS_TIMEOUT_MS = 10_000;
+
+/**
+ * Waits until `list()` shows a page of the extension (the welcome page its install opens), closes
+ * every such page and returns their addresses; `[]` if none shows within the timeout.
+ */
+export async function closeInstallTabs<P>(
+  list: () => Promise<P[]>,
+  url: (page: P) => string | Promise<string>,
+  close: (page: P) => Promise<unknown>,
+  base: string,
+): Promise<string[]> {
+  const deadline = Date.now() + INSTALL_TABS_TIMEOUT_MS;
+  for (;;) {
+    const pages = await list();
+    const urls = await Promise.all(pages.map(url));
+    const opened = pages.filter((_, index) => urls[index]!.startsWith(base));
+    if (opened.length > 0) {
+      const closed = await Promise.all(opened.map(url));
+      for (const page of opened) await close(page);
+      return closed;
+    }
+    if (Date.now() > deadline) return [];
+    await sleep(100);
+  }
+}

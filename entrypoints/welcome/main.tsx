@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '@/components/panel.css';
+import '@/components/briefing-card.css';
+import './style.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,80 @@
+/**
+ * The first minute after a fresh install: the welcome page opens on its own (the harness saw it
+ * and closed it; see `closeInstallTabs`), the default shortcut is really bound (the browser kept
+ * the suggested key rather than leaving the command without one), the welcome page shows the
+ * card and that key, and "Open shortcut settings" opens the browser's shortcut page without a
+ * refusal.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER_NAMES } from './support/browsers';
+import { launchBrowser } from './support/launch';
+import { sleep, waitForPage, type E2eBrowser } from './support/session';
+
+/** The browser's own word for a command's key, read from an extension page. */
+async function boundShortcut(browser: E2eBrowser): Promise<unknown> {
+  const page = await browser.openExtensionPage('options.html');
+  try {
+    return await page.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: { commands: Commands }; chrome?: { commands: Commands } };
+      type Commands = { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+      const commands = (g.browser ?? g.chrome)!.commands;
+      return (await commands.getAll()).find((command) => command.name === 'next-mention')?.shortcut ?? null;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** How many tabs the extension page sees (no `tabs` permission needed to count them), when more than `above`. */
+const tabsAbove = (above: number) => {
+  const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+  type Tabs = { query(q: object): Promise<unknown[]> };
+  return (g.browser ?? g.chrome)!.tabs.query({}).then((tabs) => (tabs.length > above ? tabs.length : 0));
+};
+
+describe.each(BROWSER_NAMES)('%s: first run', (name) => {
+  let browser: E2eBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens the welcome page on install, and nothing else', () => {
+    expect(browser.openedOnInstall).toEqual([`${browser.extensionBaseUrl}welcome.html`]);
+  });
+
+  it('binds the default shortcut after a fresh install', async () => {
+    expect(await boundShortcut(browser)).toBe('Alt+Shift+M');
+  });
+
+  it('the welcome page shows the real card on a sample sentence, and the key', async () => {
+    const welcome = await browser.openExtensionPage('welcome.html');
+    const shown = await waitForPage(
+      welcome,
+      () => {
+        const card = document.querySelector('.cb-welcome [role="dialog"]');
+        const key = document.querySelector('.cb-welcome .cb-kbd');
+        return card && key ? { card: card.textContent ?? '', key: key.textContent } : null;
+      },
+      undefined,
+      { message: 'the welcome page’s card and key' },
+    );
+    expect(shown.key).toBe('Alt+Shift+M');
+    expect(shown.card).toMatch(/Belousov/);
+    expect(welcome.errors).toEqual([]);
+    await welcome.close();
+  });
+
+  it('“Open shortcut settings” opens the browser’s shortcut page, unrefused', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await waitForPage(options, () => document.querySelector('.cb-shortcut button') !== null, undefined, { message: 'the shortcut section' });
+    const before = await options.evaluate(tabsAbove, 0);
+    await options.evaluate(() => (document.querySelector('.cb-shortcut button') as HTMLButtonElement).click());
+    expect(await waitForPage(options, tabsAbove, before, { message: 'the shortcut settings tab' })).toBe(before + 1);
+    await sleep(500);
+    expect(await options.evaluate(() => document.querySelector('.cb-shortcut [role="alert"]')?.textContent ?? null)).toBeNull();
+    await options.close();
+  });
+});
