@@ -7,9 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { byBlock, closeCard, CARD_TIMEOUT, expectBlocks, expectCardPlacedWell, expectUntouched, hoverCard, keyboardCard, readBlocks } from './support/dynamic-checks';
+import { byBlock, closeCard, expectBlocks, expectCardPlacedWell, expectUntouched, hoverCard, keyboardCard, readBlocks } from './support/dynamic-checks';
 import { askFrame, frameCard, kitReady, locateInFrame } from './support/dynamic-probes';
 import { launchBrowser } from './support/launch';
+import { CARD_TIMEOUT } from './support/page-probes';
 import { startServer, type FixtureServer } from './support/server';
 import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 

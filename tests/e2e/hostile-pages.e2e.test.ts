@@ -10,11 +10,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { byBlock, CARD_TIMEOUT, expectBlocks, expectUntouched, hoverCard, moveAway, readBlocks, type Blocks } from './support/dynamic-checks';
+import { byBlock, expectBlocks, expectUntouched, hoverCard, moveAway, readBlocks, type Blocks } from './support/dynamic-checks';
 import { kitReady, locateInFrame } from './support/dynamic-probes';
 import { sendToTab } from './support/extension-messages';
 import { extensionConsole, launchInstrumented, type Instrumented } from './support/instrumented';
-import type { HighlightedRange } from './support/page-probes';
+import { CARD_TIMEOUT, type HighlightedRange } from './support/page-probes';
 import { startServer, type FixtureServer } from './support/server';
 import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 

@@ -8,11 +8,8 @@ import { expect } from 'vitest';
 import { entityForSurface } from './fixture-expectations';
 import { cardPlacement, firstMentionOnScreen, focusInCardHost, kitHighlights, kitReport, locateHighlightedWord } from './dynamic-probes';
 import { sendToTab } from './extension-messages';
-import { countHighlights, noOpenCard, readVisibleCard, type CardState, type HighlightedRange } from './page-probes';
+import { CARD_TIMEOUT, countHighlights, noOpenCard, readVisibleCard, type CardState, type HighlightedRange } from './page-probes';
 import { DEFAULT_VIEWPORT, sleep, waitForPage, type E2ePage } from './session';
-
-/** The card shows ~500 ms after the pointer settles; room for a loaded two-core machine. */
-export const CARD_TIMEOUT = 3_000;
 
 export type Blocks = Record<string, string[]>;
 
