@@ -46,9 +46,6 @@ describe.each(BROWSER_NAMES)('%s: highlights on mentions.html', (name) => {
     page = await browser.newPage(server.url('mentions.html'));
     ranges = await settledHighlights(page);
   });
-  e2eTest.afterAll(async () => {
-    await page?.close();
-  });
 
   e2eTest('registers the content script’s highlights in the main world’s CSS.highlights', async () => {
     const names = await page.evaluate(() => [...CSS.highlights.keys()]);
