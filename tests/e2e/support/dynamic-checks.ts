@@ -1,7 +1,8 @@
 /**
  * The checks every dynamic fixture goes through (tests/e2e/dynamic-*.e2e.test.ts): expected
  * highlights block by block, a card on hover, a card by keyboard (`next-mention` from an extension
- * page), and the page's DOM exactly as the page itself left it.
+ * page), and the page's DOM exactly as the page itself left it. Cards are waited for with
+ * `CARD_TIMEOUT` (page-probes.ts).
  */
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';

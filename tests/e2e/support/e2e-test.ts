@@ -15,7 +15,8 @@
  * - `page` (per test): a new blank tab of `browser`, closed after the test.
  *
  * Suite hooks (`e2eTest.beforeAll`) see only the per-file fixtures: a describe that prepares tabs
- * for all its tests takes its browser there with `(await browsers.get(name)).browser`.
+ * for all its tests takes its browser there with `(await browsers.get(name)).browser`, and those
+ * tabs close with the browser. tests/e2e/README.md ("How a test is set up") shows a test.
  */
 import { test } from 'vitest';
 import type { BrowserName } from './browsers';
