@@ -5,13 +5,12 @@
  * lacks. And the options page works from the keyboard alone: Tab visits every control once, in
  * document order, and each one shows a visible focus ring.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { axeSource } from '../support/axe';
 import { BROWSER_NAMES } from './support/browsers';
 import { hoverCard } from './support/dynamic-checks';
-import { launchBrowser } from './support/launch';
-import { startServer, type FixtureServer } from './support/server';
-import { sleep, waitForPage, type E2eBrowser, type E2ePage, type PageFn } from './support/session';
+import { e2eTest } from './support/e2e-test';
+import { sleep, waitForPage, type E2ePage, type PageFn } from './support/session';
 
 interface Finding {
   id: string;
@@ -100,24 +99,10 @@ const currentStop = (): TabStop | null => {
   return { label: `${el.tagName.toLowerCase()}${type} "${name.replace(/\s+/g, ' ').trim()}"`, index, ring };
 };
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
 describe.each(BROWSER_NAMES)('%s: accessibility', (name) => {
-  let browser: E2eBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  e2eTest.override('browserName', name);
 
-  it('axe: popup.html has no serious or critical violations', async () => {
+  e2eTest('axe: popup.html has no serious or critical violations', async ({ browser }) => {
     const popup = await browser.openExtensionPage('popup.html');
     await popup.setViewport(400, 600);
     await waitForPage(popup, () => document.querySelector('.cb-popup__body h2, .cb-popup__body h1') !== null, undefined, { message: 'the popup content' });
@@ -126,7 +111,7 @@ describe.each(BROWSER_NAMES)('%s: accessibility', (name) => {
     await popup.close();
   });
 
-  it('axe: welcome.html has no serious or critical violations', async () => {
+  e2eTest('axe: welcome.html has no serious or critical violations', async ({ browser }) => {
     const welcome = await browser.openExtensionPage('welcome.html');
     await waitForPage(welcome, () => document.querySelector('.cb-welcome [role="dialog"]') !== null && document.querySelector('.cb-shortcut') !== null, undefined, {
       message: 'the welcome page content',
@@ -136,7 +121,7 @@ describe.each(BROWSER_NAMES)('%s: accessibility', (name) => {
     await welcome.close();
   });
 
-  it('axe: options.html has no serious or critical violations', async () => {
+  e2eTest('axe: options.html has no serious or critical violations', async ({ browser }) => {
     const options = await browser.openExtensionPage('options.html');
     await waitForPage(options, () => document.querySelectorAll('[data-pack-id]').length > 0 && document.querySelector('input[name="style"]') !== null, undefined, {
       message: 'the options content',
@@ -146,8 +131,8 @@ describe.each(BROWSER_NAMES)('%s: accessibility', (name) => {
     await options.close();
   });
 
-  it('axe: the briefing card (inside its shadow root) has no serious or critical violations', async () => {
-    const tab = await browser.newPage(server.url('options-flows.html'));
+  e2eTest('axe: the briefing card (inside its shadow root) has no serious or critical violations', async ({ server, page: tab }) => {
+    await tab.goto(server.url('options-flows.html'));
     await hoverCard(tab, 'modi', 'Modi', 'narendra-modi');
     await sleep(400); // past the fade-in, so contrast is measured on the final colours
     await injectAxe(tab);
@@ -160,10 +145,9 @@ describe.each(BROWSER_NAMES)('%s: accessibility', (name) => {
       return result.passes.reduce((n, rule) => n + rule.nodes.length, 0);
     }, CARD_CONTEXT);
     expect(checked).toBeGreaterThan(0);
-    await tab.close();
   });
 
-  it('keyboard: Tab reaches every control of the options page once, in order, with a visible focus ring', async () => {
+  e2eTest('keyboard: Tab reaches every control of the options page once, in order, with a visible focus ring', async ({ browser }) => {
     const options = await browser.openExtensionPage('options.html');
     await waitForPage(options, () => document.querySelectorAll('[data-pack-id]').length > 0 && document.querySelector('input[name="style"]') !== null, undefined, {
       message: 'the options content',

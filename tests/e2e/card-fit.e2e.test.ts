@@ -5,24 +5,15 @@
  * its own border when its content is taller than the room it got. In Chromium and Firefox.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { CARD_TIMEOUT } from './support/dynamic-checks';
 import { locateInFrame } from './support/dynamic-probes';
-import { launchBrowser } from './support/launch';
+import { e2eTest } from './support/e2e-test';
+import { CARD_TIMEOUT } from './support/page-probes';
 import { resultsDir } from './support/paths';
-import { startServer, type FixtureServer } from './support/server';
-import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import { sleep, waitForPage, type E2ePage } from './support/session';
 
 const FRAME = { width: 792, height: 240 };
-
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 
 interface Box {
   left: number;
@@ -87,13 +78,7 @@ const readCardFit = ({ frameId, blockId, word }: { frameId: string; blockId: str
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe.each(BROWSER_NAMES)('%s: the card fits a small frame', (name) => {
-  let browser: E2eBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  e2eTest.override('browserName', name);
 
   async function hoverInFrame(page: E2ePage, blockId: string, word: string, entity: string): Promise<CardFit> {
     const spot = await waitForPage(page, locateInFrame, { frameId: 'embed', blockId, word }, { timeout: 15_000, message: `a highlighted "${word}" in the frame` });
@@ -124,8 +109,8 @@ describe.each(BROWSER_NAMES)('%s: the card fits a small frame', (name) => {
     ['bottom', 'Putin', 'vladimir-putin', 'bottom'],
     ['middle', 'Modi', 'narendra-modi', 'middle'],
   ] as const) {
-    it(`a mention on the frame's ${blockId === 'bottom' ? 'last line' : 'middle line'}: the card stays inside the frame, off the mention, and scrolls`, async () => {
-      const page = await browser.newPage(server.url('card-fit/small-frame.html'));
+    e2eTest(`a mention on the frame's ${blockId === 'bottom' ? 'last line' : 'middle line'}: the card stays inside the frame, off the mention, and scrolls`, async ({ server, page }) => {
+      await page.goto(server.url('card-fit/small-frame.html'));
       const fit = await hoverInFrame(page, blockId, word, entity);
       await page.screenshot(path.join(resultsDir, 'screenshots', `card-small-frame-${shot}-${name}.png`));
       expectFits(fit);
@@ -135,11 +120,10 @@ describe.each(BROWSER_NAMES)('%s: the card fits a small frame', (name) => {
       expect(fit.scrolledBy, detail).toBeGreaterThan(0);
       expect(fit.lastRowVisible, detail).toBe(true);
       expect(page.errors).toEqual([]);
-      await page.close();
     });
   }
 
-  it('asked for nothing outside 127.0.0.1', () => {
+  e2eTest('asked for nothing outside 127.0.0.1', ({ browser }) => {
     expect(browser.network.blocked).toEqual([]);
     expect(browser.network.reached).toEqual([]);
   });

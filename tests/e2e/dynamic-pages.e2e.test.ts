@@ -8,47 +8,38 @@
  * change of its own). Structural cases (frames, shadow DOM, editor, RTL) are in
  * dynamic-structure.e2e.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { byBlock, closeCard, expectBlocks, expectUntouched, hoverCard, keyboardCard, readBlocks, type Blocks } from './support/dynamic-checks';
 import { kitHeartbeat, kitHighlights, kitReady } from './support/dynamic-probes';
+import { e2eTest } from './support/e2e-test';
 import { entityForSurface } from './support/fixture-expectations';
 import { launchBrowser } from './support/launch';
+import { readHighlights } from './support/page-probes';
 import { buildReactFixture } from './support/react-fixture';
-import { startServer, type FixtureServer } from './support/server';
-import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import { sleep, waitForPage, type E2ePage } from './support/session';
 
 const NAME_TO_ENTITY = (name: string) => `cb-person ${entityForSurface(name)}`;
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer({ generated: await buildReactFixture() });
-});
-afterAll(async () => {
-  await server?.close();
-});
+// The server also serves the React fixture, built once for the file.
+e2eTest.override('serverOptions', { scope: 'file' }, async () => ({ generated: await buildReactFixture() }));
 
 describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
-  let browser: E2eBrowser;
+  e2eTest.override('browserName', name);
   /** An extension page to send `next-mention` from, as the background's command would. */
   let extensionPage: E2ePage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-    extensionPage = await browser.openExtensionPage('popup.html');
-  });
-  afterAll(async () => {
-    await browser?.close();
+  e2eTest.beforeAll(async ({ browsers }) => {
+    extensionPage = await (await browsers.get(name)).browser.openExtensionPage('popup.html');
   });
 
-  async function open(file: string): Promise<E2ePage> {
-    const page = await browser.newPage(server.url(file));
+  async function open(page: E2ePage, url: string): Promise<void> {
+    await page.goto(url);
     await waitForPage(page, kitReady, undefined, { message: 'the fixture kit' });
-    return page;
   }
 
-  it('React 19: hydrates server markup without errors; re-renders every 100 ms stay highlighted', async () => {
-    const page = await open('dynamic/react-app.html');
+  e2eTest('React 19: hydrates server markup without errors; re-renders every 100 ms stay highlighted', async ({ server, page }) => {
+    await open(page, server.url('dynamic/react-app.html'));
     await waitForPage(page, () => {
       const w = window as unknown as { __hydrated?: boolean; __reactTick?: number };
       return Boolean(w.__hydrated) && (w.__reactTick ?? 0) >= 5;
@@ -75,11 +66,10 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     await expectBlocks(readBlocks(page), expected);
     await expectUntouched(page, ['li']);
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('text shown later without new nodes (accordion class, hidden attribute, "Read more" span, <details>) is marked when it appears; display: contents text from the start', async () => {
-    const page = await open('dynamic/reveal.html');
+  e2eTest('text shown later without new nodes (accordion class, hidden attribute, "Read more" span, <details>) is marked when it appears; display: contents text from the start', async ({ server, page }) => {
+    await open(page, server.url('dynamic/reveal.html'));
     // Text drawn through `display: contents` wrappers (no box of their own) is shown, so marked.
     const expected: Blocks = {
       'top-1': ['cb-person vladimir-putin'],
@@ -102,11 +92,10 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     await closeCard(page);
     await expectUntouched(page, []);
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('infinite scroll: stories appended while scrolling get highlighted', async () => {
-    const page = await open('dynamic/infinite-scroll.html');
+  e2eTest('infinite scroll: stories appended while scrolling get highlighted', async ({ server, page }) => {
+    await open(page, server.url('dynamic/infinite-scroll.html'));
     const NAMES = ['Vladimir Putin', 'Narendra Modi', 'Droupadi Murmu', 'Andrei Belousov'];
     const expectedFor = (count: number): Blocks => {
       const blocks: Blocks = {};
@@ -167,11 +156,10 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     await keyboardCard(page, extensionPage, server.url('dynamic/infinite-scroll.html'));
     await expectUntouched(page, ['li']);
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('SPA route change (history.pushState + new content): old ranges dropped, new mentions highlighted', async () => {
-    const page = await open('dynamic/spa.html');
+  e2eTest('SPA route change (history.pushState + new content): old ranges dropped, new mentions highlighted', async ({ server, page }) => {
+    await open(page, server.url('dynamic/spa.html'));
     await expectBlocks(readBlocks(page), {
       'home-1': ['cb-event war-in-ukraine', 'cb-person vladimir-putin'],
       'home-2': ['cb-person andrei-belousov'],
@@ -186,22 +174,17 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
       'world-2': ['cb-person droupadi-murmu'],
     });
     // Nothing left over from the old route, not even collapsed or detached ranges.
-    const leftovers = await page.evaluate(() => {
-      let n = 0;
-      CSS.highlights.forEach((h) => h.forEach((r) => (n += r.startContainer.isConnected && !r.collapsed ? 0 : 1)));
-      return n;
-    });
-    expect(leftovers).toBe(0);
+    const leftovers = (await page.evaluate(readHighlights))!.filter((r) => !r.connected || r.collapsed);
+    expect(leftovers.length).toBe(0);
     await hoverCard(page, 'world-1', 'Modi', 'narendra-modi');
     const { entity } = await keyboardCard(page, extensionPage, server.url('dynamic/spa.html'));
     expect(entity).toBe('narendra-modi');
     await expectUntouched(page, ['h1', 'p']);
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('a page that mutates every 10 ms forever: its static mentions stay highlighted, no errors', async () => {
-    const page = await open('dynamic/ticker.html');
+  e2eTest('a page that mutates every 10 ms forever: its static mentions stay highlighted, no errors', async ({ server, page }) => {
+    await open(page, server.url('dynamic/ticker.html'));
     const STATIC: Blocks = {
       'static-1': ['cb-person vladimir-putin'],
       'static-2': ['cb-event war-in-ukraine'],
@@ -225,12 +208,11 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     expect(await readStatic()).toEqual(STATIC);
     await expectUntouched(page, ['li']);
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('a 10 MB text node: mentions highlighted, the page keeps painting', async () => {
+  e2eTest('a 10 MB text node: mentions highlighted, the page keeps painting', async ({ server, page }) => {
     const started = Date.now();
-    const page = await open('dynamic/big-text.html');
+    await open(page, server.url('dynamic/big-text.html'));
     const loaded = Date.now() - started;
     // One block: by default, each entity's first mention in it. A block this size is registered
     // under the unstyled `cb-<kind>-large-text` names (utils/page/scan-blocks.ts HUGE_BLOCK_CHARS):
@@ -245,6 +227,7 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     }, { timeout: 60_000, hold: 500 });
     const beat = await page.evaluate(kitHeartbeat);
     // The same page without the extension: its own layout of 10 MB of text is a long frame too.
+    // A second browser, beside the fixture's, so it is launched here.
     const plain = await launchBrowser(name, { withExtension: false });
     let alone: typeof beat;
     try {
@@ -265,10 +248,9 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     await keyboardCard(page, extensionPage, server.url('dynamic/big-text.html'));
     await expectUntouched(page, []);
     expect(page.errors).toEqual([]);
-    await page.close();
   }, 180_000);
 
-  it('asked for nothing outside 127.0.0.1', () => {
+  e2eTest('asked for nothing outside 127.0.0.1', ({ browser }) => {
     expect(browser.network.blocked).toEqual([]);
     expect(browser.network.reached).toEqual([]);
   });

@@ -5,48 +5,41 @@
  * expected mentions are highlighted (read from each document's own CSS.highlights), a card opens
  * on hover and by keyboard, no page errors, and the DOM is exactly what the page itself produced.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { byBlock, closeCard, CARD_TIMEOUT, expectBlocks, expectCardPlacedWell, expectUntouched, hoverCard, keyboardCard, readBlocks } from './support/dynamic-checks';
+import { byBlock, closeCard, expectBlocks, expectCardPlacedWell, expectUntouched, hoverCard, keyboardCard, readBlocks } from './support/dynamic-checks';
 import { askFrame, frameCard, kitReady, locateInFrame } from './support/dynamic-probes';
-import { launchBrowser } from './support/launch';
-import { startServer, type FixtureServer } from './support/server';
-import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import { e2eTest as baseTest } from './support/e2e-test';
+import { CARD_TIMEOUT } from './support/page-probes';
+import { startServer } from './support/server';
+import { sleep, waitForPage, type E2ePage } from './support/session';
 
 const CHILD_MENTIONS = { 'child-1': ['cb-person narendra-modi'], 'child-2': ['cb-person andrei-belousov'] };
 
-let server: FixtureServer;
-/** A second origin (another port) for the cross-origin iframe. */
-let other: FixtureServer;
-beforeAll(async () => {
-  other = await startServer();
-  server = await startServer({ frameOrigins: [other.origin] });
+/** Adds `other`: a second origin (another port) for the cross-origin iframe, which the fixture server may frame. */
+const e2eTest = baseTest.extend('other', { scope: 'file' }, async ({}, { onCleanup }) => {
+  const other = await startServer();
+  onCleanup(() => other.close());
+  return other;
 });
-afterAll(async () => {
-  await server?.close();
-  await other?.close();
-});
+e2eTest.override('serverOptions', { scope: 'file' }, async ({ other }) => ({ frameOrigins: [other.origin] }));
 
 describe.each(BROWSER_NAMES)('%s: frames, shadow DOM, editor, RTL', (name) => {
-  let browser: E2eBrowser;
+  e2eTest.override('browserName', name);
+  /** An extension page to send `next-mention` from, as the background's command would. */
   let extensionPage: E2ePage;
 
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-    extensionPage = await browser.openExtensionPage('popup.html');
-  });
-  afterAll(async () => {
-    await browser?.close();
+  e2eTest.beforeAll(async ({ browsers }) => {
+    extensionPage = await (await browsers.get(name)).browser.openExtensionPage('popup.html');
   });
 
-  async function open(file: string): Promise<E2ePage> {
-    const page = await browser.newPage(server.url(file));
+  async function open(page: E2ePage, url: string): Promise<void> {
+    await page.goto(url);
     await waitForPage(page, kitReady, undefined, { message: 'the fixture kit' });
-    return page;
   }
 
-  it('iframes: each frame registers its own highlights, same-origin and cross-origin', async () => {
-    const page = await open(`dynamic/frames.html?xo=${encodeURIComponent(other.origin)}`);
+  e2eTest('iframes: each frame registers its own highlights, same-origin and cross-origin', async ({ server, other, page }) => {
+    await open(page, server.url(`dynamic/frames.html?xo=${encodeURIComponent(other.origin)}`));
     // The top document holds only its own mention; each frame's are in that frame's CSS.highlights.
     await expectBlocks(readBlocks(page), { 'top-1': ['cb-person vladimir-putin'] });
     await expectBlocks(async () => {
@@ -73,11 +66,10 @@ describe.each(BROWSER_NAMES)('%s: frames, shadow DOM, editor, RTL', (name) => {
       expect({ frame, problems: report?.problems, added: report?.added, attributes: report?.attributes }).toEqual({ frame, problems: [], added: [], attributes: [] });
     }
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('shadow DOM: mentions in an open shadow root, also one added later', async () => {
-    const page = await open('dynamic/shadow.html');
+  e2eTest('shadow DOM: mentions in an open shadow root, also one added later', async ({ server, page }) => {
+    await open(page, server.url('dynamic/shadow.html'));
     // Bare text right under a shadow root has no element with an id around it: '(no id)'.
     const bare = { '(no id)': ['cb-person narendra-modi'] };
     await expectBlocks(readBlocks(page), { ...bare, 'light-1': ['cb-person vladimir-putin'], 'shadow-1': ['cb-person droupadi-murmu'] }, { hold: 300 });
@@ -95,11 +87,10 @@ describe.each(BROWSER_NAMES)('%s: frames, shadow DOM, editor, RTL', (name) => {
     expect(page.errors).toEqual([]);
     // Last: the first mention is in the light DOM, the others in the shadow root.
     await keyboardCard(page, extensionPage, server.url('dynamic/shadow.html'));
-    await page.close();
   });
 
-  it('contenteditable: names in the editor are not highlighted, typing raises no errors', async () => {
-    const page = await open('dynamic/editor.html');
+  e2eTest('contenteditable: names in the editor are not highlighted, typing raises no errors', async ({ server, page }) => {
+    await open(page, server.url('dynamic/editor.html'));
     await expectBlocks(readBlocks(page), { intro: ['cb-person vladimir-putin'] });
     await page.evaluate(() => {
       const editor = document.getElementById('editor')!;
@@ -117,11 +108,10 @@ describe.each(BROWSER_NAMES)('%s: frames, shadow DOM, editor, RTL', (name) => {
     const report = await page.evaluate(() => (window as unknown as { __cbKit: { check(): string[] } }).__cbKit.check());
     expect(report).toEqual([]);
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('RTL page: cards stay inside the viewport and off the mention', async () => {
-    const page = await open('dynamic/rtl.html');
+  e2eTest('RTL page: cards stay inside the viewport and off the mention', async ({ server, page }) => {
+    await open(page, server.url('dynamic/rtl.html'));
     await expectBlocks(readBlocks(page), {
       'rtl-start': ['cb-person vladimir-putin'],
       'rtl-end': ['cb-person narendra-modi'],
@@ -140,10 +130,9 @@ describe.each(BROWSER_NAMES)('%s: frames, shadow DOM, editor, RTL', (name) => {
     await keyboardCard(page, extensionPage, server.url('dynamic/rtl.html'));
     await expectUntouched(page, []);
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('asked for nothing outside 127.0.0.1', () => {
+  e2eTest('asked for nothing outside 127.0.0.1', ({ browser }) => {
     expect(browser.network.blocked).toEqual([]);
     expect(browser.network.reached).toEqual([]);
   });

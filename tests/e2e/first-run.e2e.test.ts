@@ -5,9 +5,9 @@
  * card and that key, and "Open shortcut settings" opens the browser's shortcut page without a
  * refusal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { launchBrowser } from './support/launch';
+import { e2eTest } from './support/e2e-test';
 import { sleep, waitForPage, type E2eBrowser } from './support/session';
 
 /** The browser's own word for a command's key, read from an extension page. */
@@ -33,23 +33,17 @@ const tabsAbove = (above: number) => {
 };
 
 describe.each(BROWSER_NAMES)('%s: first run', (name) => {
-  let browser: E2eBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  e2eTest.override('browserName', name);
 
-  it('opens the welcome page on install, and nothing else', () => {
+  e2eTest('opens the welcome page on install, and nothing else', ({ browser }) => {
     expect(browser.openedOnInstall).toEqual([`${browser.extensionBaseUrl}welcome.html`]);
   });
 
-  it('binds the default shortcut after a fresh install', async () => {
+  e2eTest('binds the default shortcut after a fresh install', async ({ browser }) => {
     expect(await boundShortcut(browser)).toBe('Alt+Shift+M');
   });
 
-  it('the welcome page shows the real card on a sample sentence, and the key', async () => {
+  e2eTest('the welcome page shows the real card on a sample sentence, and the key', async ({ browser }) => {
     const welcome = await browser.openExtensionPage('welcome.html');
     const shown = await waitForPage(
       welcome,
@@ -67,7 +61,7 @@ describe.each(BROWSER_NAMES)('%s: first run', (name) => {
     await welcome.close();
   });
 
-  it('“Open shortcut settings” opens the browser’s shortcut page, unrefused', async () => {
+  e2eTest('“Open shortcut settings” opens the browser’s shortcut page, unrefused', async ({ browser }) => {
     const options = await browser.openExtensionPage('options.html');
     await waitForPage(options, () => document.querySelector('.cb-shortcut button') !== null, undefined, { message: 'the shortcut section' });
     const before = await options.evaluate(tabsAbove, 0);

@@ -4,23 +4,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { launchBrowser } from './support/launch';
+import { e2eTest } from './support/e2e-test';
 import { bundledArticleFile, fixturesDir } from './support/paths';
-import { DEFAULT_CSP, STRICT_CSP, startServer, type FixtureServer } from './support/server';
-import type { E2eBrowser } from './support/session';
-
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+import { DEFAULT_CSP, STRICT_CSP } from './support/server';
 
 describe('fixture server', () => {
-  it('serves fixtures and saved pages from 127.0.0.1 with a local-only CSP', async () => {
+  e2eTest('serves fixtures and saved pages from 127.0.0.1 with a local-only CSP', async ({ server }) => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const fixture = await fetch(server.url('mentions.html'));
     expect(fixture.status).toBe(200);
@@ -35,7 +26,7 @@ describe('fixture server', () => {
     expect(server.requests.map((r) => r.url)).toContain('/mentions.html');
   });
 
-  it('fixtures we wrote reference nothing outside the page', () => {
+  e2eTest('fixtures we wrote reference nothing outside the page', () => {
     const files = fs.readdirSync(fixturesDir, { withFileTypes: true }).filter((entry) => entry.isFile());
     for (const { name: file } of files) {
       const text = fs.readFileSync(path.join(fixturesDir, file), 'utf8');
@@ -43,7 +34,7 @@ describe('fixture server', () => {
     }
   });
 
-  it('the demo article carries the bundled article verbatim', () => {
+  e2eTest('the demo article carries the bundled article verbatim', () => {
     const article = fs.readFileSync(bundledArticleFile, 'utf8');
     const demo = fs.readFileSync(path.join(fixturesDir, 'demo-article.html'), 'utf8');
     for (const sentence of article.trim().split('\n')) expect(demo).toContain(sentence);
@@ -52,37 +43,27 @@ describe('fixture server', () => {
 });
 
 describe.each(BROWSER_NAMES)('%s harness', (name) => {
-  let browser: E2eBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  e2eTest.override('browserName', name);
 
-  it('loads the built extension and can open its pages', async () => {
+  e2eTest('loads the built extension and can open its pages', async ({ browser, page }) => {
     expect(browser.extensionBaseUrl).toMatch(/^(chrome|moz)-extension:\/\/[a-z0-9-]+\/$/);
-    const page = await browser.newPage(`${browser.extensionBaseUrl}manifest.json`);
+    await page.goto(`${browser.extensionBaseUrl}manifest.json`);
     const text = await page.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Contextual Briefings');
-    await page.close();
   });
 
-  it('evaluates in the main world of a fixture page', async () => {
-    const page = await browser.newPage(server.url('mentions.html'));
+  e2eTest('evaluates in the main world of a fixture page', async ({ server, page }) => {
+    await page.goto(server.url('mentions.html'));
     const snapshot = await page.evaluate(() => (window as unknown as { __bodyAtDomContentLoaded?: string }).__bodyAtDomContentLoaded ?? null);
     expect(snapshot).toContain('Vladimir Putin spoke to reporters');
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('aborts every request that is not for 127.0.0.1', async () => {
-    const page = await browser.newPage();
+  e2eTest('aborts every request that is not for 127.0.0.1', async ({ browser, page }) => {
     const before = browser.network.blocked.length;
     await expect(page.goto('http://example.com/')).rejects.toThrow();
     await expect(page.goto('https://www.example.org/a.png')).rejects.toThrow();
     expect(browser.network.blocked.slice(before)).toEqual(['http://example.com/', 'https://www.example.org/a.png']);
     expect(browser.network.reached).toEqual([]);
-    await page.close();
   });
 });

@@ -3,12 +3,11 @@
  * world, as any outside tool would) holds exactly the mentions we expect in mentions.html — and
  * nothing from the namesake, a script, a style, JSON-LD, an input or a textarea.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
+import { e2eTest } from './support/e2e-test';
 import { EXPECTED_MENTIONS, entityForSurface } from './support/fixture-expectations';
-import { launchBrowser } from './support/launch';
 import { readHighlights, type HighlightedRange } from './support/page-probes';
-import { startServer, type FixtureServer } from './support/server';
 import { waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 
 const HIGHLIGHT_NAMES = ['cb-person', 'cb-event', 'cb-organization', 'cb-place', 'cb-topic'];
@@ -18,12 +17,12 @@ async function settledHighlights(page: E2ePage): Promise<HighlightedRange[]> {
   await waitForPage(page, () => CSS.highlights.size > 0, undefined, { timeout: 15_000, message: 'CSS.highlights.size > 0' });
   let previous = -1;
   for (let stable = 0; stable < 5; ) {
-    const count = (await page.evaluate(readHighlights)).length;
+    const count = (await page.evaluate(readHighlights))!.length;
     stable = count === previous ? stable + 1 : 0;
     previous = count;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return page.evaluate(readHighlights);
+  return (await page.evaluate(readHighlights))!;
 }
 
 function byBlock(ranges: HighlightedRange[]): Record<string, string[]> {
@@ -35,61 +34,43 @@ function byBlock(ranges: HighlightedRange[]): Record<string, string[]> {
   return blocks;
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
 describe.each(BROWSER_NAMES)('%s: highlights on mentions.html', (name) => {
+  e2eTest.override('browserName', name);
+  // One tab for the whole describe: every test reads the same settled page.
   let browser: E2eBrowser;
   let page: E2ePage;
   let ranges: HighlightedRange[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
+  e2eTest.beforeAll(async ({ server, browsers }) => {
+    browser = (await browsers.get(name)).browser;
     page = await browser.newPage(server.url('mentions.html'));
     ranges = await settledHighlights(page);
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
-  it('registers the content script’s highlights in the main world’s CSS.highlights', async () => {
+  e2eTest('registers the content script’s highlights in the main world’s CSS.highlights', async () => {
     const names = await page.evaluate(() => [...CSS.highlights.keys()]);
     expect(names.length).toBeGreaterThan(0);
     for (const highlightName of names) expect(HIGHLIGHT_NAMES).toContain(highlightName);
   });
 
-  it('highlights exactly the expected mentions, block by block', () => {
+  e2eTest('highlights exactly the expected mentions, block by block', () => {
     expect(byBlock(ranges)).toEqual(EXPECTED_MENTIONS);
   });
 
-  it('leaves the namesake "Lalit Modi" alone', () => {
+  e2eTest('leaves the namesake "Lalit Modi" alone', () => {
     expect(ranges.filter((r) => r.block === 'namesake')).toEqual([]);
   });
 
-  it('marks no text inside scripts, styles, JSON-LD, inputs or textareas', async () => {
-    const inside = await page.evaluate(() => {
-      const found: string[] = [];
-      CSS.highlights.forEach((highlight, highlightName) =>
-        highlight.forEach((r) => {
-          const el = r.startContainer.parentElement;
-          if (el?.closest('script, style, textarea, input, template, noscript, head')) found.push(`${highlightName}: ${el.tagName}`);
-        }),
-      );
-      return found;
-    });
-    expect(inside).toEqual([]);
+  e2eTest('marks no text inside scripts, styles, JSON-LD, inputs or textareas', async () => {
+    const listed = await page.evaluate(readHighlights, { inside: 'script, style, textarea, input, template, noscript, head' });
+    expect(listed!.filter((r) => r.inside !== null).map((r) => `${r.name}: ${r.inside}`)).toEqual([]);
   });
 
-  it('finds the name split across inline elements (<b>Vladimir</b> Putin)', () => {
+  e2eTest('finds the name split across inline elements (<b>Vladimir</b> Putin)', () => {
     expect(ranges.some((r) => r.block === 'split' && /Putin/.test(r.text))).toBe(true);
   });
 
-  it('raises no page errors and asks for nothing outside 127.0.0.1', async () => {
+  e2eTest('raises no page errors and asks for nothing outside 127.0.0.1', ({ server }) => {
     expect(page.errors).toEqual([]);
     expect(browser.network.blocked).toEqual([]);
     expect(browser.network.reached).toEqual([]);

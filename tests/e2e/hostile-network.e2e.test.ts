@@ -13,48 +13,34 @@
  * Firefox has no equivalent of the service-worker view over BiDi: there the server log and the
  * driver's blocked list (which covers the tab and the extension pages) are the proof.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { byBlock, closeCard, expectBlocks, hoverCard } from './support/dynamic-checks';
+import { e2eTest } from './support/e2e-test';
 import { sendToTab } from './support/extension-messages';
-import { extensionConsole, launchInstrumented, type Instrumented } from './support/instrumented';
-import { toggleByLabel, type HighlightedRange } from './support/page-probes';
+import { extensionConsole } from './support/instrumented';
+import { readHighlights, toggleByLabel } from './support/page-probes';
 import { startServer, type FixtureServer } from './support/server';
 import { sleep, waitForPage } from './support/session';
 
-/** quiet.html has no kit.js (that would be a request): read its highlights directly. */
-const quietHighlights = (): HighlightedRange[] => {
-  const out: HighlightedRange[] = [];
-  CSS.highlights.forEach((highlight, name) => {
-    highlight.forEach((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      out.push({ name, text: range.toString(), block: range.startContainer.parentElement?.closest('[id]')?.id ?? null });
-    });
-  });
-  return out;
-};
+e2eTest.override('instrument', true);
 
 describe.each(BROWSER_NAMES)('%s: no network requests from the extension', (name) => {
+  e2eTest.override('browserName', name);
+  // Not the fixture's server: one of its own per browser, since its log is this test's evidence.
   let server: FixtureServer;
-  let instrumented: Instrumented;
-
   beforeAll(async () => {
-    // A server of its own: its log is this test's evidence.
     server = await startServer();
-    instrumented = await launchInstrumented(name);
   });
   afterAll(async () => {
-    await instrumented?.browser.close();
     await server?.close();
   });
 
-  it('loading a page, hovering, the popup, the options page and a settings change request nothing', async () => {
-    const { browser } = instrumented;
+  e2eTest('loading a page, hovering, the popup, the options page and a settings change request nothing', async ({ instrumented, browser, page }) => {
     const url = server.url('hostile/quiet.html');
-    const page = await browser.newPage(url);
-    await expectBlocks(async () => byBlock(await page.evaluate(quietHighlights)), {
+    await page.goto(url);
+    // quiet.html has no kit.js (that would be a request): its highlights are read directly.
+    await expectBlocks(async () => byBlock((await page.evaluate(readHighlights))!), {
       'p-1': ['cb-person narendra-modi', 'cb-person vladimir-putin'],
       'p-2': ['cb-event war-in-ukraine'],
     }, { hold: 300 });
@@ -102,6 +88,5 @@ describe.each(BROWSER_NAMES)('%s: no network requests from the extension', (name
     expect(extensionConsole(instrumented.console)).toEqual([]);
     await options.close();
     await popup.close();
-    await page.close();
   });
 });

@@ -8,41 +8,17 @@
  * the page itself left it (hostile/kit.js), the expected mentions in the page's own CSS.highlights,
  * and a card on hover where there is something to hover.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { byBlock, CARD_TIMEOUT, expectBlocks, expectUntouched, hoverCard, moveAway, readBlocks, type Blocks } from './support/dynamic-checks';
+import { byBlock, expectBlocks, expectUntouched, hoverCard, moveAway, readBlocks, type Blocks } from './support/dynamic-checks';
 import { kitReady, locateInFrame } from './support/dynamic-probes';
+import { e2eTest } from './support/e2e-test';
 import { sendToTab } from './support/extension-messages';
-import { extensionConsole, launchInstrumented, type Instrumented } from './support/instrumented';
-import type { HighlightedRange } from './support/page-probes';
-import { startServer, type FixtureServer } from './support/server';
-import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import { extensionConsole, type Instrumented } from './support/instrumented';
+import { CARD_TIMEOUT, readHighlights } from './support/page-probes';
+import { sleep, waitForPage, type E2ePage } from './support/session';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-
-/** The highlighted ranges of a same-origin child frame `#frameId`, read in that frame's main world. */
-const frameHighlights = (frameId: string): HighlightedRange[] | null => {
-  const win = (document.getElementById(frameId) as HTMLIFrameElement | null)?.contentWindow as (Window & typeof globalThis) | null;
-  if (!win) return null;
-  const out: HighlightedRange[] = [];
-  win.CSS.highlights.forEach((highlight, name) => {
-    highlight.forEach((r) => {
-      const range = win.document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const c = range.commonAncestorContainer;
-      const el = c.nodeType === 1 ? (c as Element) : c.parentElement;
-      out.push({ name, text: range.toString(), block: el?.closest('[id]')?.id ?? null });
-    });
-  });
-  return out;
-};
+e2eTest.override('instrument', true);
 
 /** The entity of the visible card inside a same-origin child frame's own host, or null. */
 const cardInFrame = (frameId: string): string | null => {
@@ -53,24 +29,19 @@ const cardInFrame = (frameId: string): string | null => {
 };
 
 describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
+  e2eTest.override('browserName', name);
   let instrumented: Instrumented;
-  let browser: E2eBrowser;
   /** An extension page to ask a tab for its mentions from, as the popup does. */
   let extensionPage: E2ePage;
 
-  beforeAll(async () => {
-    instrumented = await launchInstrumented(name);
-    browser = instrumented.browser;
-    extensionPage = await browser.openExtensionPage('popup.html');
-  });
-  afterAll(async () => {
-    await browser?.close();
+  e2eTest.beforeAll(async ({ browsers }) => {
+    instrumented = await browsers.get(name);
+    extensionPage = await instrumented.browser.openExtensionPage('popup.html');
   });
 
-  async function open(file: string): Promise<E2ePage> {
-    const page = await browser.newPage(server.url(`hostile/${file}`));
+  async function open(page: E2ePage, url: string): Promise<void> {
+    await page.goto(url);
     await waitForPage(page, kitReady, undefined, { message: 'the fixture kit' });
-    return page;
   }
 
   /** No page errors, and nothing of the extension's in any console of any tab (Chromium, all worlds). */
@@ -79,8 +50,8 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     expect(extensionConsole(instrumented.console)).toEqual([]);
   }
 
-  it('`* { all: unset !important }` and a z-index war: mentions marked, the card on top and styled', async () => {
-    const page = await open('unset-zindex.html');
+  e2eTest('`* { all: unset !important }` and a z-index war: mentions marked, the card on top and styled', async ({ server, page }) => {
+    await open(page, server.url('hostile/unset-zindex.html'));
     await expectBlocks(readBlocks(page), { lead: ['cb-person vladimir-putin'] });
     const { card } = await hoverCard(page, 'lead', 'Putin', 'vladimir-putin');
     // The page's rules reach neither the host (inline !important styles) nor the shadow tree.
@@ -104,11 +75,10 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     expect(top).toEqual({ hit: ['cb-briefing-host', 'cb-briefing-host', 'cb-briefing-host'], overBanner: true });
     await expectUntouched(page, []);
     expectQuiet(page);
-    await page.close();
   });
 
-  it("the page's own Range, Node, Array, attachShadow, addEventListener and HighlightRegistry sabotaged: the content script is unaffected", async () => {
-    const page = await open('prototypes.html');
+  e2eTest("the page's own Range, Node, Array, attachShadow, addEventListener and HighlightRegistry sabotaged: the content script is unaffected", async ({ server, page }) => {
+    await open(page, server.url('hostile/prototypes.html'));
     await expectBlocks(readBlocks(page), {
       'p-1': ['cb-person narendra-modi', 'cb-person vladimir-putin'],
       'p-2': ['cb-event war-in-ukraine'],
@@ -119,11 +89,10 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     for (const [trap, count] of Object.entries(traps)) expect({ trap, fromExtension: count.fromExtension }).toEqual({ trap, fromExtension: 0 });
     await expectUntouched(page, []);
     expectQuiet(page);
-    await page.close();
   });
 
-  it('a page that deletes unknown children of <html>: the card host goes, nothing throws, the next hover shows a card again', async () => {
-    const page = await open('html-cleaner.html');
+  e2eTest('a page that deletes unknown children of <html>: the card host goes, nothing throws, the next hover shows a card again', async ({ server, page }) => {
+    await open(page, server.url('hostile/html-cleaner.html'));
     await expectBlocks(readBlocks(page), { 'p-1': ['cb-person narendra-modi', 'cb-person vladimir-putin'] });
     // First hover: the host is created for the card and the page removes it at once.
     await hoverCard(page, 'p-1', 'Putin', 'vladimir-putin').catch(() => undefined);
@@ -147,11 +116,10 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     expect(card.hostParent).toBe('html');
     await expectUntouched(page, []);
     expectQuiet(page);
-    await page.close();
   });
 
-  it('document.open() + document.write() long after load: the new document is marked and hoverable', async () => {
-    const page = await open('rewrite.html');
+  e2eTest('document.open() + document.write() long after load: the new document is marked and hoverable', async ({ server, page }) => {
+    await open(page, server.url('hostile/rewrite.html'));
     await expectBlocks(readBlocks(page), { before: ['cb-person narendra-modi'] }, { hold: 300 });
     await page.evaluate(() => (window as unknown as { __rewrite(): void }).__rewrite());
     await waitForPage(page, () => (window as unknown as { __rewritten?: boolean }).__rewritten === true, undefined, { message: 'the rewrite' });
@@ -160,18 +128,17 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     // Elements the rewrite itself created are the page's own.
     await expectUntouched(page, ['html', 'head', 'meta', 'title', 'style', 'body', 'p', 'script']);
     expectQuiet(page);
-    await page.close();
   });
 
-  it('about:blank frames filled by script and a data: frame: marked where the extension runs, untouched everywhere', async () => {
-    const page = await open('frames.html');
+  e2eTest('about:blank frames filled by script and a data: frame: marked where the extension runs, untouched everywhere', async ({ server, page }) => {
+    await open(page, server.url('hostile/frames.html'));
     await expectBlocks(readBlocks(page), { 'top-1': ['cb-person vladimir-putin'] });
     const expected: Record<string, Blocks> = {
       'blank-dom': { 'blank-1': ['cb-person narendra-modi'] },
       'blank-write': { 'blank-2': ['cb-person andrei-belousov'] },
     };
     for (const [frameId, blocks] of Object.entries(expected)) {
-      await expectBlocks(async () => byBlock((await page.evaluate(frameHighlights, frameId)) ?? []), blocks, { hold: 300 });
+      await expectBlocks(async () => byBlock((await page.evaluate(readHighlights, { frame: frameId })) ?? []), blocks, { hold: 300 });
     }
     // A card inside the about:blank frame, from that frame's own content script.
     const spot = await waitForPage(page, locateInFrame, { frameId: 'blank-dom', blockId: 'blank-1', word: 'Modi' }, { message: '"Modi" in the about:blank frame' });
@@ -206,12 +173,11 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     expect(bodies.now).toEqual(bodies.before);
     await expectUntouched(page, ['p']);
     expectQuiet(page);
-    await page.close();
   });
 
-  it('200 nested iframes: every level the browser loads is marked, in bounded time, without errors', async () => {
+  e2eTest('200 nested iframes: every level the browser loads is marked, in bounded time, without errors', async ({ server, page }) => {
     const started = Date.now();
-    const page = await browser.newPage(server.url('hostile/nest.html'));
+    await page.goto(server.url('hostile/nest.html'));
     const loaded = Date.now() - started;
     /** Walks down the chain of first frames: how deep it goes, and which levels carry their mark. */
     const survey = () => {
@@ -265,11 +231,10 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     expect(last.changed).toEqual([]);
     expect(took).toBeLessThan(45_000);
     expectQuiet(page);
-    await page.close();
   }, 120_000);
 
-  it('text that must not be marked: URLs, e-mail addresses, code, form fields, hidden text, opted-out sections', async () => {
-    const page = await open('no-match.html');
+  e2eTest('text that must not be marked: URLs, e-mail addresses, code, form fields, hidden text, opted-out sections', async ({ server, page }) => {
+    await open(page, server.url('hostile/no-match.html'));
     // Exactly the control sentence, and it stays so (expectBlocks holds for a second).
     await expectBlocks(readBlocks(page), { control: ['cb-person narendra-modi', 'cb-person vladimir-putin'] }, { hold: 1_500 });
     // What the popup hears counts every mention found, on screen or not, registered or not.
@@ -279,10 +244,9 @@ describe.each(BROWSER_NAMES)('%s: pages that fight back', (name) => {
     expect(Object.keys((mentions.reply as { counts: object }).counts)).toHaveLength(2);
     await expectUntouched(page, []);
     expectQuiet(page);
-    await page.close();
   });
 
-  it('asked for nothing outside 127.0.0.1', () => {
+  e2eTest('asked for nothing outside 127.0.0.1', ({ browser }) => {
     expect(browser.network.blocked).toEqual([]);
     expect(browser.network.reached).toEqual([]);
   });

@@ -9,22 +9,17 @@
  * heap growth over 10 s on the mutating page; the bounds asserted are generous, the figures are
  * printed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { byBlock, expectBlocks, expectUntouched, hoverCard, readBlocks } from './support/dynamic-checks';
 import { kitHighlights, kitReady } from './support/dynamic-probes';
+import { e2eTest } from './support/e2e-test';
 import { sendToTab } from './support/extension-messages';
-import { extensionConsole, launchInstrumented, type Instrumented } from './support/instrumented';
-import { startServer, type FixtureServer } from './support/server';
-import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import { extensionConsole, type Instrumented } from './support/instrumented';
+import type { FixtureServer } from './support/server';
+import { sleep, waitForPage, type E2ePage } from './support/session';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+e2eTest.override('instrument', true);
 
 /**
  * Runs before the page's own scripts: records long tasks and long animation frames (Chromium; in
@@ -80,25 +75,21 @@ const perfReport = (): PerfReport => {
 const MAX_TASK_MS = 200;
 
 describe.each(BROWSER_NAMES)('%s: size and churn', (name) => {
+  e2eTest.override('browserName', name);
+  let server: FixtureServer;
   let instrumented: Instrumented;
-  let browser: E2eBrowser;
   let extensionPage: E2ePage;
 
-  beforeAll(async () => {
-    instrumented = await launchInstrumented(name);
-    browser = instrumented.browser;
-    extensionPage = await browser.openExtensionPage('popup.html');
-  });
-  afterAll(async () => {
-    await browser?.close();
+  e2eTest.beforeAll(async ({ server: fileServer, browsers }) => {
+    server = fileServer;
+    instrumented = await browsers.get(name);
+    extensionPage = await instrumented.browser.openExtensionPage('popup.html');
   });
 
-  async function open(file: string): Promise<E2ePage> {
-    const page = await browser.newPage();
+  async function open(page: E2ePage, file: string): Promise<void> {
     await page.addInitScript(PERF_PROBE);
     await page.goto(server.url(file));
     await waitForPage(page, kitReady, undefined, { message: 'the fixture kit' });
-    return page;
   }
 
   /** Polls the popup's path until the tab reports `total` mentions; returns the reply and how long it took. */
@@ -130,9 +121,9 @@ describe.each(BROWSER_NAMES)('%s: size and churn', (name) => {
     return perf;
   }
 
-  it('200,000 elements: all 800 mentions found, the ones on screen marked, a card on hover', async () => {
+  e2eTest('200,000 elements: all 800 mentions found, the ones on screen marked, a card on hover', async ({ page }) => {
     const started = Date.now();
-    const page = await open('hostile/many-elements.html');
+    await open(page, 'hostile/many-elements.html');
     const loaded = Date.now() - started;
     expect(await page.evaluate(() => (window as unknown as { __elements: number }).__elements)).toBeGreaterThanOrEqual(200_000);
     const { reply, took } = await popupCount(page, 'hostile/many-elements.html', 800, 60_000);
@@ -148,12 +139,11 @@ describe.each(BROWSER_NAMES)('%s: size and churn', (name) => {
     if (perf) expect(perf.longestAfterLoad).toBeLessThan(MAX_TASK_MS);
     await expectUntouched(page, []);
     expectQuiet(page);
-    await page.close();
   }, 120_000);
 
-  it('5,000 mentions: the popup counts all 5,000; only blocks near the viewport carry highlights', async () => {
+  e2eTest('5,000 mentions: the popup counts all 5,000; only blocks near the viewport carry highlights', async ({ page }) => {
     const started = Date.now();
-    const page = await open('hostile/mentions-5000.html');
+    await open(page, 'hostile/mentions-5000.html');
     const loaded = Date.now() - started;
     const { reply, took } = await popupCount(page, 'hostile/mentions-5000.html', 5_000, 60_000);
     const perf = await reportPerf(page, '5,000 mentions');
@@ -173,11 +163,10 @@ describe.each(BROWSER_NAMES)('%s: size and churn', (name) => {
     if (perf) expect(perf.longestAfterLoad).toBeLessThan(MAX_TASK_MS);
     await expectUntouched(page, []);
     expectQuiet(page);
-    await page.close();
   }, 120_000);
 
-  it('a 10 MB text node (dynamic/big-text.html): the popup counts its four mentions', async () => {
-    const page = await open('dynamic/big-text.html');
+  e2eTest('a 10 MB text node (dynamic/big-text.html): the popup counts its four mentions', async ({ page }) => {
+    await open(page, 'dynamic/big-text.html');
     const { reply, took } = await popupCount(page, 'dynamic/big-text.html', 4, 60_000);
     expect(reply).toMatchObject({ counts: { 'vladimir-putin': 1, 'narendra-modi': 1, 'droupadi-murmu': 1, 'andrei-belousov': 1 }, total: 4 });
     console.log(`[e2e] ${name} 10 MB text node: all four mentions counted ${took} ms after load`);
@@ -187,11 +176,10 @@ describe.each(BROWSER_NAMES)('%s: size and churn', (name) => {
     if (perf) expect(perf.longestAfterLoad).toBeLessThan(MAX_TASK_MS);
     await expectUntouched(page, []);
     expectQuiet(page);
-    await page.close();
   }, 120_000);
 
-  it('a page mutating every 10 ms (dynamic/ticker.html): no long task of ours, heap bounded over 10 s', async () => {
-    const page = await open('dynamic/ticker.html');
+  e2eTest('a page mutating every 10 ms (dynamic/ticker.html): no long task of ours, heap bounded over 10 s', async ({ page }) => {
+    await open(page, 'dynamic/ticker.html');
     await expectBlocks(async () => {
       const blocks = byBlock(await page.evaluate(kitHighlights), { skipCollapsed: true });
       return Object.fromEntries(Object.entries(blocks).filter(([id]) => id.startsWith('static-')));
@@ -217,10 +205,9 @@ describe.each(BROWSER_NAMES)('%s: size and churn', (name) => {
     }
     await expectUntouched(page, ['li']);
     expectQuiet(page);
-    await page.close();
   }, 60_000);
 
-  it('asked for nothing outside 127.0.0.1', () => {
+  e2eTest('asked for nothing outside 127.0.0.1', ({ browser }) => {
     expect(browser.network.blocked).toEqual([]);
     expect(browser.network.reached).toEqual([]);
   });

@@ -4,24 +4,12 @@
  * whose CSP forbids inline styles and scripts, where the card must still render styled.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { launchBrowser } from './support/launch';
-import { locateWord, noOpenCard, readVisibleCard } from './support/page-probes';
+import { e2eTest } from './support/e2e-test';
+import { CARD_TIMEOUT, locateWord, noOpenCard, readVisibleCard } from './support/page-probes';
 import { resultsDir } from './support/paths';
-import { startServer, type FixtureServer } from './support/server';
-import { DEFAULT_VIEWPORT, sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
-
-/** The card shows ~500 ms after the pointer settles; 2.5 s leaves room for a loaded CI machine. */
-const CARD_TIMEOUT = 2_500;
-
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+import { DEFAULT_VIEWPORT, sleep, waitForPage, type E2ePage } from './support/session';
 
 async function hoverWord(page: E2ePage, blockId: string, word: string) {
   const spot = await waitForPage(page, locateWord, { blockId, word, highlightedOnly: true }, {
@@ -39,16 +27,10 @@ async function moveAway(page: E2ePage) {
 }
 
 describe.each(BROWSER_NAMES)('%s: hover card', (name) => {
-  let browser: E2eBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  e2eTest.override('browserName', name);
 
-  it('shows the Vladimir Putin card when the pointer rests on "Putin", and closes it on leaving', async () => {
-    const page = await browser.newPage(server.url('mentions.html'));
+  e2eTest('shows the Vladimir Putin card when the pointer rests on "Putin", and closes it on leaving', async ({ server, page }) => {
+    await page.goto(server.url('mentions.html'));
     const spot = await hoverWord(page, 'full-name', 'Putin');
     expect(spot.highlighted).toBe('cb-person');
     const started = Date.now();
@@ -63,21 +45,19 @@ describe.each(BROWSER_NAMES)('%s: hover card', (name) => {
     await moveAway(page);
     await waitForPage(page, noOpenCard, undefined, { timeout: 2_000, message: 'the card to close after the pointer left' });
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('closes the card on Escape', async () => {
-    const page = await browser.newPage(server.url('mentions.html'));
+  e2eTest('closes the card on Escape', async ({ server, page }) => {
+    await page.goto(server.url('mentions.html'));
     await hoverWord(page, 'possessive', 'Putin');
     await waitForPage(page, readVisibleCard, 'vladimir-putin', { timeout: CARD_TIMEOUT, message: 'the vladimir-putin card' });
     await page.press('Escape');
     await waitForPage(page, noOpenCard, undefined, { timeout: 1_000, message: 'the card to close on Escape' });
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('shows a styled card on a page whose CSP forbids inline styles', async () => {
-    const page = await browser.newPage(server.url('strict-csp.strict-csp.html'));
+  e2eTest('shows a styled card on a page whose CSP forbids inline styles', async ({ server, page }) => {
+    await page.goto(server.url('strict-csp.strict-csp.html'));
     await hoverWord(page, 'full-name', 'Putin');
     const card = await waitForPage(page, readVisibleCard, 'vladimir-putin', { timeout: CARD_TIMEOUT, message: 'the vladimir-putin card' });
     expect(card.visible).toBe(true);
@@ -86,10 +66,9 @@ describe.each(BROWSER_NAMES)('%s: hover card', (name) => {
     await sleep(400);
     await page.screenshot(path.join(resultsDir, 'screenshots', `card-strict-csp-${name}.png`));
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('asked for nothing outside 127.0.0.1', () => {
+  e2eTest('asked for nothing outside 127.0.0.1', ({ browser }) => {
     expect(browser.network.blocked).toEqual([]);
     expect(browser.network.reached).toEqual([]);
   });

@@ -7,53 +7,44 @@
  *   page cannot fetch the extension's files at their fixed addresses to detect it;
  * - a stored index whose trie is damaged is compiled again when a page first needs it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { closeCard, hoverCard } from './support/dynamic-checks';
-import { launchInstrumented, type Instrumented } from './support/instrumented';
-import { startServer, type FixtureServer } from './support/server';
-import { sleep, waitForPage } from './support/session';
+import { e2eTest } from './support/e2e-test';
+import { readHighlights } from './support/page-probes';
+import { sleep, waitForPage, type E2ePage } from './support/session';
 
 /** The part of an extension page's `browser` / `chrome` object these tests use. */
 interface StorageApi {
   storage: { local: { set(values: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 }
 
-/**
- * Highlighted texts inside the same-origin iframe `id`, sorted; null while the frame is loading or,
- * with `untilMarked` (for polling), while it has no highlight.
- */
-const frameHighlights = ({ id, untilMarked = false }: { id: string; untilMarked?: boolean }): string[] | null => {
-  const frame = document.getElementById(id) as HTMLIFrameElement | null;
-  const win = frame?.contentWindow as (Window & typeof globalThis) | null | undefined;
-  if (!win || win.document.readyState !== 'complete') return null;
-  const out: string[] = [];
-  win.CSS.highlights.forEach((highlight) => highlight.forEach((range) => out.push(range.toString())));
-  return untilMarked && out.length === 0 ? null : out.sort();
-};
+/** Highlighted texts inside the same-origin iframe `id`, sorted; null while the frame is loading. */
+async function frameTexts(page: E2ePage, id: string): Promise<string[] | null> {
+  const ranges = await page.evaluate(readHighlights, { frame: id });
+  return ranges?.map((r) => r.text).sort() ?? null;
+}
+
+/** Waits until the same-origin iframe `id` has highlights, and returns their texts, sorted. */
+async function frameMarked(page: E2ePage, id: string, message: string): Promise<string[]> {
+  const ranges = await waitForPage(page, readHighlights, { frame: id, nonEmpty: true }, { message });
+  return ranges.map((r) => r.text).sort();
+}
+
+e2eTest.override('instrument', true);
 
 describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card loaded on demand', (name) => {
-  let server: FixtureServer;
-  let instrumented: Instrumented;
+  e2eTest.override('browserName', name);
 
-  beforeAll(async () => {
-    server = await startServer();
-    instrumented = await launchInstrumented(name);
-  });
-  afterAll(async () => {
-    await instrumented?.browser.close();
-    await server?.close();
-  });
-
-  it('pixels and empty frames wait; a pixel that grows and an empty frame that gets text are marked', async () => {
-    const page = await instrumented.browser.newPage(server.url('frames/tiny-frames.html'));
-    await waitForPage(page, frameHighlights, { id: 'ad', untilMarked: true }, { message: 'the ad frame to be marked' });
+  e2eTest('pixels and empty frames wait; a pixel that grows and an empty frame that gets text are marked', async ({ server, page }) => {
+    await page.goto(server.url('frames/tiny-frames.html'));
+    await frameMarked(page, 'ad', 'the ad frame to be marked');
     // The content script had time to mark every frame it would.
     await sleep(1_500);
-    expect(await page.evaluate(frameHighlights, { id: 'ad' })).toEqual(['Vladimir Putin']);
-    expect(await page.evaluate(frameHighlights, { id: 'pixel' })).toEqual([]);
-    expect(await page.evaluate(frameHighlights, { id: 'zero' })).toEqual([]);
-    expect(await page.evaluate(frameHighlights, { id: 'empty' })).toEqual([]);
+    expect(await frameTexts(page, 'ad')).toEqual(['Vladimir Putin']);
+    expect(await frameTexts(page, 'pixel')).toEqual([]);
+    expect(await frameTexts(page, 'zero')).toEqual([]);
+    expect(await frameTexts(page, 'empty')).toEqual([]);
 
     await page.evaluate(() => {
       const pixel = document.getElementById('pixel') as HTMLIFrameElement;
@@ -62,16 +53,15 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
       const slot = (document.getElementById('empty') as HTMLIFrameElement).contentDocument!.getElementById('slot')!;
       slot.textContent = 'Droupadi Murmu opens the session.';
     });
-    expect(await waitForPage(page, frameHighlights, { id: 'pixel', untilMarked: true }, { message: 'the grown pixel to be marked' })).toEqual(['Vladimir Putin']);
-    expect(await waitForPage(page, frameHighlights, { id: 'empty', untilMarked: true }, { message: 'the filled frame to be marked' })).toEqual(['Droupadi Murmu']);
-    expect(await page.evaluate(frameHighlights, { id: 'zero' })).toEqual([]);
+    expect(await frameMarked(page, 'pixel', 'the grown pixel to be marked')).toEqual(['Vladimir Putin']);
+    expect(await frameMarked(page, 'empty', 'the filled frame to be marked')).toEqual(['Droupadi Murmu']);
+    expect(await frameTexts(page, 'zero')).toEqual([]);
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it('the card code arrives with the first hover, and the page cannot fetch extension files', async () => {
+  e2eTest('the card code arrives with the first hover, and the page cannot fetch extension files', async ({ server, instrumented, page }) => {
     const { browser, requests } = instrumented;
-    const page = await browser.newPage(server.url('mentions.html'));
+    await page.goto(server.url('mentions.html'));
     await waitForPage(page, () => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { message: 'mentions to be marked' });
     await sleep(500);
     const cardRequests = () => requests.filter((r) => r.url.endsWith('/card-ui.js'));
@@ -106,11 +96,9 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
       expect(loaded[0]!.url).toMatch(/^chrome-extension:\/\/[^/]+\/card-ui\.js$/);
     }
     expect(page.errors.filter((error) => !probeErrors.includes(error))).toEqual([]);
-    await page.close();
   });
 
-  it('a stored index damaged in its trie is compiled again when a page first needs it, and the page is marked', async () => {
-    const { browser } = instrumented;
+  e2eTest('a stored index damaged in its trie is compiled again when a page first needs it, and the page is marked', async ({ server, browser, page }) => {
     const popup = await browser.openExtensionPage('popup.html');
     await popup.evaluate(async () => {
       const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
@@ -118,7 +106,7 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
       const { packTrie } = (await api.storage.local.get('packTrie')) as { packTrie: { source: string; trie: Record<string, unknown> } };
       await api.storage.local.set({ packTrie: { source: packTrie.source, trie: { ...packTrie.trie, edges: '***' } } });
     });
-    const page = await browser.newPage(server.url('mentions.html'));
+    await page.goto(server.url('mentions.html'));
     await waitForPage(page, () => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000, message: 'mentions marked after the rebuild' });
     const edges = await popup.evaluate(async () => {
       const g = globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi };
@@ -128,7 +116,6 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
     });
     expect(edges).toBeGreaterThan(100);
     expect(page.errors).toEqual([]);
-    await page.close();
     await popup.close();
   });
 });

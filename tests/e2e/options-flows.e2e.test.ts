@@ -8,10 +8,10 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { hoverCard, moveAway } from './support/dynamic-checks';
-import { launchBrowser } from './support/launch';
+import { expectBlocks, hoverCard, moveAway } from './support/dynamic-checks';
+import { e2eTest } from './support/e2e-test';
 import {
   chooseRadio,
   clickButton,
@@ -22,23 +22,19 @@ import {
   storageSnapshot,
   totalHighlights,
 } from './support/options-probes';
-import { toggleByLabel } from './support/page-probes';
+import { readHighlights, toggleByLabel } from './support/page-probes';
 import { fixturesDir } from './support/paths';
-import { startServer, type FixtureServer } from './support/server';
 import { waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 
 const PACKS = path.join(fixturesDir, 'packs');
 /** Live changes reach the tab through a storage watcher and a rescan; generous for two busy cores. */
 const LIVE = { timeout: 8_000 };
 
-let server: FixtureServer;
 let scratch: string;
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-e2e-packs-'));
 });
-afterAll(async () => {
-  await server.close();
+afterAll(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -54,38 +50,30 @@ function tooLargePack(): string {
 }
 
 /**
- * True once the fixture's about:blank frame (read directly, same origin) and data: frame (asked over
- * postMessage: its origin is opaque) hold exactly the `expected` highlights, as `name:text`.
+ * The data: frame's highlights as `name:text`, sorted, asked over postMessage (its origin is
+ * opaque); null if it does not answer within a second.
  */
-const frameHighlights = (expected: { blank: string[]; data: string[] }): Promise<boolean> => {
-  const marked = (win: Window & typeof globalThis): string[] => {
-    const out: string[] = [];
-    win.CSS.highlights.forEach((highlight, name) =>
-      highlight.forEach((r) => {
-        const range = win.document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(`${name}:${range.toString()}`);
-      }),
-    );
-    return out.sort();
-  };
-  const blank = marked((document.getElementById('blank') as HTMLIFrameElement).contentWindow as Window & typeof globalThis);
-  return new Promise((resolve) => {
+const dataFrameHighlights = (): Promise<string[] | null> =>
+  new Promise((resolve) => {
     const id = Math.random();
     const onMessage = (event: MessageEvent) => {
       if (event.data?.cbKitReply !== id) return;
       removeEventListener('message', onMessage);
-      const data = [...(event.data.marked as string[])].sort();
-      resolve(JSON.stringify({ blank, data }) === JSON.stringify(expected));
+      resolve([...(event.data.marked as string[])].sort());
     };
     addEventListener('message', onMessage);
     (document.getElementById('data') as HTMLIFrameElement).contentWindow!.postMessage({ cbKitProbe: id }, '*');
-    setTimeout(() => resolve(false), 1_000);
+    setTimeout(() => resolve(null), 1_000);
   });
-};
+
+/** The fixture's about:blank frame (read directly, same origin) and data: frame highlights, as `name:text`. */
+async function frameHighlights(page: E2ePage): Promise<{ blank: string[] | null; data: string[] | null }> {
+  const blank = (await page.evaluate(readHighlights, { frame: 'blank' }))?.map((r) => `${r.name}:${r.text}`).sort() ?? null;
+  return { blank, data: await page.evaluate(dataFrameHighlights) };
+}
 
 describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
+  // One tab and one options page for the whole describe: each test goes on from the last one's state.
   let browser: E2eBrowser;
   let tab: E2ePage;
   let options: E2ePage;
@@ -101,9 +89,12 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
   };
   const waitTab = <A>(fn: (arg: A) => boolean | Promise<boolean>, arg: A, message: string) =>
     onTab((page) => waitForPage(page, fn, arg, { ...LIVE, message }));
+  /** Waits until the tab's two frames hold exactly `expected`. */
+  const waitFrames = (expected: { blank: string[]; data: string[] }) =>
+    onTab((page) => expectBlocks(() => frameHighlights(page) as Promise<Record<string, string[]>>, expected, { ...LIVE, hold: 0 }));
 
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
+  e2eTest.beforeAll(async ({ server, browsers }) => {
+    browser = (await browsers.get(name)).browser;
     tab = await browser.newPage(server.url('options-flows.html'));
     await waitForPage(tab, () => (CSS.highlights.get('cb-person')?.size ?? 0) >= 2, undefined, { timeout: 15_000, message: 'person highlights' });
     // Set once; still there at the end means the tab was never reloaded.
@@ -113,11 +104,8 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
     options = await browser.openExtensionPage('options.html');
     await waitForPage(options, () => document.querySelector('input[name="style"][value="background"]') !== null, undefined, { message: 'options controls' });
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
-  it('highlight style: underline → background renames the highlights, and back', async () => {
+  e2eTest('highlight style: underline → background renames the highlights, and back', async () => {
     expect(await tab.evaluate(highlightsInBlock, 'modi')).toEqual({ 'cb-person': 1 });
     expect(await onOptions((page) => page.evaluate(chooseRadio, { name: 'style', value: 'background' }))).toBe(true);
     await waitTab(
@@ -135,7 +123,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
     await waitTab(() => (CSS.highlights.get('cb-person')?.size ?? 0) > 0 && (CSS.highlights.get('cb-person-fill')?.size ?? 0) === 0, undefined, 'cb-person back');
   });
 
-  it('density: "every mention" marks each Putin of a block, "first per block" one', async () => {
+  e2eTest('density: "every mention" marks each Putin of a block, "first per block" one', async () => {
     // "Putin spoke first. Later Putin answered questions, and Putin left at noon."
     expect(await tab.evaluate(highlightsInBlock, 'repeated')).toEqual({ 'cb-person': 1 });
     expect(await onOptions((page) => page.evaluate(chooseRadio, { name: 'density', value: 'every' }))).toBe(true);
@@ -145,11 +133,11 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
     await waitTab((id) => [...(CSS.highlights.get('cb-person') ?? [])].filter((r) => document.getElementById(id)!.contains(r.startContainer)).length === 1, 'repeated', 'one Putin in #repeated');
   });
 
-  it('pausing 127.0.0.1 removes every highlight, in its about:blank and data: frames too; removing it brings them back', async () => {
+  e2eTest('pausing 127.0.0.1 removes every highlight, in its about:blank and data: frames too; removing it brings them back', async () => {
     const before = await tab.evaluate(totalHighlights);
     expect(before).toBeGreaterThan(0);
     const framesMarked = { blank: ['cb-person:Vladimir Putin'], data: ['cb-person:Droupadi Murmu'] };
-    await waitTab(frameHighlights, framesMarked, 'both frames marked before pausing');
+    await waitFrames(framesMarked);
     await onOptions(async (page) => {
       expect(await page.evaluate(focusField, 'paused sites')).toBe(true);
       for (const key of '127.0.0.1') await page.press(key);
@@ -163,7 +151,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
       CSS.highlights.forEach((h, n) => n.startsWith('cb-') && (total += h.size));
       return total === 0;
     }, undefined, 'no highlights on a paused site');
-    await waitTab(frameHighlights, { blank: [] as string[], data: [] as string[] }, 'both frames quiet on a paused site');
+    await waitFrames({ blank: [], data: [] });
 
     expect(await onOptions((page) => page.evaluate(clickButton, 'Remove 127.0.0.1'))).toBe(true);
     await waitTab((n) => {
@@ -171,10 +159,10 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
       CSS.highlights.forEach((h, name) => name.startsWith('cb-') && (total += h.size));
       return total === n;
     }, before, `${before} highlights again after resuming`);
-    await waitTab(frameHighlights, framesMarked, 'both frames marked again after resuming');
+    await waitFrames(framesMarked);
   });
 
-  it('the master switch off clears the tab, on restores it', async () => {
+  e2eTest('the master switch off clears the tab, on restores it', async () => {
     const before = await tab.evaluate(totalHighlights);
     const off = await onOptions((page) => page.evaluate(toggleByLabel, { words: ['show briefings on web pages'], click: true }));
     expect(off).toMatchObject({ found: true, checked: false });
@@ -192,7 +180,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
     }, before, `${before} highlights with the switch on`);
   });
 
-  it('a good pack imported through the file input highlights its entity and opens its card', async () => {
+  e2eTest('a good pack imported through the file input highlights its entity and opens its card', async () => {
     expect(await tab.evaluate(highlightsInBlock, 'imported')).toEqual({});
     await onOptions(async (page) => {
       await page.uploadFiles('.cb-packs input[type="file"]', [path.join(PACKS, 'good-pack.json')]);
@@ -222,7 +210,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
     { file: 'good-pack.json', sentence: 'A pack with the id “e2e-harbour-story” (“E2E harbour story”) is already installed: replace it, or give the new pack another id.', says: /./ },
   ];
 
-  it.each(BAD_PACKS)('a bad pack ($file) is refused in one sentence, the field behind a toggle; nothing changes', async ({ file, sentence, says }) => {
+  e2eTest.each(BAD_PACKS)('a bad pack ($file) is refused in one sentence, the field behind a toggle; nothing changes', async ({ file, sentence, says }) => {
     const filePath = file === 'bad-too-large.json' ? tooLargePack() : path.join(PACKS, file);
     await onOptions(async (page) => {
       const storageBefore = await page.evaluate(storageSnapshot);
@@ -241,7 +229,7 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
     });
   });
 
-  it('the tab was never reloaded, and nothing went wrong on either page', async () => {
+  e2eTest('the tab was never reloaded, and nothing went wrong on either page', async () => {
     expect(await tab.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     expect(await options.evaluate(liveMessages)).toMatchObject({ alerts: [expect.stringContaining('good-pack.json')] });
     expect(tab.errors).toEqual([]);

@@ -8,28 +8,25 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { launchBrowser } from './support/launch';
+import { e2eTest } from './support/e2e-test';
 import { captureDownloads, checkedRadio, chooseRadio, clickButton, focusField, highlightsInBlock, listedPackIds } from './support/options-probes';
 import { fixturesDir } from './support/paths';
-import { startServer, type FixtureServer } from './support/server';
 import { waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 
 const GOOD_PACK = path.join(fixturesDir, 'packs', 'good-pack.json');
 
-let server: FixtureServer;
 let scratch: string;
-beforeAll(async () => {
-  server = await startServer();
+beforeAll(() => {
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-e2e-transfer-'));
 });
-afterAll(async () => {
-  await server.close();
+afterAll(() => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
 describe.each(BROWSER_NAMES)('%s: export, import and reset', (name) => {
+  // One tab and one options page for the whole describe: each test goes on from the last one's state.
   let browser: E2eBrowser;
   let tab: E2ePage;
   let options: E2ePage;
@@ -41,8 +38,8 @@ describe.each(BROWSER_NAMES)('%s: export, import and reset', (name) => {
       return done ? (list as Array<{ name: string; href: string; text: string }>) : null;
     }, count, { message: `${count} captured download(s)` });
 
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
+  e2eTest.beforeAll(async ({ server, browsers }) => {
+    browser = (await browsers.get(name)).browser;
     tab = await browser.newPage(server.url('options-flows.html'));
     await waitForPage(tab, () => (CSS.highlights.get('cb-person')?.size ?? 0) >= 2, undefined, { timeout: 15_000, message: 'person highlights' });
     await tab.evaluate(() => {
@@ -52,11 +49,8 @@ describe.each(BROWSER_NAMES)('%s: export, import and reset', (name) => {
     await waitForPage(options, () => document.querySelector('input[name="style"][value="background"]') !== null, undefined, { message: 'options controls' });
     expect(await options.evaluate(captureDownloads)).toBe(true);
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
-  it('exports an imported pack as <id>.briefing-pack.json holding the same pack', async () => {
+  e2eTest('exports an imported pack as <id>.briefing-pack.json holding the same pack', async () => {
     await options.uploadFiles('.cb-packs input[type="file"]', [GOOD_PACK]);
     await waitForPage(options, () => [...document.querySelectorAll('[data-pack-id]')].some((el) => el.getAttribute('data-pack-id') === 'e2e-harbour-story'), undefined, {
       message: 'the imported pack in the list',
@@ -75,7 +69,7 @@ describe.each(BROWSER_NAMES)('%s: export, import and reset', (name) => {
     expect(JSON.parse(builtIn!.text)).toMatchObject({ id: 'belousov-putin-india-visits', format: 'contextual-briefings/pack' });
   });
 
-  it('settings: export, reset after confirming, import — the tab follows each step', async () => {
+  e2eTest('settings: export, reset after confirming, import — the tab follows each step', async () => {
     // Change two settings: every mention, and example.com paused.
     expect(await options.evaluate(chooseRadio, { name: 'density', value: 'every' })).toBe(true);
     expect(await options.evaluate(focusField, 'paused sites')).toBe(true);
@@ -140,7 +134,7 @@ describe.each(BROWSER_NAMES)('%s: export, import and reset', (name) => {
     expect(await tab.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   });
 
-  it('a settings file with an unknown value is refused, naming the field, and changes nothing', async () => {
+  e2eTest('a settings file with an unknown value is refused, naming the field, and changes nothing', async () => {
     const bad = path.join(scratch, 'bad-settings.json');
     fs.writeFileSync(bad, JSON.stringify({ format: 'contextual-briefings/settings', version: 2, settings: { density: 'sometimes' } }));
     await options.bringToFront();

@@ -5,12 +5,12 @@
  * hangs off `<html>`, outside the body. Checked on our fixture and on saved real-world pages, with
  * no page errors that the same browser without the extension does not also raise.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES, type BrowserName } from './support/browsers';
+import { e2eTest } from './support/e2e-test';
 import { launchBrowser } from './support/launch';
 import { locateWord } from './support/page-probes';
-import { startServer, type FixtureServer } from './support/server';
-import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import { sleep, waitForPage, type E2ePage } from './support/session';
 
 /** Saved pages from tests/fixtures/pages: two mention Putin, two mention nobody from the pack. */
 const REAL_PAGES = ['pages/nytimes-1.html', 'pages/yahoo-2.html', 'pages/wikipedia.html', 'pages/bbc-1.html'];
@@ -84,19 +84,13 @@ function meaningful(errors: string[]): string[] {
   );
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
 describe.each(BROWSER_NAMES)('%s: page safety', (name: BrowserName) => {
-  let browser: E2eBrowser;
+  e2eTest.override('browserName', name);
 
-  beforeAll(async () => {
-    // Baseline: the same pages in the same browser without the extension.
+  e2eTest.beforeAll(async ({ server, browsers }) => {
+    // Baseline: the same pages in the same browser without the extension, which the fixture does
+    // not give, so it is launched here — after closing the fixture's open browser (one at a time).
+    await browsers.close();
     const plain = await launchBrowser(name, { withExtension: false });
     try {
       for (const file of REAL_PAGES) {
@@ -114,14 +108,10 @@ describe.each(BROWSER_NAMES)('%s: page safety', (name: BrowserName) => {
     } finally {
       await plain.close();
     }
-    browser = await launchBrowser(name);
   }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
 
-  it('leaves mentions.html byte-identical, also with a card open', async () => {
-    const page = await browser.newPage(server.url('mentions.html'));
+  e2eTest('leaves mentions.html byte-identical, also with a card open', async ({ server, page }) => {
+    await page.goto(server.url('mentions.html'));
     await waitForPage(page, locateWord, { blockId: 'full-name', word: 'Putin', highlightedOnly: true }, { timeout: 15_000 });
     const spot = await page.evaluate(locateWord, { blockId: 'full-name', word: 'Putin' });
     await page.mouseMove(spot!.x, spot!.y);
@@ -131,11 +121,9 @@ describe.each(BROWSER_NAMES)('%s: page safety', (name: BrowserName) => {
     expect(hostParent).toBe('html');
     if (after !== before) expect.fail(firstDifference(before!, after));
     expect(page.errors).toEqual([]);
-    await page.close();
   });
 
-  it.each(REAL_PAGES)('leaves %s byte-identical without new page errors', async (file) => {
-    const page = await browser.newPage();
+  e2eTest.for(REAL_PAGES)('leaves %s byte-identical without new page errors', async (file, { server, browser, page }) => {
     await page.addInitScript(CAPTURE_BODY);
     const blockedBefore = browser.network.blocked.length;
     await page.goto(server.url(file));
@@ -155,6 +143,5 @@ describe.each(BROWSER_NAMES)('%s: page safety', (name: BrowserName) => {
     const known = new Set(own.errors);
     expect(meaningful(page.errors).filter((e) => !known.has(e))).toEqual([]);
     expect(browser.network.reached).toEqual([]);
-    await page.close();
   });
 });

@@ -6,15 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
-import { EXPECTED_GECKO_ID, readGeckoId } from './support/firefox';
-import { launchBrowser } from './support/launch';
 import { settledHighlights } from './support/dynamic-checks';
+import { e2eTest } from './support/e2e-test';
+import { EXPECTED_GECKO_ID, readGeckoId } from './support/firefox';
 import { toggleByLabel } from './support/page-probes';
 import { firefoxBuildDir, repoRoot } from './support/paths';
-import { startServer, type FixtureServer } from './support/server';
-import { waitForPage, type E2eBrowser } from './support/session';
+import { waitForPage } from './support/session';
 
 /** Label words for each kind's checkbox; singular or plural, whichever the options page uses. */
 const KIND_WORDS: Record<string, string[]> = {
@@ -45,28 +44,14 @@ function packHeadline(): string {
   throw new Error('no "headline" in data/*.json');
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-it('the Firefox build declares its gecko id (needed for storage and signing)', () => {
+e2eTest('the Firefox build declares its gecko id (needed for storage and signing)', () => {
   expect(readGeckoId(firefoxBuildDir)).toBe(EXPECTED_GECKO_ID);
 });
 
 describe.each(BROWSER_NAMES)('%s: popup and options', (name) => {
-  let browser: E2eBrowser;
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  e2eTest.override('browserName', name);
 
-  it('the popup renders the article headline', async () => {
+  e2eTest('the popup renders the article headline', async ({ browser }) => {
     const popup = await browser.openExtensionPage('popup.html');
     await popup.setViewport(400, 600);
     const headline = packHeadline();
@@ -75,7 +60,7 @@ describe.each(BROWSER_NAMES)('%s: popup and options', (name) => {
     await popup.close();
   });
 
-  it('the options page renders the on/off switch and a checkbox per kind', async () => {
+  e2eTest('the options page renders the on/off switch and a checkbox per kind', async ({ browser }) => {
     const options = await browser.openExtensionPage('options.html');
     await waitForPage(options, () => document.querySelectorAll('input').length > 0, undefined, { message: 'options controls' });
     const master = await options.evaluate(toggleByLabel, { words: ['show briefings', 'enabled?', 'on'], click: false });
@@ -92,8 +77,8 @@ describe.each(BROWSER_NAMES)('%s: popup and options', (name) => {
     await options.close();
   });
 
-  it('turning "People" off in options removes person highlights from an open tab, live', async () => {
-    const tab = await browser.newPage(server.url('mentions.html'));
+  e2eTest('turning "People" off in options removes person highlights from an open tab, live', async ({ server, browser, page: tab }) => {
+    await tab.goto(server.url('mentions.html'));
     await waitForPage(tab, () => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000, message: 'person highlights' });
     await tab.evaluate(() => {
       (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
@@ -127,10 +112,9 @@ describe.each(BROWSER_NAMES)('%s: popup and options', (name) => {
     expect(tab.errors).toEqual([]);
     expect(options.errors).toEqual([]);
     await options.close();
-    await tab.close();
   });
 
-  it('asked for nothing outside 127.0.0.1', () => {
+  e2eTest('asked for nothing outside 127.0.0.1', ({ browser }) => {
     expect(browser.network.blocked).toEqual([]);
     expect(browser.network.reached).toEqual([]);
   });

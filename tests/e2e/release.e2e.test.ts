@@ -41,6 +41,8 @@ function addBogusPermissionAndKey(manifest: Record<string, unknown>): void {
   manifest.not_a_manifest_key = true;
 }
 
+// Not e2eTest's browser: this one loads builds through CDP in developer mode, not with
+// --load-extension, and no test here needs the fixture server or a tab of the fixture's.
 describe('Chrome build in Chromium', () => {
   type Loaded = { id: string; installWarnings: string[]; manifestErrors: string[] };
   let report: Map<string, Loaded>;

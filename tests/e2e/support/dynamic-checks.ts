@@ -1,18 +1,16 @@
 /**
  * The checks every dynamic fixture goes through (tests/e2e/dynamic-*.e2e.test.ts): expected
  * highlights block by block, a card on hover, a card by keyboard (`next-mention` from an extension
- * page), and the page's DOM exactly as the page itself left it.
+ * page), and the page's DOM exactly as the page itself left it. Cards are waited for with
+ * `CARD_TIMEOUT` (page-probes.ts).
  */
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from 'vitest';
 import { entityForSurface } from './fixture-expectations';
 import { cardPlacement, firstMentionOnScreen, focusInCardHost, kitHighlights, kitReport, locateHighlightedWord } from './dynamic-probes';
 import { sendToTab } from './extension-messages';
-import { countHighlights, noOpenCard, readVisibleCard, type CardState, type HighlightedRange } from './page-probes';
+import { CARD_TIMEOUT, countHighlights, noOpenCard, readVisibleCard, type CardState, type HighlightedRange } from './page-probes';
 import { DEFAULT_VIEWPORT, sleep, waitForPage, type E2ePage } from './session';
-
-/** The card shows ~500 ms after the pointer settles; room for a loaded two-core machine. */
-export const CARD_TIMEOUT = 3_000;
 
 export type Blocks = Record<string, string[]>;
 

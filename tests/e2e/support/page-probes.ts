@@ -1,6 +1,8 @@
 /**
  * Functions that run inside the page's main world (through `E2ePage.evaluate`). Each one is
  * serialised on its own, so it must be self-contained: no imports, no outer variables.
+ * `readHighlights` is the one way tests list highlighted ranges, of the page or of a same-origin
+ * frame; `CARD_TIMEOUT` is the one wait for a card to open.
  */
 
 export interface HighlightedRange {
@@ -11,22 +13,53 @@ export interface HighlightedRange {
   block: string | null;
 }
 
-/** Every range of every highlight in the page's `CSS.highlights`, in registry order. */
-export const readHighlights = (): HighlightedRange[] => {
-  const out: HighlightedRange[] = [];
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return out;
-  CSS.highlights.forEach((highlight, name) => {
+/** A range as `readHighlights` lists it, with what the tests ask of it beyond its text and block. */
+export interface ListedRange extends HighlightedRange {
+  collapsed: boolean;
+  /** Whether the range still starts in a node of its document (a stale range does not). */
+  connected: boolean;
+  /** With `inside`: the tag of the range's nearest ancestor matching that selector, or null. */
+  inside?: string | null;
+}
+
+export interface ReadHighlightsOptions {
+  /** `id` of a same-origin `<iframe>` of this document: list that frame's highlights instead. */
+  frame?: string;
+  /** A selector; each range then says, as `inside`, the tag of its nearest ancestor matching it. */
+  inside?: string;
+  /** Null instead of an empty list, so `waitForPage` polls until something is highlighted. */
+  nonEmpty?: boolean;
+}
+
+/**
+ * Every range of every highlight in the document's `CSS.highlights` (or, with `frame`, in that
+ * same-origin frame's), in registry order. Null while that frame has no window or is still loading.
+ */
+export const readHighlights = ({ frame, inside, nonEmpty = false }: ReadHighlightsOptions = {}): ListedRange[] | null => {
+  const win = (frame === undefined ? window : (document.getElementById(frame) as HTMLIFrameElement | null)?.contentWindow) as (Window & typeof globalThis) | null | undefined;
+  if (!win || (frame !== undefined && win.document.readyState !== 'complete')) return null;
+  const out: ListedRange[] = [];
+  if (typeof win.CSS === 'undefined' || !('highlights' in win.CSS)) return nonEmpty ? null : out;
+  win.CSS.highlights.forEach((highlight, name) => {
     highlight.forEach((abstractRange) => {
       // A Highlight may hold StaticRanges, which have no toString(); make a live copy.
-      const range = document.createRange();
+      const range = win.document.createRange();
       range.setStart(abstractRange.startContainer, abstractRange.startOffset);
       range.setEnd(abstractRange.endContainer, abstractRange.endOffset);
       const container = range.commonAncestorContainer;
       const element = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
-      out.push({ name, text: range.toString(), block: element?.closest('[id]')?.id ?? null });
+      const listed: ListedRange = {
+        name,
+        text: range.toString(),
+        block: element?.closest('[id]')?.id ?? null,
+        collapsed: abstractRange.collapsed,
+        connected: abstractRange.startContainer.isConnected,
+      };
+      if (inside !== undefined) listed.inside = abstractRange.startContainer.parentElement?.closest(inside)?.tagName ?? null;
+      out.push(listed);
     });
   });
-  return out;
+  return nonEmpty && out.length === 0 ? null : out;
 };
 
 /** Number of ranges per highlight name, e.g. `{ 'cb-person': 6, 'cb-event': 1 }`. */
@@ -71,6 +104,12 @@ export const locateWord = ({ blockId, word, highlightedOnly = false }: { blockId
   }
   return null;
 };
+
+/**
+ * How long a test waits for a card to open. The card shows ~500 ms after the pointer settles (or
+ * the `next-mention` command arrives); the rest is room for a loaded two-core machine.
+ */
+export const CARD_TIMEOUT = 2_500;
 
 export interface CardState {
   hosts: number;
