@@ -1,17 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleSummary } from '@/components/ArticleSummary';
 import { ShortcutInfo } from '@/components/ShortcutInfo';
 import { StoryLead } from '@/components/StoryLead';
 import { EnabledSwitch } from '@/components/EnabledSwitch';
 import { PackSearch } from '@/components/PackSearch';
-import { PageMentionList, type PageMentionsState } from '@/components/PageMentionList';
+import { PageMentionList } from '@/components/PageMentionList';
 import { SiteControl } from '@/components/SiteControl';
-import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
-import { loadSettings, pauseSite, resumeSite, siteStatus, updateSettings, watchSettings, type Settings } from '@/utils/settings';
-import { BROWSER_NAME, openShortcutSettings, readShortcut } from '@/utils/shortcut';
-import { getActiveTab, getTabMentions, goToNextMention, revealEntity, type ActiveTab } from './page-mentions';
+import { pauseSite, resumeSite, updateSettings } from '@/utils/settings';
+import { BROWSER_NAME, openShortcutSettings } from '@/utils/shortcut';
+import { goToNextMention, revealEntity } from './page-mentions';
+import { usePopupState } from './use-popup-state';
 
 export interface AppProps {
   /** Fixed packs (tests, screenshots); by default the enabled packs from storage, kept live. */
@@ -20,49 +19,7 @@ export interface AppProps {
 
 /** The popup: wiring only. The views are in `components/`; talking to the tab is in `page-mentions.ts`. */
 export function App({ packs: fixedPacks }: AppProps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [storedPacks, setStoredPacks] = useState<Pack[] | null>(null);
-  const [tab, setTab] = useState<ActiveTab | null>(null);
-  const [mentions, setMentions] = useState<PageMentionsState>({ status: 'loading' });
-  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
-  const packs = fixedPacks ?? storedPacks ?? [];
-
-  useEffect(() => {
-    let live = true;
-    void loadSettings().then((loaded) => live && setSettings(loaded));
-    void getActiveTab().then((found) => live && setTab(found));
-    void readShortcut().then((key) => live && setShortcut(key));
-    const stopSettings = watchSettings(setSettings);
-    let stopPacks = () => {};
-    if (!fixedPacks) {
-      void loadEnabledPacks().then((loaded) => live && setStoredPacks(loaded));
-      stopPacks = watchEnabledPacks(setStoredPacks);
-    }
-    return () => {
-      live = false;
-      stopSettings();
-      stopPacks();
-    };
-  }, []);
-
-  const status = settings && tab ? siteStatus(settings, tab.site ?? '') : null;
-  // Without the tab's address the popup cannot tell a paused site from an unpaused one, so it
-  // asks the page either way and lets the content script's answer speak.
-  const effective = !settings || !tab ? null : tab.site ? status : settings.enabled ? 'active' : 'off';
-  const kindsKey = settings ? JSON.stringify(settings.kinds) : '';
-  useEffect(() => {
-    if (!tab || effective === null) return;
-    if (effective === 'off') return setMentions({ status: 'off' });
-    if (effective === 'paused' || effective === 'not-allowed') return setMentions({ status: effective, site: tab.site ?? '' });
-    if (effective === 'unsupported' || tab.id === undefined) return setMentions({ status: 'unsupported' });
-    // Asked again whenever the switch, the site's status or the kinds change: the counts depend on all three.
-    let live = true;
-    setMentions({ status: 'loading' });
-    void getTabMentions(tab.id).then((state) => live && setMentions(state));
-    return () => {
-      live = false;
-    };
-  }, [tab, effective, kindsKey]);
+  const { settings, setSettings, storedPacks, packs, tab, status, mentions, shortcut } = usePopupState(fixedPacks);
 
   const onReveal = async (entityId: string) => {
     if (tab?.id !== undefined) await revealEntity(tab.id, entityId);
