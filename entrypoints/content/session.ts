@@ -38,7 +38,7 @@ export interface Session {
   pageMentions(): PageMentions;
   /** Scrolls to the entity's next mention and opens its card; false when the page has none. */
   reveal(entityKey: string): boolean;
-  /** Moves to the next mention after the open card (or the first on screen) and opens its card. */
+  /** Moves to the mention after the one visited last (or the first on screen) and opens its card. */
   next(): boolean;
   stop(): void;
 }
@@ -85,12 +85,15 @@ export function startSession(options: SessionOptions): Session {
       ));
   /** Set by the keyboard and popup paths: focus moves into the card once it shows. */
   let focusOnShow = false;
+  /** The mention whose card opened last, open or closed since: `next()` goes on from it. */
+  let visited: MentionRecord | undefined;
   const intent = createHoverIntent<MentionHit>({
     showDelayMs: options.settings.hoverDelayMs,
     hideDelayMs: HIDE_DELAY_MS,
     same: (a, b) => a.record === b.record,
     onShow: (hit) =>
       void loadCard().then((ui) => {
+        visited = hit.record;
         // The pointer may have left, or another mention taken over, while the code loaded.
         if (!ui || intent.shown !== hit) return;
         ui.show(hit.record.entityId, anchorFor(hit.record, hit.rect));
@@ -171,11 +174,11 @@ export function startSession(options: SessionOptions): Session {
     next() {
       const all = annotator.mentions();
       if (all.length === 0) return false;
-      const current = intent.shown?.record;
-      // After the open card, or else from the first mention not above the viewport.
-      const start = current
-        ? all.indexOf(current) + 1
-        : Math.max(0, all.findIndex((record) => record.range.getBoundingClientRect().bottom > 0));
+      // After the mention visited last (its card open or closed since); with none, or one a rescan
+      // replaced (index -1, so 0), from the first mention not above the viewport.
+      const start =
+        all.indexOf(visited as MentionRecord) + 1 ||
+        Math.max(0, all.findIndex((record) => record.range.getBoundingClientRect().bottom > 0));
       open(all[start % all.length]!);
       return true;
     },
@@ -183,7 +186,7 @@ export function startSession(options: SessionOptions): Session {
       stopped = true;
       controller.abort();
       if (frame) cancelAnimationFrame(frame);
-      intent.destroy();
+      intent.close();
       card?.destroy();
       card = null;
       annotator.destroy();
