@@ -38,7 +38,7 @@ export interface Session {
   pageMentions(): PageMentions;
   /** Scrolls to the entity's next mention and opens its card; false when the page has none. */
   reveal(entityKey: string): boolean;
-  /** Moves to the mention after the one visited last (or the first on screen) and opens its card. */
+  /** Moves to the mention after the one it opened last (or the first on screen) and opens its card. */
   next(): boolean;
   stop(): void;
 }
@@ -85,7 +85,10 @@ export function startSession(options: SessionOptions): Session {
       ));
   /** Set by the keyboard and popup paths: focus moves into the card once it shows. */
   let focusOnShow = false;
-  /** The mention whose card opened last, open or closed since: `next()` goes on from it. */
+  /**
+   * The mention the keyboard command or the popup opened last, its card open or closed since:
+   * `next()` goes on from it. Hovering does not move it, so the command walks the page in order.
+   */
   let visited: MentionRecord | undefined;
   const intent = createHoverIntent<MentionHit>({
     showDelayMs: options.settings.hoverDelayMs,
@@ -93,7 +96,6 @@ export function startSession(options: SessionOptions): Session {
     same: (a, b) => a.record === b.record,
     onShow: (hit) =>
       void loadCard().then((ui) => {
-        visited = hit.record;
         // The pointer may have left, or another mention taken over, while the code loaded.
         if (!ui || intent.shown !== hit) return;
         ui.show(hit.record.entityId, anchorFor(hit.record, hit.rect));
@@ -146,6 +148,7 @@ export function startSession(options: SessionOptions): Session {
     if (container && (before.top < 0 || before.bottom > innerHeight)) container.scrollIntoView({ block: 'center' });
     const rect = record.range.getClientRects()[0] ?? record.range.getBoundingClientRect();
     focusOnShow = true;
+    visited = record;
     intent.showNow({ record, rect }, true);
   };
 
@@ -174,7 +177,7 @@ export function startSession(options: SessionOptions): Session {
     next() {
       const all = annotator.mentions();
       if (all.length === 0) return false;
-      // After the mention visited last (its card open or closed since); with none, or one a rescan
+      // After the mention the command or the popup opened last; with none, or one a rescan
       // replaced (index -1, so 0), from the first mention not above the viewport.
       const start =
         all.indexOf(visited as MentionRecord) + 1 ||
