@@ -37,12 +37,73 @@ describe('BriefingCard', () => {
     ).toBeTruthy();
   });
 
-  it('quotes the article sentence the briefing rests on first', () => {
+  it('keeps the quote behind "Source", folded until asked for', () => {
+    const quoted: Pack = structuredClone(testPack);
+    quoted.article.sentences[0] = 'The agenda covers joint weapons projects and technology transfer.';
+    render(<BriefingCard entity={quoted.entities[0]!} pack={quoted} onSelectEntity={vi.fn()} onClose={vi.fn()} />);
+    const card = screen.getByRole('dialog');
+    const source = within(card).getByRole('button', { name: 'Source' });
+    expect(source.getAttribute('aria-expanded')).toBe('false');
+    expect(card.querySelector('blockquote')).toBeNull();
+    fireEvent.click(source);
+    expect(source.getAttribute('aria-expanded')).toBe('true');
+    expect(card.querySelector('blockquote')?.textContent).toBe('“The agenda covers joint weapons projects and technology transfer.”');
+  });
+
+  it('leaves out a quote that says what the briefing already says', () => {
+    // Briefing "Putin visits India on December 4–5 …", quote "Vladimir Putin will visit India on December 4–5."
     const { card } = renderCard('vladimir-putin');
-    expect(within(card).getByText('From the article:')).toBeTruthy();
-    const quote = card.querySelector('blockquote');
-    expect(quote?.textContent).toBe('“Vladimir Putin will visit India on December 4–5.”');
-    expect(card.textContent).not.toContain('Narendra Modi are expected');
+    expect(within(card).queryByRole('button', { name: 'Source' })).toBeNull();
+    expect(card.textContent).toContain('Putin visits India on December 4–5');
+  });
+
+  it('names the story the briefing comes from in one line', () => {
+    const { card } = renderCard('andrei-belousov');
+    expect(card.querySelector('.cb-card__story')?.textContent).toBe(
+      'From: Belousov in New Delhi ahead of Putin’s visit · Test wire report, December 2025',
+    );
+    card.remove();
+    const dated: Pack = structuredClone(testPack);
+    dated.article.published = '2025-12-03';
+    render(<BriefingCard entity={dated.entities[0]!} pack={dated} onSelectEntity={vi.fn()} onClose={vi.fn()} />);
+    expect(screen.getByRole('dialog').querySelector('.cb-card__story')?.textContent).toBe(
+      'From: Belousov in New Delhi ahead of Putin’s visit · Test wire report, December 2025 · 3 December 2025',
+    );
+  });
+
+  it('shows about forty words of a long briefing and the rest behind "More"', () => {
+    const long: Pack = structuredClone(testPack);
+    const target = long.entities[0]!;
+    const sentence = (n: number) => `Sentence ${n} has exactly ten words in it, no fewer.`;
+    target.briefing = [1, 2, 3, 4, 5, 6, 7].map(sentence).join(' ');
+    render(<BriefingCard entity={target} pack={long} onSelectEntity={vi.fn()} onClose={vi.fn()} />);
+    const card = screen.getByRole('dialog');
+    const briefing = card.querySelector('.cb-card__briefing')!;
+    expect(briefing.textContent).toContain(sentence(4));
+    expect(briefing.textContent).not.toContain(sentence(5));
+    const more = within(card).getByRole('button', { name: 'More' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(briefing.textContent).toContain(sentence(7));
+    expect(within(card).getByRole('button', { name: 'Less' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('offers "Back" only with somewhere to go back to, and calls back when chosen', () => {
+    const bare = renderCard('vladimir-putin');
+    expect(within(bare.card).queryByRole('button', { name: /^Back/ })).toBeNull();
+    bare.unmount();
+    const onBack = vi.fn();
+    const { card } = renderCard('vladimir-putin', { backTo: 'Andrei Belousov', onBack });
+    fireEvent.click(within(card).getByRole('button', { name: 'Back to Andrei Belousov' }));
+    expect(onBack).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the head and the actions outside the part that scrolls', () => {
+    const { card } = renderCard('andrei-belousov', { onPauseSite: vi.fn(), onOpenSettings: vi.fn() });
+    const body = card.querySelector('.cb-card__body')!;
+    expect([...card.children].map((child) => child.className)).toEqual(['cb-card__head', 'cb-card__body', 'cb-card__actions']);
+    expect(within(body as HTMLElement).queryByRole('button', { name: 'Close briefing' })).toBeNull();
+    expect(within(body as HTMLElement).queryByRole('button', { name: 'Settings' })).toBeNull();
   });
 
   it('shows the date of a dated entity, and no date for an undated one', () => {
@@ -99,13 +160,14 @@ describe('BriefingCard', () => {
     const target = hostile.entities[0]!;
     target.name = '<img src=x onerror=alert(1)>';
     target.briefing = '<b>bold</b> claim';
-    hostile.article.sentences[0] = '<script>alert(1)</script>';
+    hostile.article.sentences[0] = '<script>alert(1)</script> was in the sentence';
     render(<BriefingCard entity={target} pack={hostile} onSelectEntity={vi.fn()} onClose={vi.fn()} />);
 
     const card = screen.getByRole('dialog', { name: '<img src=x onerror=alert(1)>' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Source' }));
     expect(card.querySelector('img, b, script')).toBeNull();
     expect(within(card).getByText('<b>bold</b> claim')).toBeTruthy();
-    expect(card.querySelector('blockquote')?.textContent).toBe('“<script>alert(1)</script>”');
+    expect(card.querySelector('blockquote')?.textContent).toBe('“<script>alert(1)</script> was in the sentence”');
   });
 
   it('leaves out the quote when the cited sentence does not exist', () => {
@@ -113,6 +175,6 @@ describe('BriefingCard', () => {
     const target = broken.entities[0]!;
     target.sources = [99];
     render(<BriefingCard entity={target} pack={broken} onSelectEntity={vi.fn()} onClose={vi.fn()} />);
-    expect(screen.queryByText('From the article:')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Source' })).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { cardText } from '@/utils/card-text';
 import type { Entity, Pack } from '@/utils/pack/schema';
+import { storyLine } from '@/utils/story-line';
 import { KIND_LABEL } from './kind-labels';
 
 export interface BriefingCardProps {
@@ -7,6 +10,10 @@ export interface BriefingCardProps {
   pack: Pack;
   /** A related entity was chosen: the host swaps the card's entity. */
   onSelectEntity(id: string): void;
+  /** The name of the entity this card was opened from (a related entity's card); shows "Back". */
+  backTo?: string;
+  /** "Back" was chosen: the host shows the entity named by `backTo` again. */
+  onBack?(): void;
   /** Shown as "Pause on this site" only when given. */
   onPauseSite?(): void;
   /** Shown as "Settings" only when given. */
@@ -19,17 +26,13 @@ export interface BriefingCardProps {
  * teardown, and injects `briefing-card.css` itself (this component imports no CSS, so it renders
  * the same in the shadow root, in tests and in screenshots).
  *
+ * Three parts: the head (kind, name, role, close) and the actions always show; the body between
+ * them (the story line, the briefing, the quote, related entities) is what scrolls when the room
+ * beside the mention is short. What the body says comes from `cardText` (utils/card-text.ts).
+ *
  * Every pack string is rendered as a text child, never as HTML: a pack is data from outside.
  */
-export function BriefingCard({ entity, pack, onSelectEntity, onPauseSite, onOpenSettings, onClose }: BriefingCardProps) {
-  const firstSource = entity.sources[0];
-  const quote = firstSource === undefined ? undefined : pack.article.sentences[firstSource];
-  const related = entity.related.flatMap((id) => {
-    // Validation rejects unknown references in the bundled pack; skipping them here keeps a card
-    // usable even for a pack that slipped through with a dangling id.
-    const other = pack.entities.find((candidate) => candidate.id === id);
-    return other && other.id !== entity.id ? [other] : [];
-  });
+export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onPauseSite, onOpenSettings, onClose }: BriefingCardProps) {
   const hasActions = Boolean(onPauseSite || onOpenSettings);
 
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -48,28 +51,93 @@ export function BriefingCard({ entity, pack, onSelectEntity, onPauseSite, onOpen
       data-kind={entity.kind}
       onKeyDown={onKeyDown}
     >
-      <div class="cb-card__top">
-        <span class={`cb-chip cb-chip--${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
-        {entity.when && (
-          <span class="cb-card__when">
-            <span class="cb-visually-hidden">Date: </span>
-            {entity.when}
-          </span>
-        )}
-        <button type="button" class="cb-card__close" aria-label="Close briefing" title="Close (Esc)" onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+      <div class="cb-card__head">
+        <div class="cb-card__top">
+          {backTo && onBack && (
+            <button type="button" class="cb-card__back" aria-label={`Back to ${backTo}`} title={`Back to ${backTo}`} onClick={onBack}>
+              <span aria-hidden="true">‹</span> Back
+            </button>
+          )}
+          <span class={`cb-chip cb-chip--${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
+          {entity.when && (
+            <span class="cb-card__when">
+              <span class="cb-visually-hidden">Date: </span>
+              {entity.when}
+            </span>
+          )}
+          <button type="button" class="cb-card__close" aria-label="Close briefing" title="Close (Esc)" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <h2 class="cb-card__name">{entity.name}</h2>
+        <p class="cb-card__role">{entity.role}</p>
       </div>
 
-      <h2 class="cb-card__name">{entity.name}</h2>
-      <p class="cb-card__role">{entity.role}</p>
-      <p class="cb-card__briefing">{entity.briefing}</p>
+      {/* Keyed by entity: "More" and "Source" start folded on every entity the card shows. */}
+      <CardBody key={`${pack.id}\u0000${entity.id}`} entity={entity} pack={pack} onSelectEntity={onSelectEntity} />
 
-      {quote && (
-        <figure class="cb-card__source">
-          <figcaption class="cb-card__source-label">From the article:</figcaption>
-          <blockquote class="cb-card__quote">“{quote}”</blockquote>
-        </figure>
+      {hasActions && (
+        <div class="cb-card__actions">
+          {onPauseSite && (
+            <button type="button" class="cb-action" onClick={onPauseSite}>
+              Pause on this site
+            </button>
+          )}
+          {onOpenSettings && (
+            <button type="button" class="cb-action" onClick={onOpenSettings}>
+              Settings
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'entity' | 'pack' | 'onSelectEntity'>) {
+  const [more, setMore] = useState(false);
+  const [sourceOpen, setSourceOpen] = useState(false);
+  const firstSource = entity.sources[0];
+  const text = cardText({
+    name: entity.name,
+    role: entity.role,
+    briefing: entity.briefing,
+    quote: firstSource === undefined ? undefined : pack.article.sentences[firstSource],
+  });
+  const story = storyLine({ title: pack.article.headline, source: pack.source, published: pack.article.published });
+  const related = entity.related.flatMap((id) => {
+    // Validation rejects unknown references in the bundled pack; skipping them here keeps a card
+    // usable even for a pack that slipped through with a dangling id.
+    const other = pack.entities.find((candidate) => candidate.id === id);
+    return other && other.id !== entity.id ? [other] : [];
+  });
+  const briefing = more && text.rest ? `${text.lead} ${text.rest}` : text.cutInSentence ? `${text.lead} …` : text.lead;
+
+  return (
+    <div class="cb-card__body">
+      {story && <p class="cb-card__story">{story}</p>}
+      <p class="cb-card__briefing">
+        {briefing}
+        {text.rest && (
+          <>
+            {' '}
+            <button type="button" class="cb-card__more" aria-expanded={more} onClick={() => setMore(!more)}>
+              {more ? 'Less' : 'More'}
+            </button>
+          </>
+        )}
+      </p>
+
+      {text.quote && (
+        <div class="cb-card__source">
+          <button type="button" class="cb-card__source-toggle" aria-expanded={sourceOpen} onClick={() => setSourceOpen(!sourceOpen)}>
+            <span aria-hidden="true" class="cb-card__caret">
+              {sourceOpen ? '▾' : '▸'}
+            </span>{' '}
+            Source
+          </button>
+          {sourceOpen && <blockquote class="cb-card__quote">“{text.quote}”</blockquote>}
+        </div>
       )}
 
       {related.length > 0 && (
@@ -91,21 +159,6 @@ export function BriefingCard({ entity, pack, onSelectEntity, onPauseSite, onOpen
               </li>
             ))}
           </ul>
-        </div>
-      )}
-
-      {hasActions && (
-        <div class="cb-card__actions">
-          {onPauseSite && (
-            <button type="button" class="cb-action" onClick={onPauseSite}>
-              Pause on this site
-            </button>
-          )}
-          {onOpenSettings && (
-            <button type="button" class="cb-action" onClick={onOpenSettings}>
-              Settings
-            </button>
-          )}
         </div>
       )}
     </div>

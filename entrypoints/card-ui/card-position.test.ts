@@ -2,8 +2,8 @@ import type { Platform, Rect, VirtualElement } from '@floating-ui/dom';
 import { describe, expect, it } from 'vitest';
 import { CARD_GAP, chooseCardPlacement, FRAME_MARGIN, positionCard, type Room } from './card-position';
 
-/** The bundled pack's longest card at the default font: 24em wide, capped at 40em tall. */
-const CARD = { width: 336, height: 560 };
+/** A card at its largest at the default font: 24em wide, capped at 32em tall (briefing-card.css). */
+const CARD = { width: 336, height: 448 };
 
 describe('chooseCardPlacement', () => {
   const room = (top: number, bottom: number, left: number, right: number, height = 784): Room => ({ top, bottom, left, right, height });
@@ -85,7 +85,7 @@ describe('positionCard in a 792×240 frame', () => {
     expect(card.right).toBeLessThanOrEqual(frame.width - FRAME_MARGIN);
     expect(card.bottom).toBeLessThanOrEqual(frame.height - FRAME_MARGIN);
     expect(overlaps(card, mention.getBoundingClientRect())).toBe(false);
-    // Every placement here cuts the 560 px card: it scrolls inside.
+    // Every placement here cuts the 448 px card: it scrolls inside.
     expect(card.height).toBeLessThan(CARD.height);
   });
 

@@ -44,6 +44,8 @@ export class TooltipHost {
   private stopAutoUpdate: (() => void) | null = null;
   private announcer: HTMLDivElement | null = null;
   private entityKey: string | null = null;
+  /** The entities this card showed before the one in view, opened one from another as related. */
+  private trail: string[] = [];
   private anchor: CardAnchor | null = null;
   /** Where keyboard focus was before it moved into the card, to give it back on close. */
   private returnFocus: HTMLElement | null = null;
@@ -55,20 +57,44 @@ export class TooltipHost {
     return this.host !== null && target === this.host;
   }
 
+  /**
+   * Opens (or swaps in place) the card for `entityKey` at `anchor`: a mention hovered or reached by
+   * keyboard starts a fresh trail, so "Back" only ever leads to entities opened from this card.
+   */
   show(entityKey: string, anchor: CardAnchor): void {
+    if (!this.options.catalog().get(entityKey)) return;
+    this.trail = [];
+    this.anchor = anchor;
+    this.renderCard(entityKey);
+    const layer = this.layer!;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = autoUpdate(anchor, layer, () => void this.position());
+  }
+
+  /** Renders the card of `entityKey` into the layer, with a "Back" when the trail has a step. */
+  private renderCard(entityKey: string): void {
     const entry = this.options.catalog().get(entityKey);
     if (!entry) return;
     const { entity, pack } = entry;
     const layer = this.ensureLayer();
     this.entityKey = entityKey;
-    this.anchor = anchor;
+    const previous = this.trail.at(-1);
+    const backTo = previous === undefined ? undefined : this.options.catalog().get(previous)?.entity.name;
     render(
       <BriefingCard
         entity={entity}
         pack={pack}
         onSelectEntity={(id) => {
           const key = this.options.catalog().keyOf(pack.id, id);
-          if (key && this.anchor) this.show(key, this.anchor);
+          if (!key) return;
+          this.trail.push(entityKey);
+          this.renderCard(key);
+          this.focus();
+        }}
+        backTo={backTo}
+        onBack={() => {
+          const back = this.trail.pop();
+          if (back !== undefined) this.renderCard(back);
           this.focus();
         }}
         onPauseSite={this.options.onPauseSite}
@@ -79,8 +105,6 @@ export class TooltipHost {
     );
     // Screen readers hear which briefing opened, without focus being taken from the reader.
     if (this.announcer) this.announcer.textContent = `Briefing: ${entity.name}. ${entity.role}`;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(anchor, layer, () => void this.position());
   }
 
   /** Moves keyboard focus into the card (keyboard and popup paths, never on hover). */
@@ -97,6 +121,7 @@ export class TooltipHost {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     this.entityKey = null;
+    this.trail = [];
     this.anchor = null;
     const hadFocus = document.activeElement === this.host;
     if (this.layer) render(null, this.layer);

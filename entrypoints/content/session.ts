@@ -38,7 +38,7 @@ export interface Session {
   pageMentions(): PageMentions;
   /** Scrolls to the entity's next mention and opens its card; false when the page has none. */
   reveal(entityKey: string): boolean;
-  /** Moves to the next mention after the open card (or the first on screen) and opens its card. */
+  /** Moves to the mention after the one it opened last (or the first on screen) and opens its card. */
   next(): boolean;
   stop(): void;
 }
@@ -85,6 +85,11 @@ export function startSession(options: SessionOptions): Session {
       ));
   /** Set by the keyboard and popup paths: focus moves into the card once it shows. */
   let focusOnShow = false;
+  /**
+   * The mention the keyboard command or the popup opened last, its card open or closed since:
+   * `next()` goes on from it. Hovering does not move it, so the command walks the page in order.
+   */
+  let visited: MentionRecord | undefined;
   const intent = createHoverIntent<MentionHit>({
     showDelayMs: options.settings.hoverDelayMs,
     hideDelayMs: HIDE_DELAY_MS,
@@ -143,6 +148,7 @@ export function startSession(options: SessionOptions): Session {
     if (container && (before.top < 0 || before.bottom > innerHeight)) container.scrollIntoView({ block: 'center' });
     const rect = record.range.getClientRects()[0] ?? record.range.getBoundingClientRect();
     focusOnShow = true;
+    visited = record;
     intent.showNow({ record, rect }, true);
   };
 
@@ -171,11 +177,11 @@ export function startSession(options: SessionOptions): Session {
     next() {
       const all = annotator.mentions();
       if (all.length === 0) return false;
-      const current = intent.shown?.record;
-      // After the open card, or else from the first mention not above the viewport.
-      const start = current
-        ? all.indexOf(current) + 1
-        : Math.max(0, all.findIndex((record) => record.range.getBoundingClientRect().bottom > 0));
+      // After the mention the command or the popup opened last; with none, or one a rescan
+      // replaced (index -1, so 0), from the first mention not above the viewport.
+      const start =
+        all.indexOf(visited as MentionRecord) + 1 ||
+        Math.max(0, all.findIndex((record) => record.range.getBoundingClientRect().bottom > 0));
       open(all[start % all.length]!);
       return true;
     },
@@ -183,7 +189,7 @@ export function startSession(options: SessionOptions): Session {
       stopped = true;
       controller.abort();
       if (frame) cancelAnimationFrame(frame);
-      intent.destroy();
+      intent.close();
       card?.destroy();
       card = null;
       annotator.destroy();

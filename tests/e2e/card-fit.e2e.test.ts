@@ -56,20 +56,25 @@ const readCardFit = ({ frameId, blockId, word }: { frameId: string; blockId: str
   range.setStart(text, at);
   range.setEnd(text, at + word.length);
   const cardBox = box(card.getBoundingClientRect());
-  const before = card.scrollTop;
-  card.scrollTop = card.scrollHeight;
-  const scrolledBy = card.scrollTop - before;
-  const last = card.lastElementChild?.getBoundingClientRect();
-  const inner = card.getBoundingClientRect();
+  // The card's body is what scrolls; its head and actions stay in view.
+  const scroller = card.querySelector<HTMLElement>('.cb-card__body') ?? card;
+  const before = scroller.scrollTop;
+  scroller.scrollTop = scroller.scrollHeight;
+  const scrolledBy = scroller.scrollTop - before;
+  // The innermost last element: the last line of content, whatever block holds it.
+  let lastElement = scroller.lastElementChild;
+  while (lastElement?.lastElementChild) lastElement = lastElement.lastElementChild;
+  const last = lastElement?.getBoundingClientRect();
+  const inner = scroller.getBoundingClientRect();
   const lastRowVisible = last !== undefined && last.top >= inner.top - 0.5 && last.bottom <= inner.bottom + 0.5;
-  card.scrollTop = before;
+  scroller.scrollTop = before;
   return {
     entity: card.getAttribute('data-entity-id'),
     card: cardBox,
     mention: [...range.getClientRects()].map(box),
     viewport: { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight },
-    scrollHeight: card.scrollHeight,
-    clientHeight: card.clientHeight,
+    scrollHeight: scroller.scrollHeight,
+    clientHeight: scroller.clientHeight,
     scrolledBy,
     lastRowVisible,
   };

@@ -44,7 +44,7 @@ describe('the bundled pack', () => {
     for (const index of cited) expect(article.sentences[index], `sentence ${index}`).toBeDefined();
   });
 
-  // The card quotes sources[0] as "From the article: …", so it should name what the card is about.
+  // The card quotes sources[0] behind "Source", so it should name what the card is about.
   it.each([
     ['andrei-belousov', 'Belousov'],
     ['vladimir-putin', 'Putin'],

@@ -130,6 +130,8 @@ export const PackSchema = v.strictObject({
   source: plainText(PACK_LIMITS.maxShortText),
   article: v.strictObject({
     headline: plainText(PACK_LIMITS.maxShortText),
+    /** When the story was published, as precisely as known; shown on the card's story line. */
+    published: v.optional(isoDate),
     summary: plainText(PACK_LIMITS.maxLongText),
     keyPoints: v.pipe(
       v.array(plainText(PACK_LIMITS.maxSentenceChars)),

@@ -131,7 +131,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     destroy() {
       lifetime.abort();
       scheduler.destroy();
-      registry.destroy();
+      registry.clear();
     },
   };
 }

@@ -162,7 +162,7 @@ export class HighlightRegistry {
     for (const [slot, highlight] of this.highlights) CSS.highlights.set(nameOf(slot, style), highlight);
   }
 
-  /** Unregisters everything from `CSS.highlights`. */
+  /** Unregisters everything from `CSS.highlights` and stops watching (also the teardown). */
   clear(): void {
     for (const slot of this.highlights.keys()) CSS.highlights.delete(nameOf(slot, this.style));
     this.highlights.clear();
@@ -174,11 +174,6 @@ export class HighlightRegistry {
     this.pending.clear();
     if (this.frame !== 0) this.cancelFrame(this.frame);
     this.frame = 0;
-  }
-
-  /** Stops watching for good. */
-  destroy(): void {
-    this.clear();
   }
 
   /**

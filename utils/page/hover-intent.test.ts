@@ -53,6 +53,17 @@ describe('hover intent (Page Previews cadence)', () => {
     expect(events).toEqual(['show putin', 'hide']);
   });
 
+  it('closing also stops a card that was about to open (teardown leaves no timer behind)', () => {
+    const intent = make();
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(500);
+    intent.pointerAt('modi');
+    intent.close();
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['show putin', 'hide']);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('closes at once on Esc and can be opened at once from the keyboard', () => {
     const intent = make();
     intent.showNow('modi');
@@ -61,16 +72,44 @@ describe('hover intent (Page Previews cadence)', () => {
     expect(intent.shown).toBeNull();
   });
 
-  it('moves from one mention to another: the old card closes, the new one opens after dwelling', () => {
+  it('moves straight from one mention to another: the card stays open and swaps after the hide delay', () => {
     const intent = make();
     intent.pointerAt('putin');
     vi.advanceTimersByTime(500);
     intent.pointerAt('modi');
-    vi.advanceTimersByTime(300);
-    expect(events).toEqual(['show putin', 'hide']);
+    vi.advanceTimersByTime(299);
+    expect(events).toEqual(['show putin']);
+    expect(intent.shown).toBe('putin');
     intent.pointerAt('modi');
-    vi.advanceTimersByTime(200);
-    expect(events).toEqual(['show putin', 'hide', 'show modi']);
+    vi.advanceTimersByTime(1);
+    // No 'hide' between the two: the card's content changes in place.
+    expect(events).toEqual(['show putin', 'show modi']);
+    expect(intent.shown).toBe('modi');
+  });
+
+  it('closes the open card when the pointer passes over another mention and leaves it', () => {
+    const intent = make();
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(500);
+    intent.pointerAt('modi');
+    vi.advanceTimersByTime(100);
+    intent.pointerAt(null);
+    vi.advanceTimersByTime(299);
+    expect(events).toEqual(['show putin']);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['show putin', 'hide']);
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['show putin', 'hide']);
+  });
+
+  it('swaps after the show delay when that is the shorter one', () => {
+    const intent = make();
+    intent.setShowDelay(150);
+    intent.pointerAt('putin');
+    vi.advanceTimersByTime(150);
+    intent.pointerAt('modi');
+    vi.advanceTimersByTime(150);
+    expect(events).toEqual(['show putin', 'show modi']);
   });
 });
 

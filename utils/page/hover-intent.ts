@@ -2,7 +2,8 @@
  * When to open and close a hover card, after Wikipedia's Page Previews: a card opens once the
  * pointer has dwelt on a mention for `showDelayMs`, stays while the pointer is on the mention or
  * the card, and closes `hideDelayMs` after it leaves both (WCAG 2.1 SC 1.4.13: hoverable,
- * persistent, dismissible with Esc). Pure timing logic; the caller reports where the pointer is.
+ * persistent, dismissible with Esc). With a card open, resting on another mention swaps the card
+ * to it without closing it first. Pure timing logic; the caller reports where the pointer is.
  */
 export interface HoverIntentOptions<T> {
   showDelayMs: number;
@@ -22,10 +23,9 @@ export interface HoverIntent<T> {
   showNow(target: T, pinned?: boolean): void;
   /** Dwell time before a card opens, from the user's settings. */
   setShowDelay(ms: number): void;
-  /** Closes at once (Esc, scroll away, settings change). */
+  /** Closes at once and stops its timers (Esc, scroll away, settings change, teardown). */
   close(): void;
   readonly shown: T | null;
-  destroy(): void;
 }
 
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
@@ -67,26 +67,25 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
 
   return {
     pointerAt(target, overCard = false) {
-      if (overCard) {
+      if (overCard || (target !== null && shown !== null && options.same(shown, target))) {
         cancelShow();
         cancelHide();
         return;
       }
-      if (target !== null && shown !== null && options.same(shown, target)) {
+      if (target === null) {
         cancelShow();
-        cancelHide();
+        if (shown !== null && !pinned) hideTimer ??= setTimeout(hideShown, options.hideDelayMs);
         return;
       }
-      if (target !== null) {
-        if (pending === null || !options.same(pending, target)) {
-          cancelShow();
-          pending = target;
-          showTimer = setTimeout(() => show(target), showDelayMs);
-        }
-      } else {
+      // Straight from one mention to another: the open card stays (a hide timer only runs while a
+      // card is open), and swaps to the new mention once the pointer has rested there for the hide
+      // delay, or the show delay if that is shorter.
+      cancelHide();
+      if (pending === null || !options.same(pending, target)) {
         cancelShow();
+        pending = target;
+        showTimer = setTimeout(() => show(target), shown === null ? showDelayMs : Math.min(showDelayMs, options.hideDelayMs));
       }
-      if (shown !== null && !pinned && hideTimer === undefined) hideTimer = setTimeout(hideShown, options.hideDelayMs);
     },
     showNow: show,
     setShowDelay(ms) {
@@ -95,11 +94,6 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
     close,
     get shown() {
       return shown;
-    },
-    destroy() {
-      cancelShow();
-      cancelHide();
-      shown = null;
     },
   };
 }

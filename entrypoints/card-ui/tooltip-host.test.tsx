@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildCatalog } from '@/utils/pack/catalog';
+import { testPack } from '@/tests/support/test-pack';
+import { TooltipHost } from './tooltip-host';
+
+const catalog = buildCatalog([testPack]);
+const anchor = {
+  getBoundingClientRect: () => new DOMRect(100, 100, 40, 18),
+  getClientRects: () => [new DOMRect(100, 100, 40, 18)],
+  contextElement: document.body,
+};
+
+let host: TooltipHost | null = null;
+afterEach(() => {
+  host?.destroy();
+  host = null;
+});
+
+function makeHost() {
+  host = new TooltipHost({ catalog: () => catalog, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose: vi.fn() });
+  return host;
+}
+
+const root = () => document.querySelector('cb-briefing-host')!.shadowRoot!;
+const shownEntity = () => root().querySelector('.cb-card')?.getAttribute('data-entity-id') ?? null;
+const button = (name: string) =>
+  [...root().querySelectorAll<HTMLButtonElement>('.cb-card button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+
+describe('TooltipHost: related entities and Back', () => {
+  it('opens a related entity in place with a Back to the one before, step by step', async () => {
+    const tooltip = makeHost();
+    tooltip.show('putin-india-visit', anchor);
+    expect(button('Back to Putin’s visit to India')).toBeUndefined();
+
+    button('Vladimir Putin')!.click();
+    await Promise.resolve();
+    expect(shownEntity()).toBe('vladimir-putin');
+    button('Narendra Modi')!.click();
+    await Promise.resolve();
+    expect(shownEntity()).toBe('narendra-modi');
+
+    button('Back to Vladimir Putin')!.click();
+    await Promise.resolve();
+    expect(shownEntity()).toBe('vladimir-putin');
+    button('Back to Putin’s visit to India')!.click();
+    await Promise.resolve();
+    expect(shownEntity()).toBe('putin-india-visit');
+    expect(root().querySelector('.cb-card__back')).toBeNull();
+  });
+
+  it('starts a fresh trail when a mention opens the card, also as a swap from another mention', () => {
+    const tooltip = makeHost();
+    tooltip.show('vladimir-putin', anchor);
+    button('Narendra Modi')!.click();
+    expect(button('Back to Vladimir Putin')).toBeDefined();
+    tooltip.show('new-delhi', anchor);
+    expect(shownEntity()).toBe('new-delhi');
+    expect(root().querySelector('.cb-card__back')).toBeNull();
+  });
+});
