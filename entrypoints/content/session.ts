@@ -9,10 +9,13 @@
 import type { ScriptContext } from '@/utils/page/script-context';
 import type { MentionIndex } from '@/utils/matcher';
 import type { CardAnchor, CardUi, CardUiHandlers } from '@/utils/card-ui';
+import { lazyCard } from '@/utils/lazy-card';
 import type { PageMentions } from '@/utils/messages';
 import { createAnnotator, type MentionHit } from '@/utils/page/annotator';
 import type { MentionRecord } from '@/utils/page/highlight-registry';
 import { createHoverIntent } from '@/utils/page/hover-intent';
+import { createMentionNavigation } from '@/utils/page/mention-navigation';
+import { onPointerFrames } from '@/utils/page/pointer-frames';
 import type { Settings } from '@/utils/settings-model';
 
 /** Grace before a card closes once the pointer has left the mention and the card (Page Previews). */
@@ -57,82 +60,37 @@ export function startSession(options: SessionOptions): Session {
     onMentionsChanged: (counts, total) => options.onMentionsChanged({ counts, total }),
     onError,
   });
-  let card: CardUi | null = null;
-  let cardLoad: Promise<CardUi | null> | null = null;
-  let stopped = false;
-  /** The card, loading its code on first call; null when it could not load (the error is reported). */
-  const loadCard = (): Promise<CardUi | null> =>
-    (cardLoad ??= options
-      .loadCardUi({
-        site: options.site,
-        onOpenSettings: options.onOpenSettings,
-        onClose: () => intent.close(),
-        onError,
-      })
-      .then(
-        (ui) => {
-          if (stopped) {
-            ui.destroy();
-            return null;
-          }
-          return (card = ui);
-        },
-        (error: unknown) => {
-          onError(error);
-          cardLoad = null;
-          return null;
-        },
-      ));
+  const card = lazyCard(options.loadCardUi, { site: options.site, onOpenSettings: options.onOpenSettings, onClose: () => intent.close(), onError });
   /** Set by the keyboard and popup paths: focus moves into the card once it shows. */
   let focusOnShow = false;
-  /**
-   * The mention the keyboard command or the popup opened last, its card open or closed since:
-   * `next()` goes on from it. Hovering does not move it, so the command walks the page in order.
-   */
-  let visited: MentionRecord | undefined;
   const intent = createHoverIntent<MentionHit>({
     showDelayMs: options.settings.hoverDelayMs,
     hideDelayMs: HIDE_DELAY_MS,
     same: (a, b) => a.record === b.record,
     onShow: (hit) =>
-      void loadCard().then((ui) => {
+      void card.load().then((ui) => {
         // The pointer may have left, or another mention taken over, while the code loaded.
         if (!ui || intent.shown !== hit) return;
         ui.show(hit.record.entityId, anchorFor(hit.record, hit.rect));
         if (focusOnShow) ui.focus();
         focusOnShow = false;
       }),
-    onHide: () => card?.hide(),
+    onHide: () => card.current?.hide(),
   });
 
-  // Hit-test at most once per frame, with the latest pointer position.
-  let lastMove: PointerEvent | null = null;
-  let frame = 0;
-  const hitTest = () => {
-    frame = 0;
-    const event = lastMove;
-    if (!event) return;
+  onPointerFrames(document, (callback) => ctx.requestAnimationFrame(callback), controller.signal, (event) => {
     try {
-      if (card?.contains(event.target)) {
+      if (card.current?.contains(event.target)) {
         intent.pointerAt(null, true);
         return;
       }
       const hit = annotator.mentionAtPoint(event.clientX, event.clientY);
-      if (hit && !cardLoad) void loadCard();
+      if (hit && !card.loading) void card.load();
       intent.pointerAt(hit);
     } catch (error) {
       onError(error);
     }
-  };
-  document.addEventListener(
-    'pointermove',
-    (event) => {
-      if (event.pointerType === 'touch') return;
-      lastMove = event;
-      frame ||= ctx.requestAnimationFrame(hitTest);
-    },
-    listen,
-  );
+  });
   document.documentElement.addEventListener('pointerleave', () => intent.pointerAt(null), listen);
   document.addEventListener(
     'keydown',
@@ -148,11 +106,9 @@ export function startSession(options: SessionOptions): Session {
     if (container && (before.top < 0 || before.bottom > innerHeight)) container.scrollIntoView({ block: 'center' });
     const rect = record.range.getClientRects()[0] ?? record.range.getBoundingClientRect();
     focusOnShow = true;
-    visited = record;
     intent.showNow({ record, rect }, true);
   };
-
-  const revealed = new Map<string, number>();
+  const navigation = createMentionNavigation(() => annotator.mentions(), open);
   annotator.scanAll();
 
   return {
@@ -166,32 +122,12 @@ export function startSession(options: SessionOptions): Session {
       annotator.scanAll();
     },
     pageMentions: () => annotator.pageMentions(),
-    reveal(entityKey) {
-      const matches = annotator.mentions().filter((record) => record.entityId === entityKey);
-      if (matches.length === 0) return false;
-      const next = ((revealed.get(entityKey) ?? -1) + 1) % matches.length;
-      revealed.set(entityKey, next);
-      open(matches[next]!);
-      return true;
-    },
-    next() {
-      const all = annotator.mentions();
-      if (all.length === 0) return false;
-      // After the mention the command or the popup opened last; with none, or one a rescan
-      // replaced (index -1, so 0), from the first mention not above the viewport.
-      const start =
-        all.indexOf(visited as MentionRecord) + 1 ||
-        Math.max(0, all.findIndex((record) => record.range.getBoundingClientRect().bottom > 0));
-      open(all[start % all.length]!);
-      return true;
-    },
+    reveal: (entityKey) => navigation.reveal(entityKey),
+    next: () => navigation.next(),
     stop() {
-      stopped = true;
       controller.abort();
-      if (frame) cancelAnimationFrame(frame);
       intent.close();
-      card?.destroy();
-      card = null;
+      card.destroy();
       annotator.destroy();
     },
   };
