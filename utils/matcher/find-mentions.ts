@@ -141,36 +141,36 @@ function accepts(joiner: number, seps: number, literal: number): boolean {
   return joiner === literal;
 }
 
-// ---- separators ---------------------------------------------------------------------------
-// What lies between two words, read forwards by `walk` and backwards by `numberBefore`: the
-// results go to these module variables, so the hot path allocates nothing.
-
-/** Where the separator read last stops: the next word's start (forwards) or the previous word's end (backwards). */
-let sepAt = 0;
-/** The joiners it satisfies: bit 0 space, bit 1 dash, bit 2 apostrophe. */
-let sepBits = 0;
-/** `JOIN_LITERAL + unit` when it is one other character and nothing else; otherwise -1. */
-let sepLiteral = -1;
-/** Just after a lone "&" between spaces (it stands for the word "and"); otherwise -1. */
-let sepAmpersand = -1;
+/**
+ * The joiners a separator satisfies, from what it holds: bit 0 space (spaces only), bit 1 dash (one
+ * dash, spaces around it or not; spaces alone pass too), bit 2 apostrophe (one, nothing else).
+ */
+function separatorBits(spaces: number, dashes: number, apos: number, others: number): number {
+  const spaceOnly = spaces > 0 && dashes === 0 && apos === 0 && others === 0;
+  const dashOk = spaceOnly || (dashes === 1 && apos === 0 && others === 0);
+  const aposOk = apos === 1 && spaces === 0 && dashes === 0 && others === 0;
+  return (spaceOnly ? 1 : 0) | (dashOk ? 2 : 0) | (aposOk ? 4 : 0);
+}
 
 /**
- * Reads the separator from text[pos] forwards (or from text[pos - 1] backwards) up to the next word
- * unit; returns that unit's folded value, or a value below `FOLD_WORD_MIN` when no word follows
- * within `MAX_SEPARATOR` units.
+ * Where the number word before text[ws] starts, when the separator between them satisfies
+ * `joiner` (read as `walk` reads separators, backwards); otherwise -1.
+ *
+ * Its counting loop is `walk`'s read backwards, on purpose: one reader for both directions, called
+ * from `walk`, made the whole scan about twice as slow on realistic text (`npx tsx
+ * scripts/bench-engine.ts`, Node 20: 36–48 ms against 18–21 ms for the 5 MB text), so the hot
+ * forward loop stays inline in `walk` and the two share `separatorBits`.
  */
-function readSeparator(text: string, pos: number, back: boolean): number {
-  let j = pos;
+function numberBefore(text: string, ws: number, joiner: number): number {
+  let j = ws;
   let spaces = 0;
   let dashes = 0;
   let apos = 0;
   let others = 0;
   let other = 0;
-  let otherAt = 0;
   let v = 0;
-  while (back ? j > 0 && pos - j <= MAX_SEPARATOR : j < text.length && j - pos <= MAX_SEPARATOR) {
-    const at = back ? j - 1 : j;
-    const c = text.charCodeAt(at);
+  for (; j > 0 && ws - j <= MAX_SEPARATOR; j--) {
+    const c = text.charCodeAt(j - 1);
     v = fold(c);
     if (v >= HOT_WORD_MIN) break;
     if (v === SPACE) spaces++;
@@ -179,28 +179,13 @@ function readSeparator(text: string, pos: number, back: boolean): number {
     else if (v !== HOT_IGNORABLE) {
       others++;
       other = c;
-      otherAt = at;
     }
-    j += back ? -1 : 1;
   }
-  const spaceOnly = spaces > 0 && dashes === 0 && apos === 0 && others === 0;
-  const dashOk = spaceOnly || (dashes === 1 && apos === 0 && others === 0);
-  const aposOk = apos === 1 && spaces === 0 && dashes === 0 && others === 0;
-  const alone = others === 1 && dashes === 0 && apos === 0;
-  sepAt = j;
-  sepBits = (spaceOnly ? 1 : 0) | (dashOk ? 2 : 0) | (aposOk ? 4 : 0);
-  sepLiteral = alone && spaces === 0 ? JOIN_LITERAL + other : -1;
-  sepAmpersand = alone && spaces > 0 && other === 0x26 ? otherAt + 1 : -1;
-  return v;
-}
-
-/**
- * Where the number word before text[ws] starts, when the separator between them satisfies
- * `joiner`; otherwise -1.
- */
-function numberBefore(text: string, ws: number, joiner: number): number {
-  if (readSeparator(text, ws, true) < HOT_WORD_MIN || !accepts(joiner, sepBits, sepLiteral)) return -1;
-  const pe = sepAt;
+  if (v < HOT_WORD_MIN) return -1;
+  const seps = separatorBits(spaces, dashes, apos, others);
+  const literal = others === 1 && spaces === 0 && dashes === 0 && apos === 0 ? JOIN_LITERAL + other : -1;
+  if (!accepts(joiner, seps, literal)) return -1;
+  const pe = j;
   let ps = pe;
   while (ps > 0 && inWord(text, ps - 1)) ps--;
   while (FOLD[text.charCodeAt(ps)] === HOT_IGNORABLE) ps++;
@@ -241,21 +226,40 @@ class Scanner {
     if (node.ends) for (const t of node.ends) (this.cands ??= []).push({ start, end: pos, t, node });
     if (!node.words && !node.others) return;
     const text = this.text;
-    const v = readSeparator(text, pos, false);
-    // Kept before any recursion below reads another separator.
-    const ws = sepAt;
-    const seps = sepBits;
-    const literal = sepLiteral;
-    const and = sepAmpersand;
+    // The separator: which joiners does it satisfy?
+    let j = pos;
+    let spaces = 0;
+    let dashes = 0;
+    let apos = 0;
+    let others = 0;
+    let other = 0;
+    let otherAt = 0;
+    let v = 0;
+    for (; j < text.length && j - pos <= MAX_SEPARATOR; j++) {
+      const c = text.charCodeAt(j);
+      v = fold(c);
+      if (v >= HOT_WORD_MIN) break;
+      if (v === SPACE) spaces++;
+      else if (v === DASH) dashes++;
+      else if (v === APOS) apos++;
+      else if (v !== HOT_IGNORABLE) {
+        others++;
+        other = c;
+        otherAt = j;
+      }
+    }
     // "&" between spaces stands for the word "and" ("Military & Military-Technical Cooperation").
-    if (and >= 0 && v >= HOT_WORD_MIN) {
+    if (other === 0x26 && others === 1 && spaces > 0 && dashes === 0 && apos === 0 && v >= HOT_WORD_MIN) {
       const ands = node.words?.get(AND_HASH);
-      if (ands) for (const e of ands) if (e.key === 'and' && e.joiner === JOIN_SPACE) this.walk(e.node, start, and);
+      if (ands) for (const e of ands) if (e.key === 'and' && e.joiner === JOIN_SPACE) this.walk(e.node, start, otherAt + 1);
     }
     if (v < HOT_WORD_MIN || (node.next & (1 << (v & 31))) === 0) return;
+    const seps = separatorBits(spaces, dashes, apos, others);
+    const literal = others === 1 && spaces === 0 && dashes === 0 && apos === 0 ? JOIN_LITERAL + other : -1;
     if (seps === 0 && literal < 0) return;
 
     // The next word, hashed as the index hashed its words.
+    const ws = j;
     const h = hashWordAt(text, ws);
     const we = wordAtEnd;
     const edges = node.words?.get(h);
@@ -572,6 +576,9 @@ function excludes(x: Candidate, c: Candidate): boolean {
  * "Modi" in the same `text` is taken to be him, until a fuller name of our person ("Narendra
  * Modi") appears. The content script calls this once per block (paragraph, list item, heading,
  * table cell), so the memory lasts one block.
+ *
+ * About 100 lines on purpose: its steps as functions of their own measured about twice as slow on
+ * realistic text in the engine benchmark (as for `numberBefore`), so they are marked by comments.
  */
 export function findMentions(text: string, index: MentionIndex): Mention[] {
   const sc = SCANNER;
@@ -585,19 +592,9 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
   sc.index = null;
   if (cands === null) return [];
   const entities = index.entities;
-  const screened = screen(text, cands, entities);
-  const live = keepSupportedContext(screened.live, entities);
-  return readInOrder(text, index, cands, pickPerKind(live, entities), screened.suppressed);
-}
 
-type Entities = MentionIndex['entities'];
-
-/**
- * URLs and e-mail addresses drop out first; then exclusions drop what they cover, and those
- * candidates come back as `suppressed` (they feed the namesake memory). Loops, not filter/some:
- * this runs for every block with a mention.
- */
-function screen(text: string, cands: Candidate[], entities: Entities): { live: Candidate[]; suppressed: Candidate[] | null } {
+  // URLs and e-mail addresses first; then exclusions drop what they cover. (Loops, not
+  // filter/some: this runs for every block with a mention.)
   const live: Candidate[] = [];
   let exclusions: Candidate[] | null = null;
   for (const c of cands) {
@@ -616,31 +613,21 @@ function screen(text: string, cands: Candidate[], entities: Entities): { live: C
     }
     live.length = k;
   }
-  return { live, suppressed };
-}
 
-/**
- * A context alias whose required entities have no candidate here cannot stand: it is dropped
- * before it can win an overlap against an ordinary alias (the exact check, on final mentions, is
- * at the end of `readInOrder`).
- */
-function keepSupportedContext(live: Candidate[], entities: Entities): Candidate[] {
+  // A context alias whose required entities have no candidate here cannot stand: drop it before
+  // it can win an overlap against an ordinary alias (the exact check, on final mentions, is below).
   let hasContext = false;
   for (const c of live) if (c.t.requires) hasContext = true;
-  if (!hasContext) return live;
-  const present = new Set<string>();
-  for (const c of live) if (!c.t.requires) present.add(entities[c.t.entity]!.id);
-  let k = 0;
-  for (const c of live) if (!c.t.requires || c.t.requires.some((id) => present.has(id))) live[k++] = c;
-  live.length = k;
-  return live;
-}
+  if (hasContext) {
+    const present = new Set<string>();
+    for (const c of live) if (!c.t.requires) present.add(entities[c.t.entity]!.id);
+    let k = 0;
+    for (const c of live) if (!c.t.requires || c.t.requires.some((id) => present.has(id))) live[k++] = c;
+    live.length = k;
+  }
 
-/**
- * Within a kind, longest and most specific first; a candidate overlapping a better one of the
- * same kind loses. Different kinds may overlap ("Putin's visit" holds "Putin").
- */
-function pickPerKind(live: Candidate[], entities: Entities): Candidate[] {
+  // Within a kind, longest and most specific first; a candidate overlapping a better one of the
+  // same kind loses. Different kinds may overlap ("Putin's visit" holds "Putin").
   if (live.length > 1) sortSmall(live, beats);
   const picked: Candidate[] = [];
   for (const c of live) {
@@ -649,16 +636,9 @@ function pickPerKind(live: Candidate[], entities: Entities): Candidate[] {
     for (const p of picked) if (overlaps(p, c) && entities[p.t.entity]!.kind === kind) clash = true;
     if (!clash) picked.push(c);
   }
-  return picked;
-}
 
-/**
- * The mentions, in reading order. A rejected bare surname (and anything an exclusion covered)
- * makes later uses of the same phrase for that entity doubtful until a fuller name appears; a
- * context alias stands only beside a mention of an entity it requires.
- */
-function readInOrder(text: string, index: MentionIndex, cands: Candidate[], picked: Candidate[], suppressed: Candidate[] | null): Mention[] {
-  const entities = index.entities;
+  // Namesakes, in reading order: a rejected bare surname (and anything an exclusion covered)
+  // makes later uses of the same phrase for that entity doubtful until a fuller name appears.
   const ordered = suppressed ? picked.concat(suppressed) : picked;
   if (ordered.length > 1) sortSmall(ordered, byPosition);
   let doubtful: Map<number, Set<number>> | null = null;
@@ -699,6 +679,7 @@ function readInOrder(text: string, index: MentionIndex, cands: Candidate[], pick
     if (c.t.requires) (conditional ??= new Map()).set(mention, c.t.requires);
     out.push(mention);
   }
+  // Context aliases stand only beside a mention of an entity they require.
   if (conditional === null) return out;
   const named = new Set<string>();
   for (const m of out) if (!conditional.has(m)) named.add(m.entityId);
