@@ -30,7 +30,7 @@ const start = (index = loadCompiledIndex(compiled)) => {
   annotator = createAnnotator({ document, index, settings: DEFAULT_SETTINGS, onMentionsChanged: () => {}, onError: (error) => errors.push(error) });
   return { annotator, errors };
 };
-const names = (a: Annotator) => a.mentions().map((record) => record.text);
+const names = (a: Annotator) => a.mentions().map((record) => record.range.toString());
 
 describe('annotator', () => {
   it('finds the mentions of the whole document in reading order', async () => {

@@ -104,10 +104,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     // One pass over the records: a record inside a changed root is redone by that root's rescan;
     // a collapsed or detached one lost its text. Every change to a mention's text is a mutation
     // inside its block, whose root is queued, so no record's text needs reading here. (A removed
-    // node's ranges collapse onto its parent, the mutation's target, also inside a queued root.)
+    // node is disconnected; a range already made over it collapsed onto its parent, the mutation's
+    // target, also inside a queued root.)
     const inChangedRoot = (node: Node) => isWithin(node, roots);
     const removed = registry.removeWhere(
-      (record) => record.range.collapsed || !record.range.startContainer.isConnected || inChangedRoot(record.range.startContainer),
+      (record) => record.collapsed || !record.startContainer.isConnected || inChangedRoot(record.startContainer),
     );
     jobs.forgetWaiting(inChangedRoot);
     for (const root of roots) {

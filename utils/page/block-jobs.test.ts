@@ -38,7 +38,7 @@ describe('createBlockJobs', () => {
     const { jobs, records } = setUp();
     const block = onlyBlock('<p>Narendra Modi met Vladimir Putin.</p>');
     expect(jobs.jobFor(block, DEFAULT_SETTINGS)(later())).toBe(true);
-    expect(records.map((r) => r.text)).toEqual(['Narendra Modi', 'Vladimir Putin']);
+    expect(records.map((r) => r.range.toString())).toEqual(['Narendra Modi', 'Vladimir Putin']);
   });
 
   it('applies the kinds the settings leave on', () => {
@@ -70,7 +70,7 @@ describe('createBlockJobs', () => {
     expect(pushed).toEqual([[job, true]]);
     expect(scheduler.runNow).toHaveBeenCalledTimes(1);
     expect(job(later())).toBe(true);
-    expect(records.map((r) => r.text)).toEqual(['Vladimir Putin']);
+    expect(records.map((r) => r.range.toString())).toEqual(['Vladimir Putin']);
     expect(errors).toEqual([]);
   });
 

@@ -93,13 +93,13 @@ export function createBlockJobs(options: BlockJobsOptions): BlockJobs {
  * instead cost a quarter of the annotator's time on long pages. A host's own light text shows only
  * through a slot, which the range's boxes tell. Undrawn text is given to the reveal watcher.
  */
-function drawnTest(container: Element, reveals: RevealWatcher): (range: Range) => boolean {
+function drawnTest(container: Element, reveals: RevealWatcher): (record: MentionRecord) => boolean {
   const inlineRendered = new Map<Element, boolean>();
-  return (range) => {
-    const parent = range.startContainer.parentElement;
+  return (record) => {
+    const parent = record.startContainer.parentElement;
     // Text right under a shadow root has no parent element: its boxes tell.
-    if (!parent) return range.getClientRects().length > 0;
-    if (parent === container) return (parent as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ? range.getClientRects().length > 0 : true;
+    if (!parent) return record.range.getClientRects().length > 0;
+    if (parent === container) return (parent as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ? record.range.getClientRects().length > 0 : true;
     let rendered = inlineRendered.get(parent);
     if (rendered === undefined) inlineRendered.set(parent, (rendered = drawnBox(parent) !== null));
     if (rendered) return true;

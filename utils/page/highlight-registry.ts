@@ -1,7 +1,7 @@
 /**
  * The mentions shown on a page: live `Range`s registered with the CSS Custom Highlight API, one
- * `Highlight` per entity kind, plus a per-text-node index for hit-testing. Nothing here touches the
- * page's elements or text.
+ * `Highlight` per entity kind, and the mentions of each block for hit-testing. Nothing here touches
+ * the page's elements or text.
  *
  * Only mentions in blocks near the viewport are registered. Chromium re-validates and repaints every
  * registered range whenever the page's DOM changes, so on a page that mutates all the time (a
@@ -12,25 +12,10 @@
  */
 import type { EntityKind } from '../pack/entity-kinds';
 import type { HighlightStyle } from '../settings-model';
+import type { MentionRecord } from './mention-record';
 
-export interface MentionRecord {
-  entityId: string;
-  kind: EntityKind;
-  /** Live range over the mention's text; the browser keeps it in step with edits around it. */
-  range: Range;
-  /** The text matched, to tell when the page has changed it. */
-  text: string;
-  /** Every text node the range covers (a name split across `<b>` and a text node covers two). */
-  nodes: Text[];
-  /** The block the mention was found in: the unit of on-screen tracking. */
-  container: Element;
-  /**
-   * False for a mention inside a huge text block (see `HUGE_BLOCK_CHARS` in scan-blocks.ts): it is
-   * registered under an unstyled name, so it is found, counted and opens its card, but nothing is
-   * painted — painting a highlight in a multi-megabyte text node costs the page a 150 ms frame.
-   */
-  drawn: boolean;
-}
+export type { MentionRecord } from './mention-record';
+
 
 /** How far beyond the viewport a block's mentions are registered, so scrolling never shows them late. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
@@ -57,7 +42,6 @@ const nameOf = (slot: Slot, style: HighlightStyle): string => {
 
 export class HighlightRegistry {
   private readonly highlights = new Map<Slot, Highlight>();
-  private byNode = new WeakMap<Text, MentionRecord[]>();
   private readonly records = new Set<MentionRecord>();
   private readonly byContainer = new Map<Element, Set<MentionRecord>>();
   private readonly near = new Set<Element>();
@@ -86,16 +70,11 @@ export class HighlightRegistry {
 
   /** Every mention in reading order, shadow-root content included (see `compareComposed`). */
   all(): MentionRecord[] {
-    return [...this.records].sort((a, b) => compareComposed(a.range, b.range));
+    return [...this.records].sort((a, b) => compareComposed(a, b));
   }
 
   add(record: MentionRecord): void {
     this.records.add(record);
-    for (const node of record.nodes) {
-      const list = this.byNode.get(node);
-      if (list) list.push(record);
-      else this.byNode.set(node, [record]);
-    }
     let inBlock = this.byContainer.get(record.container);
     if (!inBlock) {
       inBlock = new Set();
@@ -115,13 +94,6 @@ export class HighlightRegistry {
 
   remove(record: MentionRecord): void {
     if (!this.records.delete(record)) return;
-    for (const node of record.nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((r) => r !== record);
-      if (rest.length > 0) this.byNode.set(node, rest);
-      else this.byNode.delete(node);
-    }
     this.hide(record);
     const inBlock = this.byContainer.get(record.container);
     inBlock?.delete(record);
@@ -144,9 +116,19 @@ export class HighlightRegistry {
     return removed;
   }
 
-  /** Records whose range covers a character of `node`. */
+  /**
+   * Records that cover a character of `node`. They sit in the node's block, the nearest ancestor
+   * (across shadow roots) that holds mentions: no per-node index is kept, because a dense page has
+   * tens of thousands of mentions and the pointer asks about one node at a time.
+   */
   recordsIn(node: Text): readonly MentionRecord[] {
-    return this.byNode.get(node) ?? [];
+    for (let at: Node | null = node.parentNode; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+      const inBlock = this.byContainer.get(at as Element);
+      if (!inBlock) continue;
+      const covering = [...inBlock].filter((record) => record.nodes.includes(node));
+      if (covering.length > 0) return covering;
+    }
+    return [];
   }
 
   counts(): Record<string, number> {
@@ -167,7 +149,6 @@ export class HighlightRegistry {
     for (const slot of this.highlights.keys()) CSS.highlights.delete(nameOf(slot, this.style));
     this.highlights.clear();
     this.records.clear();
-    this.byNode = new WeakMap();
     this.byContainer.clear();
     this.near.clear();
     this.observer?.disconnect();
@@ -227,20 +208,30 @@ export class HighlightRegistry {
   }
 }
 
+/** Where a range or a mention starts. */
+export interface StartPoint {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+}
+
 /**
- * Orders two ranges as a reader meets them, across shadow roots: `compareBoundaryPoints` throws
- * for ranges in different trees, so each start is lifted to the outermost tree (a node inside a
- * shadow root stands at its host's place) and compared there; content of the same host's shadow
- * tree follows the host's light content.
+ * Orders two start points (ranges or mentions) as a reader meets them, across shadow roots: each
+ * start is lifted to the outermost tree (a node inside a shadow root stands at its host's place) and
+ * compared there; content of the same host's shadow tree follows the host's light content.
  */
-export function compareComposed(a: Range, b: Range): number {
+export function compareComposed(a: StartPoint, b: StartPoint): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
   const rootA = a.startContainer.getRootNode();
   const rootB = b.startContainer.getRootNode();
-  if (rootA === rootB) return a.compareBoundaryPoints(Range.START_TO_START, b);
+  if (rootA === rootB) return order(a.startContainer, b.startContainer);
   const liftedA = liftToDocument(a.startContainer);
   const liftedB = liftToDocument(b.startContainer);
   if (liftedA === liftedB) return rootA.nodeType === 9 ? -1 : rootB.nodeType === 9 ? 1 : 0;
-  const position = liftedA.compareDocumentPosition(liftedB);
+  return order(liftedA, liftedB);
+}
+
+function order(a: Node, b: Node): number {
+  const position = a.compareDocumentPosition(b);
   if (position & 4) return -1; // B follows A
   if (position & 2) return 1; // B precedes A
   return 0;

@@ -4,7 +4,7 @@ import type { MentionRecord } from './highlight-registry';
 import { innermostAt } from './hit-test';
 
 const box = (left: number, top: number, width: number, height = 20) => ({ left, top, right: left + width, bottom: top + height }) as DOMRect;
-const record = (text: string, ...rects: DOMRect[]) => ({ text, range: { getClientRects: () => rects } }) as unknown as MentionRecord;
+const record = (text: string, ...rects: DOMRect[]) => ({ length: text.length, range: { getClientRects: () => rects } }) as unknown as MentionRecord;
 
 describe('innermostAt', () => {
   it('takes the person inside an event phrase under the point, and the phrase beside the person', () => {

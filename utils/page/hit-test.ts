@@ -33,7 +33,7 @@ export function mentionAtPoint(doc: Document, registry: HighlightRegistry, shado
 export function innermostAt(candidates: readonly MentionRecord[], x: number, y: number): MentionHit | null {
   let best: MentionHit | null = null;
   for (const record of candidates) {
-    if (best && record.text.length >= best.record.text.length) continue;
+    if (best && record.length >= best.record.length) continue;
     for (const rect of record.range.getClientRects()) {
       if (x >= rect.left - SLACK_PX && x <= rect.right + SLACK_PX && y >= rect.top - SLACK_PX && y <= rect.bottom + SLACK_PX) {
         best = { record, rect };

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { countRanges } from '../../tests/support/count-ranges';
 import { buildIndex } from '../matcher';
 import { bundledPack } from '../pack/bundled-pack';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -21,7 +22,7 @@ function scan(html: string, patch?: Partial<ScanOptions>) {
 describe('scanBlock', () => {
   it('maps a name split across inline elements to one range over both text nodes', () => {
     const [record] = scan('<p>Russian President <b>Vladimir</b> Putin arrived.</p>');
-    expect(record).toMatchObject({ entityId: 'vladimir-putin', kind: 'person', text: 'Vladimir Putin' });
+    expect(record).toMatchObject({ entityId: 'vladimir-putin', kind: 'person', length: 'Vladimir Putin'.length });
     expect(record!.range.toString()).toBe('Vladimir Putin');
     expect(record!.nodes.map((node) => node.data)).toEqual(['Vladimir', ' Putin arrived.']);
   });
@@ -74,7 +75,7 @@ describe('scanning huge blocks in windows', () => {
     document.body.replaceChildren(p);
     const records = scanBlock(collectTextBlocks(document.body)[0]!, options({ density: 'every' }));
     expect(records.map((r) => r.range.startOffset)).toEqual(expected);
-    expect(records.every((r) => r.text === name)).toBe(true);
+    expect(records.every((r) => r.range.toString() === name)).toBe(true);
   });
 
   it('never takes a word that only looks like a name at a window edge', () => {
@@ -91,7 +92,7 @@ describe('text that is not drawn', () => {
     document.body.innerHTML = '<p><span class="gone">Putin</span> and then Putin again.</p>';
     const hidden = document.querySelector('.gone')!.firstChild;
     const [block] = collectTextBlocks(document.body);
-    const records = scanBlock(block!, options({ isDrawn: (range) => range.startContainer !== hidden }));
+    const records = scanBlock(block!, options({ isDrawn: (record) => record.startContainer !== hidden }));
     expect(records).toHaveLength(1);
     expect(records[0]!.range.startContainer).not.toBe(hidden);
     expect(records[0]!.range.startOffset).toBe(' and then '.length);
@@ -108,5 +109,17 @@ describe('huge text blocks', () => {
       ['vladimir-putin', false],
       ['narendra-modi', true],
     ]);
+  });
+});
+
+describe('ranges', () => {
+  it('makes no live range while scanning: only when a mention is registered, hit or anchored', () => {
+    const ranges = countRanges();
+    const records = scan('<p>Putin met Modi. Later Putin spoke of Murmu.</p><p>Putin left.</p>', { density: 'every' });
+    expect(records.length).toBeGreaterThan(3);
+    expect(ranges.made).toBe(0);
+    expect(records.map((r) => r.range.toString())).toEqual(['Putin', 'Modi', 'Putin', 'Murmu', 'Putin']);
+    expect(ranges.made).toBe(records.length);
+    vi.unstubAllGlobals();
   });
 });

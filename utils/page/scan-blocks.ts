@@ -1,12 +1,12 @@
 /**
  * Turns blocks of page text into mention records: runs the pure matcher over each block's text and
- * maps the hits back to live DOM ranges, applying the user's kind filter and density.
+ * maps the hits back to text nodes and offsets, applying the user's kind filter and density.
  */
 import { findMentions, type MentionIndex } from '../matcher';
 import type { EntityKind } from '../pack/entity-kinds';
 import type { Density } from '../settings-model';
-import type { MentionRecord } from './highlight-registry';
-import { locateOffset, type TextBlock } from './text-blocks';
+import { MentionRecord } from './mention-record';
+import { segmentAt, type TextBlock } from './text-blocks';
 
 export interface ScanOptions {
   index: MentionIndex;
@@ -16,7 +16,7 @@ export interface ScanOptions {
    * Whether a mention's text is drawn at all. A hidden inline element (`<span hidden>` is skipped
    * by the walk, but `style="display:none"` is only known to layout) yields a range with no boxes.
    */
-  isDrawn?(range: Range): boolean;
+  isDrawn?(record: MentionRecord): boolean;
 }
 
 /**
@@ -70,29 +70,29 @@ export class BlockScan {
     const { block, options } = this;
     if (!options.kinds[kind]) return null;
     if (options.density === 'first-per-block' && this.seen.has(entityId)) return null;
-    const start = locateOffset(block, startOffset, false);
-    const end = locateOffset(block, endOffset, true);
-    if (!start || !end) return null;
-    const range = new Range();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    if (options.isDrawn && !options.isDrawn(range)) return null;
-    this.seen.add(entityId);
+    const first = segmentAt(block, startOffset, false);
+    const last = segmentAt(block, endOffset, true);
+    if (first < 0 || last < 0) return null;
+    const { segments } = block;
+    const start = segments[first]!;
+    const end = segments[last]!;
     const nodes: Text[] = [];
-    for (const segment of block.segments) {
-      const segmentEnd = segment.start + segment.node.data.length;
-      if (segmentEnd > startOffset && segment.start < endOffset) nodes.push(segment.node);
-    }
-    // The range's own text, not the match: a `<br>` inside a name is "\n" in the block but nothing here.
-    return {
+    for (let i = first; i <= last; i++) nodes.push(segments[i]!.node);
+    const record = new MentionRecord(
       entityId,
       kind,
-      range,
-      text: range.toString(),
+      start.node,
+      startOffset - start.start,
+      end.node,
+      endOffset - end.start,
+      endOffset - startOffset,
       nodes,
-      container: block.container,
-      drawn: block.text.length <= HUGE_BLOCK_CHARS,
-    };
+      block.container,
+      block.text.length <= HUGE_BLOCK_CHARS,
+    );
+    if (options.isDrawn && !options.isDrawn(record)) return null;
+    this.seen.add(entityId);
+    return record;
   }
 }
 

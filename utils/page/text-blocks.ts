@@ -71,11 +71,6 @@ export function isBlockBoundary(element: Element): boolean {
   return !INLINE_TAGS.has(element.localName);
 }
 
-/** Marks, on the work stack, the end of a block element's subtree. */
-interface BlockEnd {
-  end: Element;
-}
-
 const shadowRootOf = (element: Element): ShadowRoot | null =>
   (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
 
@@ -101,7 +96,8 @@ export function* iterateTextBlocks(
   if (!rootContainer) return;
   const containers: Element[] = [rootContainer];
   let current: TextBlock = { container: rootContainer, text: '', segments: [] };
-  const work: Array<Node | BlockEnd> = [];
+  // Nodes still to visit, last first; `null` marks the end of the innermost open block's subtree.
+  const work: Array<Node | null> = [];
 
   const pushChildren = (parent: Node) => {
     // Reversed, so that popping visits them in document order. Shadow content goes after the
@@ -121,8 +117,8 @@ export function* iterateTextBlocks(
   else work.push(root);
 
   while (work.length > 0) {
-    const item = work.pop()!;
-    if ('end' in item) {
+    const item = work.pop() as Node | null;
+    if (item === null) {
       if (hasText(current)) yield current;
       containers.pop();
       current = { container: containers[containers.length - 1]!, text: '', segments: [] };
@@ -150,7 +146,7 @@ export function* iterateTextBlocks(
       if (hasText(current)) yield current;
       containers.push(element);
       current = { container: element, text: '', segments: [] };
-      work.push({ end: element });
+      work.push(null);
     }
     pushChildren(element);
   }
@@ -162,8 +158,11 @@ export function collectTextBlocks(root: Node): TextBlock[] {
   return [...iterateTextBlocks(root)];
 }
 
-/** Maps an offset in `block.text` to the text node and offset it falls in (end-inclusive). */
-export function locateOffset(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {
+/**
+ * The index of the segment an offset in `block.text` falls in (end-inclusive when `preferEnd`, so an
+ * offset between two nodes is the first one's end), or -1 when none holds it.
+ */
+export function segmentAt(block: TextBlock, offset: number, preferEnd: boolean): number {
   const { segments } = block;
   let low = 0;
   let high = segments.length - 1;
@@ -174,8 +173,15 @@ export function locateOffset(block: TextBlock, offset: number, preferEnd: boolea
     else high = mid - 1;
   }
   const segment = segments[low];
-  if (!segment) return null;
+  if (!segment) return -1;
   const local = offset - segment.start;
-  if (local < 0 || local > segment.node.data.length) return null;
-  return { node: segment.node, offset: local };
+  return local < 0 || local > segment.node.data.length ? -1 : low;
+}
+
+/** Maps an offset in `block.text` to the text node and offset it falls in (end-inclusive). */
+export function locateOffset(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {
+  const index = segmentAt(block, offset, preferEnd);
+  if (index < 0) return null;
+  const segment = block.segments[index]!;
+  return { node: segment.node, offset: offset - segment.start };
 }
