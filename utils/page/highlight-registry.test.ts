@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compareComposed, HighlightRegistry } from './highlight-registry';
 import { MentionRecord } from './mention-record';
 
@@ -45,6 +45,43 @@ describe('HighlightRegistry.recordsIn', () => {
     expect(registry.recordsIn(shadow.firstChild as Text)).toEqual([inShadow]);
     registry.remove(split);
     expect(registry.recordsIn(putin!)).toEqual([]);
+    registry.clear();
+  });
+});
+
+describe('HighlightRegistry batches', () => {
+  const mentionIn = (p: Element) => {
+    const node = p.firstChild as Text;
+    return new MentionRecord('narendra-modi', 'person', node, 0, node, 4, 4, [node], p, true);
+  };
+  // happy-dom has no CSS Custom Highlight API: a Highlight is a set of ranges in a named registry.
+  const highlights = new Map<string, Set<Range>>();
+  beforeAll(() => {
+    vi.stubGlobal('Highlight', class extends Set<Range> {});
+    vi.stubGlobal('CSS', { highlights });
+  });
+  afterAll(() => vi.unstubAllGlobals());
+  const registered = () => [...highlights.values()].reduce((n, h) => n + h.size, 0);
+
+  it('registers the mentions of a block measured on screen at the end of the task, the rest at the next frame', async () => {
+    document.body.innerHTML = '<p id="a">Modi</p><p id="b">Modi</p>';
+    const frames: Array<() => void> = [];
+    const view = Object.assign(Object.create(window), {
+      IntersectionObserver: class { observe() {} unobserve() {} disconnect() {} },
+      requestAnimationFrame: (callback: () => void) => frames.push(callback),
+      cancelAnimationFrame: () => {},
+    }) as Window;
+    const registry = new HighlightRegistry('underline', view);
+    const a = document.getElementById('a')!;
+    registry.markNear(a);
+    registry.add(mentionIn(a));
+    expect(registered()).toBe(0);
+    await Promise.resolve();
+    expect(registered()).toBe(1);
+    expect(frames).toHaveLength(0);
+    registry.add(mentionIn(document.getElementById('b')!));
+    await Promise.resolve();
+    expect(registered()).toBe(1);
     registry.clear();
   });
 });

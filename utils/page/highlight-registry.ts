@@ -48,6 +48,9 @@ export class HighlightRegistry {
   private readonly observer: IntersectionObserver | null;
   private readonly pending = new Set<MentionRecord>();
   private frame = 0;
+  /** Pending ranges are registered at the end of this task (see `markNear`). */
+  private soon = false;
+  private microtaskQueued = false;
   private readonly requestFrame: (callback: () => void) => number;
   private readonly cancelFrame: (handle: number) => void;
   private style: HighlightStyle;
@@ -85,8 +88,13 @@ export class HighlightRegistry {
     if (this.isNear(record.container)) this.show(record);
   }
 
-  /** The caller knows a block is on screen (it measured it): register its mentions right away. */
+  /**
+   * The caller knows a block is on screen (it measured it): its mentions are registered at the end
+   * of the current task, not at the next animation frame, so the frame the reader sees next already
+   * has them (a frame can come late on a page still rendering).
+   */
   markNear(container: Element): void {
+    this.soon = true;
     if (!this.observer || this.near.has(container)) return;
     this.near.add(container);
     for (const record of this.byContainer.get(container) ?? []) this.show(record);
@@ -155,15 +163,26 @@ export class HighlightRegistry {
     this.pending.clear();
     if (this.frame !== 0) this.cancelFrame(this.frame);
     this.frame = 0;
+    this.soon = false;
   }
 
   /**
-   * Ranges become visible in batches, once per frame: each change to a registered Highlight makes
-   * the browser revalidate and repaint highlights, which on a huge text node costs a long frame —
-   * once per frame instead of once per mention.
+   * Ranges become visible in batches: each change to a registered Highlight makes the browser
+   * revalidate and repaint highlights at its next frame, which on a huge text node costs a long
+   * frame — so one batch per frame, or per task for blocks measured on screen, not one per mention.
    */
   private show(record: MentionRecord): void {
     this.pending.add(record);
+    if (this.soon) {
+      if (!this.microtaskQueued) {
+        this.microtaskQueued = true;
+        queueMicrotask(() => {
+          this.microtaskQueued = false;
+          this.flush();
+        });
+      }
+      return;
+    }
     if (this.frame === 0) this.frame = this.requestFrame(() => this.flush());
   }
 
@@ -173,7 +192,9 @@ export class HighlightRegistry {
   }
 
   private flush(): void {
+    if (this.frame !== 0) this.cancelFrame(this.frame);
     this.frame = 0;
+    this.soon = false;
     for (const record of this.pending) this.highlightFor(slotOf(record)).add(record.range);
     this.pending.clear();
   }
