@@ -4,7 +4,9 @@
  * and probes the table once, so its cost per word does not depend on how many aliases a pack has;
  * only words that start some alias go on to the (rare) phrase confirmation.
  */
-import { HASH_SEED, HASH_UNFILLED, hashStep, hashWord } from './char-class';
+import { HASH_SEED, HASH_UNFILLED, hashStep, hashWord, isHan } from './char-class';
+import { NAMESAKE_WORD_LISTS } from './namesake-words';
+import { type NamesakeWords, namesakeWords } from './namesakes';
 import { type Atom, type TildeRule, newWordCache, parseAlias } from './parse-alias';
 import type { IndexedEntity, MatcherEntity } from './types';
 
@@ -19,6 +21,12 @@ export interface Edge {
    * there. The scanner then never stops at numbers ("5 million", "2024") for `#` phrases.
    */
   back: boolean;
+  /**
+   * Units of the first word the mention leaves out: an Arabic-script first word is indexed also
+   * with the conjunctions and prepositions written onto it ("لبوتين", "ومودي"), and the mention
+   * starts after them.
+   */
+  skip: number;
   form: string | null;
   tilde: TildeRule | null;
   number: boolean;
@@ -69,6 +77,8 @@ export interface MentionIndex {
    * ("В.В. Путин") from someone else's ("G. C. Murmu").
    */
   readonly initials: readonly string[];
+  /** The word lists the namesake rules read (namesake-words.ts), carried by the index as data. */
+  readonly words: NamesakeWords;
   /** Hash table slots: 0 = empty, else the word hash (0 is remapped to 1). */
   readonly slots: Int32Array;
   /**
@@ -140,9 +150,10 @@ function newNode(): TrieNode {
   return { words: null, others: null, ends: null, next: 0 };
 }
 
-function sameRequirement(e: Edge, a: Atom, back: boolean): boolean {
+function sameRequirement(e: Edge, a: Atom, back: boolean, skip: number): boolean {
   return (
     e.back === back &&
+    e.skip === skip &&
     e.key === a.key &&
     e.joiner === a.joiner &&
     e.form === a.form &&
@@ -151,11 +162,54 @@ function sameRequirement(e: Edge, a: Atom, back: boolean): boolean {
   );
 }
 
-function edgeFor(list: Edge[], a: Atom, back = false): TrieNode {
-  for (const e of list) if (sameRequirement(e, a, back)) return e.node;
+function edgeFor(list: Edge[], a: Atom, back = false, skip = 0): TrieNode {
+  for (const e of list) if (sameRequirement(e, a, back, skip)) return e.node;
   const node = newNode();
-  list.push({ key: a.key, joiner: a.joiner, back, form: a.form, tilde: a.tilde, number: a.number, node });
+  list.push({ key: a.key, joiner: a.joiner, back, skip, form: a.form, tilde: a.tilde, number: a.number, node });
   return node;
+}
+
+/** Conjunctions and prepositions Arabic writes onto the next word: و ف ب ل ك and their pairs. */
+const ARABIC_PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك'];
+/**
+ * Case endings and particles Bengali writes onto a word: genitive র / ের / এর, objective কে,
+ * plural দের, locative ে / তে, and the particles ও (also) and ই (only), alone or after them.
+ */
+const BENGALI_ENDINGS = ['র', 'ের', 'এর', 'কে', 'দের', 'ে', 'তে', 'ও', 'ই', 'রও', 'েরও', 'কেও', 'রই', 'েরই', 'কেই'];
+
+function isArabicLetter(c: number): boolean {
+  return c >= 0x620 && c <= 0x6ff && !(c >= 0x660 && c <= 0x669) && !(c >= 0x6f0 && c <= 0x6f9);
+}
+
+function isBengali(c: number): boolean {
+  return c >= 0x980 && c <= 0x9ff;
+}
+
+function withKey(a: Atom, key: string): Atom {
+  return { ...a, key, hash: hashWord(key) };
+}
+
+/**
+ * The phrase as written, plus the forms scripts with attached affixes give it: an Arabic-script
+ * first word with each proclitic before it (`skip` = the proclitic's length, left out of the
+ * mention), a Bengali last word with each ending after it (kept in the mention, like a Russian
+ * case ending). Other scripts write these as words of their own.
+ */
+function affixForms(atoms: Atom[]): { atoms: Atom[]; skip: number }[] {
+  const forms = [{ atoms, skip: 0 }];
+  const first = atoms[0]!;
+  if (plain(first) && isArabicLetter(first.key.charCodeAt(0))) {
+    for (const p of ARABIC_PROCLITICS) forms.push({ atoms: [withKey(first, p + first.key), ...atoms.slice(1)], skip: p.length });
+  }
+  const last = atoms[atoms.length - 1]!;
+  if (plain(last) && isBengali(last.key.charCodeAt(last.key.length - 1))) {
+    for (const form of forms.slice()) {
+      const head = form.atoms.slice(0, -1);
+      const word = form.atoms[form.atoms.length - 1]!;
+      for (const e of BENGALI_ENDINGS) forms.push({ atoms: [...head, withKey(word, word.key + e)], skip: form.skip });
+    }
+  }
+  return forms;
 }
 
 /** A word atom that is neither `#` nor `~`. */
@@ -232,6 +286,9 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
   const keys = words.hashes.concat(stems.hashes);
   keys.push(HASH_UNFILLED);
+  // A Han key stands inside a run of Han characters, where the scanner's hash is that of the
+  // last character alone: the scanner stops at the key's first character (find-mentions.ts).
+  for (const list of words.values) if (list) for (const f of list) if (isHan(f.key.charCodeAt(0))) keys.push(hashStep(HASH_SEED, f.key.charCodeAt(0)));
   // A number word's first unit is an ASCII or Devanagari digit: its one-unit hash.
   if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(hashStep(HASH_SEED, 0x30 + d), hashStep(HASH_SEED, 0x966 + d));
   const { filter, filterMul, filterShift } = buildFilter(keys);
@@ -250,6 +307,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     filterShift,
     entities: entities.map(({ id, kind }) => ({ id, kind })),
     initials: personInitials(entities, parsed),
+    words: namesakeWords(NAMESAKE_WORD_LISTS),
     slots: words.slots,
     firsts: words.values,
     mask: words.mask,
@@ -288,7 +346,8 @@ function personInitials(entities: readonly MatcherEntity[], parsed: readonly Par
     for (const atoms of p.phrases) {
       for (let i = 0; i < atoms.length - 1; i++) {
         // Atoms written with capitals keep their form; its first letter, folded, is the key's.
-        if (atoms[i]!.form === null) continue;
+        // Han given names count too ("安德烈·别洛乌索夫"): Han has no capitals.
+        if (atoms[i]!.form === null && !isHan(atoms[i]!.key.charCodeAt(0))) continue;
         const c = atoms[i]!.key.charAt(0);
         if (!initials[p.entity]!.includes(c)) initials[p.entity] += c;
       }
@@ -305,33 +364,39 @@ function personInitials(entities: readonly MatcherEntity[], parsed: readonly Par
  */
 function buildTrie(parsed: readonly ParsedAlias[]): { words: HashTable; stems: HashTable; numberFirsts: Edge[] } {
   let phraseCount = 0;
-  for (const p of parsed) phraseCount += p.phrases.length;
+  for (const p of parsed) for (const phrase of p.phrases) phraseCount += affixForms(phrase).length;
   const words = new HashTable(phraseCount);
   const stems = new HashTable(phraseCount);
   const numberFirsts: Edge[] = [];
   let phraseId = 0;
   for (const p of parsed) {
-    for (const atoms of p.phrases) {
-      const first = atoms[0]!;
-      const second = atoms[1];
-      let node: TrieNode;
-      let from = 1;
-      if (first.number && plain(second)) {
-        node = edgeFor(words.get(second.key, second.hash).edges, second, true);
-        from = 2;
-      } else if (first.number) node = edgeFor(numberFirsts, first);
-      else if (first.tilde) node = edgeFor(stems.get(first.tilde.stem).edges, first);
-      else node = edgeFor(words.get(first.key, first.hash).edges, first);
-      for (let i = from; i < atoms.length; i++) node = extend(node, atoms[i]!);
-      (node.ends ??= []).push({
-        entity: p.entity,
-        alias: p.alias,
-        exclusion: p.exclusion,
-        requires: p.requires,
-        atoms: atoms.length,
-        literals: countLiterals(atoms),
-        phrase: phraseId++,
-      });
+    for (const phrase of p.phrases) {
+      // Affixed forms are the same phrase: one id, so the namesake memory covers them all.
+      const id = phraseId++;
+      for (const { atoms, skip } of affixForms(phrase)) {
+        const first = atoms[0]!;
+        const second = atoms[1];
+        let node: TrieNode;
+        let from = 1;
+        if (first.number && plain(second)) {
+          node = edgeFor(words.get(second.key, second.hash).edges, second, true);
+          from = 2;
+        } else if (first.number) node = edgeFor(numberFirsts, first);
+        else if (first.tilde) node = edgeFor(stems.get(first.tilde.stem).edges, first);
+        else node = edgeFor(words.get(first.key, first.hash).edges, first, false, skip);
+        for (let i = from; i < atoms.length; i++) node = extend(node, atoms[i]!);
+        const ends = (node.ends ??= []);
+        if (ends.some((t) => t.phrase === id)) continue;
+        ends.push({
+          entity: p.entity,
+          alias: p.alias,
+          exclusion: p.exclusion,
+          requires: p.requires,
+          atoms: atoms.length,
+          literals: countLiterals(atoms),
+          phrase: id,
+        });
+      }
     }
   }
   return { words: words.compacted(), stems: stems.compacted(), numberFirsts };

@@ -15,16 +15,19 @@
  */
 import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
 import type { TildeRule } from './parse-alias';
+import { type NamesakeWordLists, namesakeWords } from './namesakes';
 import type { IndexedEntity } from './types';
 
 /** Bumped whenever the layout below or the meaning of any index field changes. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface CompiledIndex {
   format: number;
   /** `[id, kind]` per entity, in index order. */
   entities: [string, IndexedEntity['kind']][];
   initials: string[];
+  /** The namesake rules' word lists (namesake-words.ts), each space-separated. */
+  words: NamesakeWordLists;
   /** Every distinct string the index holds (keys, forms, stems, endings, aliases, required ids). */
   strings: string[];
   /** Per `~` rule: `[stem, ...endings]` as string ids. */
@@ -101,7 +104,7 @@ export class CompiledIndexError extends Error {
   }
 }
 
-/** key, joiner, flags (1 back, 2 number), form (-1 none), tilde (-1 none), node, hash (word edges of a node). */
+/** key, joiner, flags (1 back, 2 number, `skip` × 4), form (-1 none), tilde (-1 none), node, hash (word edges of a node). */
 const EDGE_INTS = 7;
 /** next, words offset, words length, others offset, others length (-1 = null), ends offset, ends length (-1 = null). */
 const NODE_INTS = 7;
@@ -126,6 +129,7 @@ export function compileIndex(index: MentionIndex): CompiledIndex {
     format: INDEX_FORMAT,
     entities: index.entities.map((e) => [e.id, e.kind]),
     initials: [...index.initials],
+    words: Object.fromEntries(Object.entries(index.words).map(([key, set]) => [key, [...(set as Set<string>)].join(' ')])) as unknown as NamesakeWordLists,
     strings: w.strings,
     tildes: w.tildes,
     requires: w.requires,
@@ -180,7 +184,7 @@ class IndexWriter {
       if (tilde < 0) this.tildeIds.set(e.tilde, (tilde = this.tildes.push([this.str(e.tilde.stem), ...e.tilde.endings.map((x) => this.str(x))]) - 1));
     }
     const id = this.edges.length / EDGE_INTS;
-    this.edges.push(this.str(e.key), e.joiner, (e.back ? 1 : 0) | (e.number ? 2 : 0), e.form === null ? -1 : this.str(e.form), tilde, 0, 0);
+    this.edges.push(this.str(e.key), e.joiner, (e.back ? 1 : 0) | (e.number ? 2 : 0) | (e.skip << 2), e.form === null ? -1 : this.str(e.form), tilde, 0, 0);
     this.edges[id * EDGE_INTS + 5] = this.nodeId(e.node);
     return id;
   }
@@ -333,6 +337,7 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   return {
     entities,
     initials: stringArray(c.initials, 'initials'),
+    words: readWords(c.words),
     slots,
     firsts,
     firstNext,
@@ -351,6 +356,15 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     filterMul: c.filterMul,
     filterShift: c.filterShift,
   };
+}
+
+function readWords(words: unknown): MentionIndex['words'] {
+  if (typeof words !== 'object' || words === null) throw new CompiledIndexError('words is not an object');
+  try {
+    return namesakeWords(words as NamesakeWordLists);
+  } catch (error) {
+    throw new CompiledIndexError((error as Error).message);
+  }
 }
 
 /**
@@ -461,6 +475,7 @@ function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array
       joiner: edgeInts[at + 1]!,
       back: (edgeInts[at + 2]! & 1) !== 0,
       number: (edgeInts[at + 2]! & 2) !== 0,
+      skip: edgeInts[at + 2]! >> 2,
       form: form < 0 ? null : strings[form]!,
       tilde: tilde < 0 ? null : tildes[tilde]!,
       node: nodeAt(edgeInts[at + 5]!),
