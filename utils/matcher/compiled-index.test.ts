@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { largeMatcherPack } from '../../tests/support/large-pack';
 import { SCRIPT_ENTITIES, TEST_ENTITIES } from '../../tests/support/matcher-entities';
 import { buildIndex, type MentionIndex } from './build-index';
-import { CompiledIndexError, INDEX_FORMAT, compileIndex, loadCompiledIndex, type CompiledIndex } from './compiled-index';
+import { CompiledIndexError, INDEX_FORMAT, compileIndex, loadCompiledIndex, verifyCompiledIndex, type CompiledIndex } from './compiled-index';
 import { findMentions } from './find-mentions';
 import type { MatcherEntity } from './types';
 
@@ -59,8 +59,8 @@ describe('compiled index', () => {
     const compiled = stored(TEST_ENTITIES);
     expect(compiled.words.offices.split(' ')).toContain('president');
     expect(loadCompiledIndex(compiled).words.hindiBeforeName.has('और')).toBe(true);
-    expect(() => loadCompiledIndex({ ...compiled, words: undefined })).toThrow(CompiledIndexError);
-    expect(() => loadCompiledIndex({ ...compiled, words: { ...compiled.words, common: 7 } })).toThrow(/common is not a string/);
+    expect(() => verifyCompiledIndex({ ...compiled, words: undefined })).toThrow(CompiledIndexError);
+    expect(() => verifyCompiledIndex({ ...compiled, words: { ...compiled.words, common: 7 } })).toThrow(/common is not a string/);
   });
 
   it('refuses another format', () => {

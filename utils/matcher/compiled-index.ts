@@ -63,7 +63,7 @@ export interface CompiledIndex {
 }
 
 /** The fields that make up the trie: stored apart, so a frame can start without them. */
-export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists'] as const;
+export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists', 'words'] as const;
 export type CompiledTrie = Pick<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
 export type CompiledHead = Omit<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
 
@@ -337,7 +337,11 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   return {
     entities,
     initials: stringArray(c.initials, 'initials'),
-    words: readWords(c.words),
+    // Read with the trie: only a block with a candidate mention needs them, and that block has
+    // loaded the trie already.
+    get words() {
+      return trieOf().words;
+    },
     slots,
     firsts,
     firstNext,
@@ -427,6 +431,7 @@ function readFilter(c: CompiledIndex): Int32Array {
 /** The decoded trie tables, with builders that make each object once, on first use. */
 interface Trie {
   strings: string[];
+  words: MentionIndex['words'];
   edgeAt(i: number): Edge;
   pick<T>(itemAt: (i: number) => T, offset: number, length: number): T[];
 }
@@ -440,6 +445,7 @@ interface Trie {
  */
 function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array): Trie {
   const strings = stringArray(c.strings, 'strings');
+  const words = readWords(c.words);
   const edgeInts = ints(c.edges, 'edges', EDGE_INTS);
   const nodeInts = ints(c.nodes, 'nodes', NODE_INTS);
   const terminalInts = ints(c.terminals, 'terminals', TERMINAL_INTS);
@@ -525,7 +531,7 @@ function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array
     if (nodeInts[at + 6]! >= 0) node.ends = pick(terminalAt, nodeInts[at + 5]!, nodeInts[at + 6]!);
     return node;
   };
-  return { strings, edgeAt, pick };
+  return { strings, words, edgeAt, pick };
 }
 
 interface Counts {
