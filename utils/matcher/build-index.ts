@@ -21,12 +21,6 @@ export interface Edge {
    * there. The scanner then never stops at numbers ("5 million", "2024") for `#` phrases.
    */
   back: boolean;
-  /**
-   * Units of the first word the mention leaves out: an Arabic-script first word is indexed also
-   * with the conjunctions and prepositions written onto it ("لبوتين", "ومودي"), and the mention
-   * starts after them.
-   */
-  skip: number;
   form: string | null;
   tilde: TildeRule | null;
   number: boolean;
@@ -150,10 +144,9 @@ function newNode(): TrieNode {
   return { words: null, others: null, ends: null, next: 0 };
 }
 
-function sameRequirement(e: Edge, a: Atom, back: boolean, skip: number): boolean {
+function sameRequirement(e: Edge, a: Atom, back: boolean): boolean {
   return (
     e.back === back &&
-    e.skip === skip &&
     e.key === a.key &&
     e.joiner === a.joiner &&
     e.form === a.form &&
@@ -162,60 +155,45 @@ function sameRequirement(e: Edge, a: Atom, back: boolean, skip: number): boolean
   );
 }
 
-function edgeFor(list: Edge[], a: Atom, back = false, skip = 0): TrieNode {
-  for (const e of list) if (sameRequirement(e, a, back, skip)) return e.node;
+function edgeFor(list: Edge[], a: Atom, back = false): TrieNode {
+  for (const e of list) if (sameRequirement(e, a, back)) return e.node;
   const node = newNode();
-  list.push({ key: a.key, joiner: a.joiner, back, skip, form: a.form, tilde: a.tilde, number: a.number, node });
+  list.push({ key: a.key, joiner: a.joiner, back, form: a.form, tilde: a.tilde, number: a.number, node });
   return node;
-}
-
-/** Conjunctions and prepositions Arabic writes onto the next word: و ف ب ل ك and their pairs. */
-const ARABIC_PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك'];
-/**
- * Case endings and particles Bengali writes onto a word: genitive র / ের / এর, objective কে,
- * plural দের, locative ে / তে, and the particles ও (also) and ই (only), alone or after them.
- */
-const BENGALI_ENDINGS = ['র', 'ের', 'এর', 'কে', 'দের', 'ে', 'তে', 'ও', 'ই', 'রও', 'েরও', 'কেও', 'রই', 'েরই', 'কেই'];
-
-function isArabicLetter(c: number): boolean {
-  return c >= 0x620 && c <= 0x6ff && !(c >= 0x660 && c <= 0x669) && !(c >= 0x6f0 && c <= 0x6f9);
-}
-
-function isBengali(c: number): boolean {
-  return c >= 0x980 && c <= 0x9ff;
-}
-
-function withKey(a: Atom, key: string): Atom {
-  return { ...a, key, hash: hashWord(key) };
-}
-
-/**
- * The phrase as written, plus the forms scripts with attached affixes give it: an Arabic-script
- * first word with each proclitic before it (`skip` = the proclitic's length, left out of the
- * mention), a Bengali last word with each ending after it (kept in the mention, like a Russian
- * case ending). Other scripts write these as words of their own.
- */
-function affixForms(atoms: Atom[]): { atoms: Atom[]; skip: number }[] {
-  const forms = [{ atoms, skip: 0 }];
-  const first = atoms[0]!;
-  if (plain(first) && isArabicLetter(first.key.charCodeAt(0))) {
-    for (const p of ARABIC_PROCLITICS) forms.push({ atoms: [withKey(first, p + first.key), ...atoms.slice(1)], skip: p.length });
-  }
-  const last = atoms[atoms.length - 1]!;
-  if (plain(last) && isBengali(last.key.charCodeAt(last.key.length - 1))) {
-    for (const form of forms.slice()) {
-      const head = form.atoms.slice(0, -1);
-      const word = form.atoms[form.atoms.length - 1]!;
-      for (const e of BENGALI_ENDINGS) forms.push({ atoms: [...head, withKey(word, word.key + e)], skip: form.skip });
-    }
-  }
-  return forms;
 }
 
 /** A word atom that is neither `#` nor `~`. */
 function plain(a: Atom | undefined): a is Atom {
   return a !== undefined && !a.number && !a.tilde;
 }
+
+/**
+ * The case endings and particles Bengali writes onto a word (genitive র / ের / এর, objective কে,
+ * plural দের, locative ে / তে, the particles ও "also" and ই "only", alone or after them), and none.
+ */
+const BENGALI_ENDINGS = ['', 'র', 'ের', 'এর', 'কে', 'দের', 'ে', 'তে', 'ও', 'ই', 'রও', 'েরও', 'কেও', 'রই', 'েরই', 'কেই'];
+
+/**
+ * The phrase with a Bengali last word taking Bengali endings, as a `~` word takes Russian ones:
+ * one stem in the index, whatever the ending ("মোদীর", "পুতিনের", "মোদীকে"); the mention keeps it.
+ */
+function withEndings(atoms: Atom[]): Atom[] {
+  const last = atoms[atoms.length - 1]!;
+  const c = last.key.charCodeAt(last.key.length - 1);
+  if (!plain(last) || c < 0x980 || c > 0x9ff) return atoms;
+  return [...atoms.slice(0, -1), { ...last, tilde: { stem: last.key, endings: BENGALI_ENDINGS } }];
+}
+
+/** Arabic letters: a first word in them may carry a proclitic (find-mentions.ts, `procliticAt`). */
+function isArabicLetter(c: number): boolean {
+  return c >= 0x620 && c <= 0x64a;
+}
+
+/**
+ * The conjunctions and prepositions Arabic writes onto the next word, one letter each (two may
+ * stand together: "وب"); the scanner stops at them when they start a word.
+ */
+export const ARABIC_PROCLITICS = 'وفبلك';
 
 class HashTable {
   readonly slots: Int32Array;
@@ -224,6 +202,8 @@ class HashTable {
   size = 0;
   /** The hash of every key, as the scanner computes it (no 0 → 1 remapping), for the filter. */
   readonly hashes: number[] = [];
+  /** The key of each of `hashes`. */
+  readonly firstKeys: string[] = [];
   constructor(capacity: number) {
     const n = tableSize(capacity);
     this.slots = new Int32Array(n);
@@ -246,6 +226,7 @@ class HashTable {
     });
     table.size = this.size;
     table.hashes.push(...this.hashes);
+    table.firstKeys.push(...this.firstKeys);
     return table;
   }
   get(key: string, hash: number = hashWord(key)): FirstWord {
@@ -262,6 +243,7 @@ class HashTable {
     const fw: FirstWord = { key, edges: [] };
     list.push(fw);
     this.hashes.push(hash);
+    this.firstKeys.push(key);
     return fw;
   }
 }
@@ -284,11 +266,21 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   const { words, stems, numberFirsts } = buildTrie(parsed);
   const stemKeys: string[] = [];
   for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
-  const keys = words.hashes.concat(stems.hashes);
+  // (Not the hash of a whole Han key: in a run of Han characters the scanner's hash never is.)
+  const keys = words.hashes.filter((_, k) => !isHan(words.firstKeys[k]!.charCodeAt(0))).concat(stems.hashes);
   keys.push(HASH_UNFILLED);
   // A Han key stands inside a run of Han characters, where the scanner's hash is that of the
   // last character alone: the scanner stops at the key's first character (find-mentions.ts).
-  for (const list of words.values) if (list) for (const f of list) if (isHan(f.key.charCodeAt(0))) keys.push(hashStep(HASH_SEED, f.key.charCodeAt(0)));
+  // An Arabic first word may carry a proclitic ("لبوتين"): the scanner stops at the proclitic.
+  let arabic = false;
+  for (const list of words.values) {
+    for (const f of list ?? []) {
+      const c = f.key.charCodeAt(0);
+      if (isHan(c)) keys.push(hashStep(HASH_SEED, c));
+      arabic ||= isArabicLetter(c);
+    }
+  }
+  if (arabic) for (const p of ARABIC_PROCLITICS) keys.push(hashStep(HASH_SEED, p.charCodeAt(0)));
   // A number word's first unit is an ASCII or Devanagari digit: its one-unit hash.
   if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(hashStep(HASH_SEED, 0x30 + d), hashStep(HASH_SEED, 0x966 + d));
   const { filter, filterMul, filterShift } = buildFilter(keys);
@@ -364,39 +356,34 @@ function personInitials(entities: readonly MatcherEntity[], parsed: readonly Par
  */
 function buildTrie(parsed: readonly ParsedAlias[]): { words: HashTable; stems: HashTable; numberFirsts: Edge[] } {
   let phraseCount = 0;
-  for (const p of parsed) for (const phrase of p.phrases) phraseCount += affixForms(phrase).length;
+  for (const p of parsed) phraseCount += p.phrases.length;
   const words = new HashTable(phraseCount);
   const stems = new HashTable(phraseCount);
   const numberFirsts: Edge[] = [];
   let phraseId = 0;
   for (const p of parsed) {
     for (const phrase of p.phrases) {
-      // Affixed forms are the same phrase: one id, so the namesake memory covers them all.
-      const id = phraseId++;
-      for (const { atoms, skip } of affixForms(phrase)) {
-        const first = atoms[0]!;
-        const second = atoms[1];
-        let node: TrieNode;
-        let from = 1;
-        if (first.number && plain(second)) {
-          node = edgeFor(words.get(second.key, second.hash).edges, second, true);
-          from = 2;
-        } else if (first.number) node = edgeFor(numberFirsts, first);
-        else if (first.tilde) node = edgeFor(stems.get(first.tilde.stem).edges, first);
-        else node = edgeFor(words.get(first.key, first.hash).edges, first, false, skip);
-        for (let i = from; i < atoms.length; i++) node = extend(node, atoms[i]!);
-        const ends = (node.ends ??= []);
-        if (ends.some((t) => t.phrase === id)) continue;
-        ends.push({
-          entity: p.entity,
-          alias: p.alias,
-          exclusion: p.exclusion,
-          requires: p.requires,
-          atoms: atoms.length,
-          literals: countLiterals(atoms),
-          phrase: id,
-        });
-      }
+      const atoms = withEndings(phrase);
+      const first = atoms[0]!;
+      const second = atoms[1];
+      let node: TrieNode;
+      let from = 1;
+      if (first.number && plain(second)) {
+        node = edgeFor(words.get(second.key, second.hash).edges, second, true);
+        from = 2;
+      } else if (first.number) node = edgeFor(numberFirsts, first);
+      else if (first.tilde) node = edgeFor(stems.get(first.tilde.stem).edges, first);
+      else node = edgeFor(words.get(first.key, first.hash).edges, first);
+      for (let i = from; i < atoms.length; i++) node = extend(node, atoms[i]!);
+      (node.ends ??= []).push({
+        entity: p.entity,
+        alias: p.alias,
+        exclusion: p.exclusion,
+        requires: p.requires,
+        atoms: atoms.length,
+        literals: countLiterals(atoms),
+        phrase: phraseId++,
+      });
     }
   }
   return { words: words.compacted(), stems: stems.compacted(), numberFirsts };
@@ -451,15 +438,17 @@ export function pairKey(h1: number, h2: number): number {
 const FILTER_MULS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646d, 0xfd7046c5, 0xb55a4f09];
 
 /**
- * Largest filter: 2^22 bits (512 KB). Below it, about 1,024 bits per key (from 32 K bits, 4 KB),
- * so a word prefix that is no key stops the scanner with a probability near 0.1 %; the generated
+ * Largest filter: 2^22 bits (512 KB). Below it, the smallest power of two with at least 512 bits
+ * per key (from 32 K bits, 4 KB), so a word prefix that is no key stops the scanner with a
+ * probability of 0.1–0.2 %, and a pack of a few hundred first words keeps its filter at 32 KB,
+ * within a core's first-level cache, which the scanner reads after every unit; the generated
  * 10,000-alias pack of the benchmark (7,500 first words) gets about 550 bits per key.
  */
 const MAX_FILTER_LOG = 22;
 
 function buildFilter(keys: readonly number[]): { filter: Int32Array; filterMul: number; filterShift: number } {
   let log = 15;
-  while (log < MAX_FILTER_LOG && 1 << log < keys.length * 1024) log++;
+  while (log < MAX_FILTER_LOG && 1 << log < keys.length * 512) log++;
   const shift = 32 - (log - 5);
   const bitOf = (h: number, m: number) => {
     const x = Math.imul(h, m);

@@ -104,7 +104,7 @@ export class CompiledIndexError extends Error {
   }
 }
 
-/** key, joiner, flags (1 back, 2 number, `skip` × 4), form (-1 none), tilde (-1 none), node, hash (word edges of a node). */
+/** key, joiner, flags (1 back, 2 number), form (-1 none), tilde (-1 none), node, hash (word edges of a node). */
 const EDGE_INTS = 7;
 /** next, words offset, words length, others offset, others length (-1 = null), ends offset, ends length (-1 = null). */
 const NODE_INTS = 7;
@@ -184,7 +184,7 @@ class IndexWriter {
       if (tilde < 0) this.tildeIds.set(e.tilde, (tilde = this.tildes.push([this.str(e.tilde.stem), ...e.tilde.endings.map((x) => this.str(x))]) - 1));
     }
     const id = this.edges.length / EDGE_INTS;
-    this.edges.push(this.str(e.key), e.joiner, (e.back ? 1 : 0) | (e.number ? 2 : 0) | (e.skip << 2), e.form === null ? -1 : this.str(e.form), tilde, 0, 0);
+    this.edges.push(this.str(e.key), e.joiner, (e.back ? 1 : 0) | (e.number ? 2 : 0), e.form === null ? -1 : this.str(e.form), tilde, 0, 0);
     this.edges[id * EDGE_INTS + 5] = this.nodeId(e.node);
     return id;
   }
@@ -481,7 +481,6 @@ function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array
       joiner: edgeInts[at + 1]!,
       back: (edgeInts[at + 2]! & 1) !== 0,
       number: (edgeInts[at + 2]! & 2) !== 0,
-      skip: edgeInts[at + 2]! >> 2,
       form: form < 0 ? null : strings[form]!,
       tilde: tilde < 0 ? null : tildes[tilde]!,
       node: nodeAt(edgeInts[at + 5]!),

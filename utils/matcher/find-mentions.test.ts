@@ -143,7 +143,7 @@ describe('findMentions: Chinese, Arabic, Bengali, Hindi and German', () => {
       'vladimir-putin:بوتين',
       'narendra-modi:مودي',
     ]],
-    ['an Arabic phrase after a preposition', 'في أجندة بالقمة الهندية الروسية', ['summit:القمة الهندية الروسية']],
+    ['an Arabic phrase after one or two proclitics', 'في أجندة بالقمة الهندية الروسية وبالقمة الهندية الروسية', ['summit:القمة الهندية الروسية', 'summit:القمة الهندية الروسية']],
     ['the letters of a name inside another Arabic word', 'البغدادي المحمودي', []],
     ['Bengali case endings', 'নরেন্দ্র মোদীর সঙ্গে পুতিনের বৈঠক, মোদীকে স্বাগত', [
       'narendra-modi:নরেন্দ্র মোদীর',

@@ -29,7 +29,7 @@ import {
   startsUpper,
   stripIgnorables,
 } from './char-class';
-import { type Edge, type FirstWord, type MentionIndex, type Terminal, type TrieNode, pairKey } from './build-index';
+import { ARABIC_PROCLITICS, type Edge, type FirstWord, type MentionIndex, type Terminal, type TrieNode, pairKey } from './build-index';
 import { COMMON_NOUN, NAMESAKE, OFFICE, hasOtherSurnameAfter, isNamedAfter, judgeBefore } from './namesakes';
 import { JOIN_APOS, JOIN_DASH, JOIN_LITERAL, JOIN_SPACE, MAX_WORDS } from './parse-alias';
 import type { Mention } from './types';
@@ -209,7 +209,7 @@ class Scanner {
       for (const e of f.edges) {
         if (stem && !tildeOk(e, text, ws, we)) continue;
         if (!caseOk(e, text, ws, we)) continue;
-        if (!e.back) this.walk(e.node, ws + e.skip, we);
+        if (!e.back) this.walk(e.node, ws, we);
         else {
           const start = numberBefore(text, ws, e.joiner);
           if (start >= 0) this.walk(e.node, start, we);
@@ -304,8 +304,8 @@ function probe(slots: Int32Array, mask: number, h: number): number {
   }
 }
 
-/** Longest `~` ending, in units: a stem is the word or the word minus one or two units. */
-const MAX_ENDING = 2;
+/** Longest `~` ending, in units: a stem is the word or the word minus up to three units (Bengali "দের"). */
+const MAX_ENDING = 3;
 
 const MUL = hashMul;
 const ADD = hashAdd;
@@ -373,6 +373,7 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
     hanAt(sc, text, index, i);
     return h;
   }
+  if (c >= 0x620 && c <= 0x64a) procliticAt(sc, text, index, i);
   const n = text.length;
   // Most stops are a first word that ends here, or a prefix of a longer word ("Indian").
   const after = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
@@ -412,6 +413,19 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
   if (startsHere) sc.startAt(index.firsts[first] ?? index.loadSlot?.(false, first), ws, we, false);
   if (stemHere) sc.startAt(index.stemFirsts[stem] ?? index.loadSlot?.(true, stem), ws, we, true);
   return h;
+}
+
+/**
+ * text[i] starts a word with an Arabic proclitic letter (و ف ب ل ك, which the filter flags when the
+ * index has Arabic first words): when the rest of the word, after it or after two of them ("وب"),
+ * is a first word ("لبوتين", "ومودي", "وبالقمة"), its phrases start there.
+ */
+function procliticAt(sc: Scanner, text: string, index: MentionIndex, i: number): void {
+  if (wordStart(text, i) !== i) return;
+  for (let j = i + 1; j <= i + 2 && ARABIC_PROCLITICS.includes(text.charAt(j - 1)); j++) {
+    const slot = probe(index.slots, index.mask, hashWordAt(text, j));
+    if (slot >= 0 && wordAtEnd > j) sc.startAt(index.firsts[slot] ?? index.loadSlot?.(false, slot), j, wordAtEnd, false);
+  }
 }
 
 /** Longest Han key tried, in characters. */
@@ -495,14 +509,8 @@ function scan(sc: Scanner, text: string, index: MentionIndex): void {
     // The commonest stop, a key that is only the start of a longer word ("Russia" of "Russian"),
     // is dropped here without a call, unless a `~` stem could end inside the word.
     const c = text.charCodeAt(i);
-    // (Not in Han, where a key may end inside a run: below U+3400 there is none.)
-    if (
-      i + 1 < n &&
-      FOLD[text.charCodeAt(i + 1)]! >= HOT_WORD_MIN &&
-      FOLD[c]! >= HOT_WORD_MIN &&
-      c < 0x3400 &&
-      (!stems || (c < 0x400 && !oddStems))
-    ) {
+    // (Only below U+0400: a Han key may end inside a run, an Arabic proclitic starts a longer word.)
+    if (i + 1 < n && FOLD[text.charCodeAt(i + 1)]! >= HOT_WORD_MIN && FOLD[c]! >= HOT_WORD_MIN && c < 0x400 && (!stems || !oddStems)) {
       i++;
       continue;
     }
