@@ -27,9 +27,17 @@ import { CORPUS_DIR, itScoresSet } from './corpus-score';
 
 const BLIND3 = resolve(CORPUS_DIR, 'blind3.jsonl');
 
-/** Just under the figures this set scores, so one more miss or wrong hit in a group fails. */
-const BARS = { people: { p: 0.975, r: 0.46 }, events: { p: 0.75, r: 0.2 } };
+/**
+ * Just under the figures this set scores, so one more miss or wrong hit in a group fails; people
+ * recall in every language at least the lowest (German, where "Putins" of "Putins erster Besuch"
+ * is the genitive and still missed). Events are as before any fix: named in English, Russian,
+ * Hindi and Italian only.
+ */
+const BARS = { people: { p: 0.995, r: 0.985 }, events: { p: 0.75, r: 0.2 }, peopleRecallPerLanguage: 0.88 };
+
+/** Wrong people the engine cannot yet tell apart; none on this set, so any wrong person fails. */
+const KNOWN_WRONG_PEOPLE: string[] = [];
 
 describe('accuracy on the third blind set', () => {
-  itScoresSet('meets its bars', 'blind3 set', BLIND3, BARS);
+  itScoresSet('meets its bars', 'blind3 set', BLIND3, BARS, KNOWN_WRONG_PEOPLE);
 });
