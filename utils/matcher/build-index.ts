@@ -257,6 +257,9 @@ interface ParsedAlias {
   phrases: Atom[][];
 }
 
+/** The namesake word lists as sets, made once: every index built here shares them. */
+let defaultWords: NamesakeWords | null = null;
+
 /**
  * Builds the index. Throws `AliasSyntaxError` (naming the alias) on the first bad alias or
  * exclusion. Exclusions are phrases in the same language that name someone else; see README.md.
@@ -299,7 +302,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     filterShift,
     entities: entities.map(({ id, kind }) => ({ id, kind })),
     initials: personInitials(entities, parsed),
-    words: namesakeWords(NAMESAKE_WORD_LISTS),
+    words: (defaultWords ??= namesakeWords(NAMESAKE_WORD_LISTS)),
     slots: words.slots,
     firsts: words.values,
     mask: words.mask,
