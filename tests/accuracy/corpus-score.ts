@@ -1,6 +1,6 @@
 /**
- * Scoring for the labelled corpora (tests/corpus/: dev.jsonl, heldout.jsonl, blind.jsonl and blind2.jsonl;
- * format in tests/corpus/README.md), shared by the four
+ * Scoring for the labelled corpora (tests/corpus/: dev.jsonl, heldout.jsonl, blind.jsonl, blind2.jsonl
+ * and blind3.jsonl; format in tests/corpus/README.md), shared by the
  * *-accuracy tests so all score the same way: a found mention is right when it overlaps an
  * unused labelled mention of the same entity; precision and recall for people and for events.
  * Test support only: the extension does not import it.
@@ -75,6 +75,13 @@ export function score(passages: readonly Passage[], entities: readonly MatcherEn
   return { tallies, report };
 }
 
+/** People recall per language (`lang` of each passage), for sets written in many languages. */
+export function peopleRecallByLanguage(passages: readonly Passage[], entities: readonly MatcherEntity[]): Map<string, Tally> {
+  const byLang = new Map<string, Passage[]>();
+  for (const p of passages) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p]);
+  return new Map([...byLang].map(([lang, ps]) => [lang, score(ps, entities).tallies.people]));
+}
+
 function tally(): Tally {
   return { found: 0, right: 0, labelled: 0, recalled: 0 };
 }
@@ -88,6 +95,8 @@ export const scoreLine = (name: string, t: Tally) =>
 export interface SetBars {
   people: { p: number; r: number };
   events: { p: number; r: number };
+  /** When given, people recall in every language of the set must reach it. */
+  peopleRecallPerLanguage?: number;
 }
 
 const WRONG_PERSON = new RegExp(` false hit (${PEOPLE.join('|')}) `);
@@ -104,11 +113,15 @@ export function itScoresSet(title: string, label: string, file: string, bars: Se
     const passages = parsePassages(readFileSync(file, 'utf8'));
     const pack = JSON.parse(readFileSync(BUNDLED_PACK, 'utf8')) as { entities: MatcherEntity[] };
     const { tallies, report } = score(passages, pack.entities);
-    console.log([`${label}, ${passages.length} passages`, scoreLine('people', tallies.people), scoreLine('events', tallies.events), ...report].join('\n'));
+    const byLang = peopleRecallByLanguage(passages, pack.entities);
+    const langLines = byLang.size > 1 ? [...byLang].map(([lang, t]) => scoreLine(`  people ${lang}`, t)) : [];
+    console.log([`${label}, ${passages.length} passages`, scoreLine('people', tallies.people), scoreLine('events', tallies.events), ...langLines, ...report].join('\n'));
     if (knownWrongPeople) expect(report.filter((line) => WRONG_PERSON.test(line))).toEqual(knownWrongPeople);
     expect(precision(tallies.people)).toBeGreaterThanOrEqual(bars.people.p);
     expect(recall(tallies.people)).toBeGreaterThanOrEqual(bars.people.r);
     expect(precision(tallies.events)).toBeGreaterThanOrEqual(bars.events.p);
     expect(recall(tallies.events)).toBeGreaterThanOrEqual(bars.events.r);
+    const perLanguage = bars.peopleRecallPerLanguage;
+    if (perLanguage !== undefined) for (const [lang, t] of byLang) expect(recall(t), `people recall in ${lang}`).toBeGreaterThanOrEqual(perLanguage);
   });
 }

@@ -31,3 +31,14 @@ export const TEST_ENTITIES: readonly MatcherEntity[] = [
   },
   { id: 'war-in-ukraine', kind: 'event', aliases: ['Russia-Ukraine (war|conflict)', '(war|conflict) in Ukraine'] },
 ];
+
+/**
+ * People named in scripts without spaces (Han) and with attached affixes (Arabic, Bengali), for the
+ * engine's rules on those scripts; with a longer Han name holding a key as an exclusion.
+ */
+export const SCRIPT_ENTITIES: readonly MatcherEntity[] = [
+  { id: 'vladimir-putin', kind: 'person', aliases: ['普京', '弗拉基米尔·普京', 'بوتين', '[ভ্লাদিমির] পুতিন', 'Putin'] },
+  { id: 'narendra-modi', kind: 'person', aliases: ['莫迪', 'مودي', '[নরেন্দ্র] মোদী', '[नरेंद्र] मोदी', 'Modi'], exclusions: ['莫迪利亚尼'] },
+  { id: 'andrei-belousov', kind: 'person', aliases: ['安德烈·别洛乌索夫', '别洛乌索夫'] },
+  { id: 'summit', kind: 'event', aliases: ['القمة الهندية الروسية'] },
+];

@@ -4,7 +4,9 @@
  * and probes the table once, so its cost per word does not depend on how many aliases a pack has;
  * only words that start some alias go on to the (rare) phrase confirmation.
  */
-import { HASH_SEED, HASH_UNFILLED, hashStep, hashWord } from './char-class';
+import { HASH_SEED, HASH_UNFILLED, hashStep, hashWord, isHan } from './char-class';
+import { NAMESAKE_WORD_LISTS } from './namesake-words';
+import { type NamesakeWords, namesakeWords } from './namesakes';
 import { type Atom, type TildeRule, newWordCache, parseAlias } from './parse-alias';
 import type { IndexedEntity, MatcherEntity } from './types';
 
@@ -69,6 +71,8 @@ export interface MentionIndex {
    * ("В.В. Путин") from someone else's ("G. C. Murmu").
    */
   readonly initials: readonly string[];
+  /** The word lists the namesake rules read (namesake-words.ts), carried by the index as data. */
+  readonly words: NamesakeWords;
   /** Hash table slots: 0 = empty, else the word hash (0 is remapped to 1). */
   readonly slots: Int32Array;
   /**
@@ -163,6 +167,34 @@ function plain(a: Atom | undefined): a is Atom {
   return a !== undefined && !a.number && !a.tilde;
 }
 
+/**
+ * The case endings and particles Bengali writes onto a word (genitive র / ের / এর, objective কে,
+ * plural দের, locative ে / তে, the particles ও "also" and ই "only", alone or after them), and none.
+ */
+const BENGALI_ENDINGS = ['', 'র', 'ের', 'এর', 'কে', 'দের', 'ে', 'তে', 'ও', 'ই', 'রও', 'েরও', 'কেও', 'রই', 'েরই', 'কেই'];
+
+/**
+ * The phrase with a Bengali last word taking Bengali endings, as a `~` word takes Russian ones:
+ * one stem in the index, whatever the ending ("মোদীর", "পুতিনের", "মোদীকে"); the mention keeps it.
+ */
+function withEndings(atoms: Atom[]): Atom[] {
+  const last = atoms[atoms.length - 1]!;
+  const c = last.key.charCodeAt(last.key.length - 1);
+  if (!plain(last) || c < 0x980 || c > 0x9ff) return atoms;
+  return [...atoms.slice(0, -1), { ...last, tilde: { stem: last.key, endings: BENGALI_ENDINGS } }];
+}
+
+/** Arabic letters: a first word in them may carry a proclitic (find-mentions.ts, `procliticAt`). */
+function isArabicLetter(c: number): boolean {
+  return c >= 0x620 && c <= 0x64a;
+}
+
+/**
+ * The conjunctions and prepositions Arabic writes onto the next word, one letter each (two may
+ * stand together: "وب"); the scanner stops at them when they start a word.
+ */
+export const ARABIC_PROCLITICS = 'وفبلك';
+
 class HashTable {
   readonly slots: Int32Array;
   readonly values: (FirstWord[] | undefined)[];
@@ -170,6 +202,8 @@ class HashTable {
   size = 0;
   /** The hash of every key, as the scanner computes it (no 0 → 1 remapping), for the filter. */
   readonly hashes: number[] = [];
+  /** The key of each of `hashes`. */
+  readonly firstKeys: string[] = [];
   constructor(capacity: number) {
     const n = tableSize(capacity);
     this.slots = new Int32Array(n);
@@ -192,6 +226,7 @@ class HashTable {
     });
     table.size = this.size;
     table.hashes.push(...this.hashes);
+    table.firstKeys.push(...this.firstKeys);
     return table;
   }
   get(key: string, hash: number = hashWord(key)): FirstWord {
@@ -208,6 +243,7 @@ class HashTable {
     const fw: FirstWord = { key, edges: [] };
     list.push(fw);
     this.hashes.push(hash);
+    this.firstKeys.push(key);
     return fw;
   }
 }
@@ -221,6 +257,9 @@ interface ParsedAlias {
   phrases: Atom[][];
 }
 
+/** The namesake word lists as sets, made once: every index built here shares them. */
+let defaultWords: NamesakeWords | null = null;
+
 /**
  * Builds the index. Throws `AliasSyntaxError` (naming the alias) on the first bad alias or
  * exclusion. Exclusions are phrases in the same language that name someone else; see README.md.
@@ -230,8 +269,21 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   const { words, stems, numberFirsts } = buildTrie(parsed);
   const stemKeys: string[] = [];
   for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
-  const keys = words.hashes.concat(stems.hashes);
+  // (Not the hash of a whole Han key: in a run of Han characters the scanner's hash never is.)
+  const keys = words.hashes.filter((_, k) => !isHan(words.firstKeys[k]!.charCodeAt(0))).concat(stems.hashes);
   keys.push(HASH_UNFILLED);
+  // A Han key stands inside a run of Han characters, where the scanner's hash is that of the
+  // last character alone: the scanner stops at the key's first character (find-mentions.ts).
+  // An Arabic first word may carry a proclitic ("لبوتين"): the scanner stops at the proclitic.
+  let arabic = false;
+  for (const list of words.values) {
+    for (const f of list ?? []) {
+      const c = f.key.charCodeAt(0);
+      if (isHan(c)) keys.push(hashStep(HASH_SEED, c));
+      arabic ||= isArabicLetter(c);
+    }
+  }
+  if (arabic) for (const p of ARABIC_PROCLITICS) keys.push(hashStep(HASH_SEED, p.charCodeAt(0)));
   // A number word's first unit is an ASCII or Devanagari digit: its one-unit hash.
   if (numberFirsts.length > 0) for (let d = 0; d < 10; d++) keys.push(hashStep(HASH_SEED, 0x30 + d), hashStep(HASH_SEED, 0x966 + d));
   const { filter, filterMul, filterShift } = buildFilter(keys);
@@ -250,6 +302,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     filterShift,
     entities: entities.map(({ id, kind }) => ({ id, kind })),
     initials: personInitials(entities, parsed),
+    words: (defaultWords ??= namesakeWords(NAMESAKE_WORD_LISTS)),
     slots: words.slots,
     firsts: words.values,
     mask: words.mask,
@@ -288,7 +341,8 @@ function personInitials(entities: readonly MatcherEntity[], parsed: readonly Par
     for (const atoms of p.phrases) {
       for (let i = 0; i < atoms.length - 1; i++) {
         // Atoms written with capitals keep their form; its first letter, folded, is the key's.
-        if (atoms[i]!.form === null) continue;
+        // Han given names count too ("安德烈·别洛乌索夫"): Han has no capitals.
+        if (atoms[i]!.form === null && !isHan(atoms[i]!.key.charCodeAt(0))) continue;
         const c = atoms[i]!.key.charAt(0);
         if (!initials[p.entity]!.includes(c)) initials[p.entity] += c;
       }
@@ -311,7 +365,8 @@ function buildTrie(parsed: readonly ParsedAlias[]): { words: HashTable; stems: H
   const numberFirsts: Edge[] = [];
   let phraseId = 0;
   for (const p of parsed) {
-    for (const atoms of p.phrases) {
+    for (const phrase of p.phrases) {
+      const atoms = withEndings(phrase);
       const first = atoms[0]!;
       const second = atoms[1];
       let node: TrieNode;
@@ -386,15 +441,17 @@ export function pairKey(h1: number, h2: number): number {
 const FILTER_MULS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646d, 0xfd7046c5, 0xb55a4f09];
 
 /**
- * Largest filter: 2^22 bits (512 KB). Below it, about 1,024 bits per key (from 32 K bits, 4 KB),
- * so a word prefix that is no key stops the scanner with a probability near 0.1 %; the generated
+ * Largest filter: 2^22 bits (512 KB). Below it, the smallest power of two with at least 512 bits
+ * per key (from 32 K bits, 4 KB), so a word prefix that is no key stops the scanner with a
+ * probability of 0.1–0.2 %, and a pack of a few hundred first words keeps its filter at 32 KB,
+ * within a core's first-level cache, which the scanner reads after every unit; the generated
  * 10,000-alias pack of the benchmark (7,500 first words) gets about 550 bits per key.
  */
 const MAX_FILTER_LOG = 22;
 
 function buildFilter(keys: readonly number[]): { filter: Int32Array; filterMul: number; filterShift: number } {
   let log = 15;
-  while (log < MAX_FILTER_LOG && 1 << log < keys.length * 1024) log++;
+  while (log < MAX_FILTER_LOG && 1 << log < keys.length * 512) log++;
   const shift = 32 - (log - 5);
   const bitOf = (h: number, m: number) => {
     const x = Math.imul(h, m);

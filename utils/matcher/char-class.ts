@@ -44,6 +44,7 @@ export const FOLD_WORD_MIN = 0x30;
  * every index's filter flags, so the scanner stops there and fills the block.
  */
 const muls = new Uint8Array(0x10000);
+/** (A Han unit's `hashStep(HASH_SEED, c)` is at most 0xfaff + 217, so it fits.) */
 const adds = new Uint16Array(0x10000);
 /** The hash of no word: the start of every word hash, and the hash just after a separator. */
 export const HASH_SEED = 7;
@@ -91,13 +92,23 @@ function lowerOf(c: number): number {
   return lc.length === 1 ? lc.charCodeAt(0) : c;
 }
 
+/**
+ * Han characters (CJK unified ideographs and their extension A and compatibility blocks): Chinese
+ * is written without spaces, so a name stands inside a run of them ("總統普京4日飛抵").
+ */
+export function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 function fillBlock(block: number): void {
   const base = block << 8;
   for (let c = base; c < base + 256; c++) {
     const k = classify(c);
     folds[c] = k === WORD ? Math.max(lowerOf(c), FOLD_WORD_MIN) : k;
-    muls[c] = k === WORD ? 31 : k === IGNORABLE ? 1 : 0;
-    adds[c] = k === WORD ? folds[c]! : k === IGNORABLE ? 0 : HASH_SEED;
+    muls[c] = k === WORD && !isHan(c) ? 31 : k === IGNORABLE ? 1 : 0;
+    // A Han character starts the hash afresh, as if a word began at it: the running hash is then
+    // that of the character alone, which the filter flags for the first character of a Han key.
+    adds[c] = k === WORD ? (isHan(c) ? hashStep(HASH_SEED, c) : folds[c]!) : k === IGNORABLE ? 0 : HASH_SEED;
   }
 }
 

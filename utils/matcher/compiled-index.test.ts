@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { largeMatcherPack } from '../../tests/support/large-pack';
-import { TEST_ENTITIES } from '../../tests/support/matcher-entities';
+import { SCRIPT_ENTITIES, TEST_ENTITIES } from '../../tests/support/matcher-entities';
 import { buildIndex, type MentionIndex } from './build-index';
-import { CompiledIndexError, INDEX_FORMAT, compileIndex, loadCompiledIndex, type CompiledIndex } from './compiled-index';
+import { CompiledIndexError, INDEX_FORMAT, compileIndex, loadCompiledIndex, verifyCompiledIndex, type CompiledIndex } from './compiled-index';
 import { findMentions } from './find-mentions';
 import type { MatcherEntity } from './types';
 
@@ -28,6 +28,7 @@ const stored = (entities: readonly MatcherEntity[]) => JSON.parse(JSON.stringify
 describe('compiled index', () => {
   it.each([
     ['the unit-test pack', TEST_ENTITIES],
+    ['a pack in Han, Arabic and Bengali script', SCRIPT_ENTITIES],
     ['the bundled pack', bundled],
     ['a 10,000-alias pack', largeMatcherPack(10_000)],
   ] as const)('loads %s back into the very index buildIndex makes', (_, entities) => {
@@ -52,6 +53,14 @@ describe('compiled index', () => {
     const compiled = stored(bundled);
     expect(compiled.entities[0]).toEqual([bundled[0]!.id, bundled[0]!.kind]);
     expect(JSON.stringify(compiled.entities)).not.toContain('Belousov');
+  });
+
+  it('carries the namesake rules\' word lists, and refuses an index without them', () => {
+    const compiled = stored(TEST_ENTITIES);
+    expect(compiled.words.offices.split(' ')).toContain('president');
+    expect(loadCompiledIndex(compiled).words.hindiBeforeName.has('और')).toBe(true);
+    expect(() => verifyCompiledIndex({ ...compiled, words: undefined })).toThrow(CompiledIndexError);
+    expect(() => verifyCompiledIndex({ ...compiled, words: { ...compiled.words, common: 7 } })).toThrow(/common is not a string/);
   });
 
   it('refuses another format', () => {

@@ -15,16 +15,19 @@
  */
 import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
 import type { TildeRule } from './parse-alias';
+import { type NamesakeWordLists, namesakeWords } from './namesakes';
 import type { IndexedEntity } from './types';
 
 /** Bumped whenever the layout below or the meaning of any index field changes. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface CompiledIndex {
   format: number;
   /** `[id, kind]` per entity, in index order. */
   entities: [string, IndexedEntity['kind']][];
   initials: string[];
+  /** The namesake rules' word lists (namesake-words.ts), each space-separated. */
+  words: NamesakeWordLists;
   /** Every distinct string the index holds (keys, forms, stems, endings, aliases, required ids). */
   strings: string[];
   /** Per `~` rule: `[stem, ...endings]` as string ids. */
@@ -60,7 +63,7 @@ export interface CompiledIndex {
 }
 
 /** The fields that make up the trie: stored apart, so a frame can start without them. */
-export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists'] as const;
+export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists', 'words'] as const;
 export type CompiledTrie = Pick<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
 export type CompiledHead = Omit<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
 
@@ -126,6 +129,7 @@ export function compileIndex(index: MentionIndex): CompiledIndex {
     format: INDEX_FORMAT,
     entities: index.entities.map((e) => [e.id, e.kind]),
     initials: [...index.initials],
+    words: Object.fromEntries(Object.entries(index.words).map(([key, set]) => [key, [...(set as Set<string>)].join(' ')])) as unknown as NamesakeWordLists,
     strings: w.strings,
     tildes: w.tildes,
     requires: w.requires,
@@ -333,6 +337,11 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   return {
     entities,
     initials: stringArray(c.initials, 'initials'),
+    // Read with the trie: only a block with a candidate mention needs them, and that block has
+    // loaded the trie already.
+    get words() {
+      return trieOf().words;
+    },
     slots,
     firsts,
     firstNext,
@@ -351,6 +360,15 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     filterMul: c.filterMul,
     filterShift: c.filterShift,
   };
+}
+
+function readWords(words: unknown): MentionIndex['words'] {
+  if (typeof words !== 'object' || words === null) throw new CompiledIndexError('words is not an object');
+  try {
+    return namesakeWords(words as NamesakeWordLists);
+  } catch (error) {
+    throw new CompiledIndexError((error as Error).message);
+  }
 }
 
 /**
@@ -413,6 +431,7 @@ function readFilter(c: CompiledIndex): Int32Array {
 /** The decoded trie tables, with builders that make each object once, on first use. */
 interface Trie {
   strings: string[];
+  words: MentionIndex['words'];
   edgeAt(i: number): Edge;
   pick<T>(itemAt: (i: number) => T, offset: number, length: number): T[];
 }
@@ -426,6 +445,7 @@ interface Trie {
  */
 function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array): Trie {
   const strings = stringArray(c.strings, 'strings');
+  const words = readWords(c.words);
   const edgeInts = ints(c.edges, 'edges', EDGE_INTS);
   const nodeInts = ints(c.nodes, 'nodes', NODE_INTS);
   const terminalInts = ints(c.terminals, 'terminals', TERMINAL_INTS);
@@ -510,7 +530,7 @@ function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array
     if (nodeInts[at + 6]! >= 0) node.ends = pick(terminalAt, nodeInts[at + 5]!, nodeInts[at + 6]!);
     return node;
   };
-  return { strings, edgeAt, pick };
+  return { strings, words, edgeAt, pick };
 }
 
 interface Counts {

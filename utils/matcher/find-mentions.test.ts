@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasSyntaxError, buildIndex, checkAlias, findMentions } from './index';
-import { TEST_ENTITIES } from '../../tests/support/matcher-entities';
+import { SCRIPT_ENTITIES, TEST_ENTITIES } from '../../tests/support/matcher-entities';
 
 const index = buildIndex(TEST_ENTITIES);
 
@@ -128,6 +128,35 @@ describe('findMentions: Russian and Hindi', () => {
     ['Hindi exclusion', 'ललित मोदी ने कहा', []],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findMentions: Chinese, Arabic, Bengali, Hindi and German', () => {
+  const scripts = buildIndex(SCRIPT_ENTITIES);
+  it.each<[string, string, string[]]>([
+    ['Han names inside a run of Han characters', '俄罗斯总统普京4日飞抵印度，印度总理莫迪亲赴机场迎接。', ['vladimir-putin:普京', 'narendra-modi:莫迪']],
+    ['a longer Han name holding a key (Modigliani) is no namesake', '意大利画家莫迪利亚尼的作品；莫迪将与普京会谈。', ['narendra-modi:莫迪', 'vladimir-putin:普京']],
+    ['Han full name joined by a middle dot', '国防部长安德烈·别洛乌索夫随行。', ['andrei-belousov:安德烈·别洛乌索夫']],
+    ['another Han given name before a middle dot', '经济学家德米特里·别洛乌索夫表示。', []],
+    ['Arabic prepositions and conjunctions written onto names', 'أول رحلة لبوتين إلى الهند، وناقش بوتين ومودي الملفات.', [
+      'vladimir-putin:بوتين',
+      'vladimir-putin:بوتين',
+      'narendra-modi:مودي',
+    ]],
+    ['an Arabic phrase after one or two proclitics', 'في أجندة بالقمة الهندية الروسية وبالقمة الهندية الروسية', ['summit:القمة الهندية الروسية', 'summit:القمة الهندية الروسية']],
+    ['the letters of a name inside another Arabic word', 'البغدادي المحمودي', []],
+    ['Bengali case endings', 'নরেন্দ্র মোদীর সঙ্গে পুতিনের বৈঠক, মোদীকে স্বাগত', [
+      'narendra-modi:নরেন্দ্র মোদীর',
+      'vladimir-putin:পুতিনের',
+      'narendra-modi:মোদীকে',
+    ]],
+    ['Hindi: another given name before the surname', 'भाई प्रह्लाद मोदी घायल हो गए', []],
+    ['Hindi: title, conjunction and verb before the surname', 'पीएम मोदी और मोदी, पहुंचे मोदी', ['narendra-modi:मोदी', 'narendra-modi:मोदी', 'narendra-modi:मोदी']],
+    ['German compound titles', 'Kremlchef Putin und Premierminister Modi', ['vladimir-putin:Putin', 'narendra-modi:Modi']],
+    ['a German noun before the surname', 'dessen Beendigung Modi forderte', ['narendra-modi:Modi']],
+    ['German plural noun Modi (modes)', 'Die Kamera hat zwei Modi, in beiden Modi gleich.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(findMentions(text, scripts).map((m) => `${m.entityId}:${m.text}`)).toEqual(expected);
   });
 });
 

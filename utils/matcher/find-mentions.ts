@@ -19,6 +19,7 @@ import {
   SPACE,
   charClass,
   foldTable,
+  isHan,
   foldUnit,
   foldWord,
   hashAdd,
@@ -28,7 +29,7 @@ import {
   startsUpper,
   stripIgnorables,
 } from './char-class';
-import { type Edge, type FirstWord, type MentionIndex, type Terminal, type TrieNode, pairKey } from './build-index';
+import { ARABIC_PROCLITICS, type Edge, type FirstWord, type MentionIndex, type Terminal, type TrieNode, pairKey } from './build-index';
 import { COMMON_NOUN, NAMESAKE, OFFICE, hasOtherSurnameAfter, isNamedAfter, judgeBefore } from './namesakes';
 import { JOIN_APOS, JOIN_DASH, JOIN_LITERAL, JOIN_SPACE, MAX_WORDS } from './parse-alias';
 import type { Mention } from './types';
@@ -258,8 +259,19 @@ class Scanner {
     const literal = others === 1 && spaces === 0 && dashes === 0 && apos === 0 ? JOIN_LITERAL + other : -1;
     if (seps === 0 && literal < 0) return;
 
-    // The next word, hashed as the index hashed its words.
+    // The next word, hashed as the index hashed its words; a Han word has no end of its own in a
+    // run of Han characters, so each continuation is tried for its length.
     const ws = j;
+    const u = text.charCodeAt(ws);
+    if (u >= 0x3400 && isHan(u)) {
+      for (const list of node.words?.values() ?? []) {
+        for (const e of list) {
+          const we = ws + e.key.length;
+          if (we <= text.length && accepts(e.joiner, seps, literal) && foldedEquals(text, ws, we, e.key)) this.walk(e.node, start, we);
+        }
+      }
+      return;
+    }
     const h = hashWordAt(text, ws);
     const we = wordAtEnd;
     const edges = node.words?.get(h);
@@ -292,8 +304,8 @@ function probe(slots: Int32Array, mask: number, h: number): number {
   }
 }
 
-/** Longest `~` ending, in units: a stem is the word or the word minus one or two units. */
-const MAX_ENDING = 2;
+/** Longest `~` ending, in units: a stem is the word or the word minus up to three units (Bengali "দের"). */
+const MAX_ENDING = 3;
 
 const MUL = hashMul;
 const ADD = hashAdd;
@@ -357,6 +369,11 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
   // A separator (only when a key shares its filter bit) or an ignorable (the unit before it
   // already stopped with this hash) starts nothing.
   if (v < HOT_WORD_MIN) return h;
+  if (c >= 0x3400 && isHan(c)) {
+    hanAt(sc, text, index, i);
+    return h;
+  }
+  if (c >= 0x620 && c <= 0x64a) procliticAt(sc, text, index, i);
   const n = text.length;
   // Most stops are a first word that ends here, or a prefix of a longer word ("Indian").
   const after = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0;
@@ -396,6 +413,39 @@ function stop(sc: Scanner, text: string, index: MentionIndex, i: number, h: numb
   if (startsHere) sc.startAt(index.firsts[first] ?? index.loadSlot?.(false, first), ws, we, false);
   if (stemHere) sc.startAt(index.stemFirsts[stem] ?? index.loadSlot?.(true, stem), ws, we, true);
   return h;
+}
+
+/**
+ * text[i] starts a word with an Arabic proclitic letter (و ف ب ل ك, which the filter flags when the
+ * index has Arabic first words): when the rest of the word, after it or after two of them ("وب"),
+ * is a first word ("لبوتين", "ومودي", "وبالقمة"), its phrases start there.
+ */
+function procliticAt(sc: Scanner, text: string, index: MentionIndex, i: number): void {
+  if (wordStart(text, i) !== i) return;
+  for (let j = i + 1; j <= i + 2 && ARABIC_PROCLITICS.includes(text.charAt(j - 1)); j++) {
+    const slot = probe(index.slots, index.mask, hashWordAt(text, j));
+    if (slot >= 0 && wordAtEnd > j) sc.startAt(index.firsts[slot] ?? index.loadSlot?.(false, slot), j, wordAtEnd, false);
+  }
+}
+
+/** Longest Han key tried, in characters. */
+const MAX_HAN = 12;
+
+/**
+ * text[i] is a Han character that starts some Han key: in a run of Han characters any character
+ * may start a word, so each key length from here is tried (two characters at least; a pack may
+ * not list one). Longer names that hold a key ("莫迪利亚尼", Modigliani, holds 莫迪) are the
+ * pack's exclusions; a given name joined by a middle dot is judged in namesakes.ts.
+ */
+function hanAt(sc: Scanner, text: string, index: MentionIndex, i: number): void {
+  let h = HASH_SEED;
+  for (let j = i; j < text.length && j - i < MAX_HAN; j++) {
+    const v = fold(text.charCodeAt(j));
+    if (v < HOT_WORD_MIN) break;
+    h = (Math.imul(h, 31) + v) | 0;
+    const slot = j > i ? probe(index.slots, index.mask, h) : -1;
+    if (slot >= 0) sc.startAt(index.firsts[slot] ?? index.loadSlot?.(false, slot), i, j + 1, false);
+  }
 }
 
 /** Where the word holding text[i] starts (its first word unit, after any ignorables). */
@@ -459,12 +509,8 @@ function scan(sc: Scanner, text: string, index: MentionIndex): void {
     // The commonest stop, a key that is only the start of a longer word ("Russia" of "Russian"),
     // is dropped here without a call, unless a `~` stem could end inside the word.
     const c = text.charCodeAt(i);
-    if (
-      i + 1 < n &&
-      FOLD[text.charCodeAt(i + 1)]! >= HOT_WORD_MIN &&
-      FOLD[c]! >= HOT_WORD_MIN &&
-      (!stems || (c < 0x400 && !oddStems))
-    ) {
+    // (Only below U+0400: a Han key may end inside a run, an Arabic proclitic starts a longer word.)
+    if (i + 1 < n && FOLD[text.charCodeAt(i + 1)]! >= HOT_WORD_MIN && FOLD[c]! >= HOT_WORD_MIN && c < 0x400 && (!stems || !oddStems)) {
       i++;
       continue;
     }
@@ -606,10 +652,12 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
   if (exclusions) {
     let k = 0;
     for (const c of live) {
-      let covered = false;
-      for (const x of exclusions) if (x.t.entity === c.t.entity && excludes(x, c)) covered = true;
-      if (covered) (suppressed ??= []).push(c);
-      else live[k++] = c;
+      let covered = 0;
+      // An exclusion that starts with the name and goes on ("莫迪利亚尼", Modigliani; "Modi e
+      // tempi") names something else than a namesake: it leaves no doubt about later mentions.
+      for (const x of exclusions) if (x.t.entity === c.t.entity && excludes(x, c)) covered |= x.start === c.start && x.end > c.end ? 1 : 2;
+      if (covered >= 2) (suppressed ??= []).push(c);
+      else if (covered === 0) live[k++] = c;
     }
     live.length = k;
   }
@@ -653,7 +701,7 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
         continue;
       }
       if (c.t.literals === 1) {
-        const before = judgeBefore(text, c.start, c.end, cands, index.initials[c.t.entity]!);
+        const before = judgeBefore(text, c.start, c.end, cands, index.initials[c.t.entity]!, index.words);
         if (before === COMMON_NOUN) continue;
         if (before === NAMESAKE) {
           (doubtful ??= new Map()).set(c.t.entity, (phrases ?? new Set()).add(c.t.phrase));
@@ -661,7 +709,7 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
         }
         // An office title ("PM Modi") names our person even after a namesake.
         if (before !== OFFICE && phrases?.has(c.t.phrase)) continue;
-        if (isNamedAfter(text, c.end)) continue;
+        if (isNamedAfter(text, c.end, index.words)) continue;
       } else {
         // "Владимир Владимирович Маяковский": name and patronymic of someone else.
         if (hasOtherSurnameAfter(text, c.start, c.end)) continue;

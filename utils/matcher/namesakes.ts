@@ -7,103 +7,70 @@
  * the side of silence, which the product wants: a wrong card costs more than a missed one.
  * Caseless scripts (Devanagari) give no such signal; packs list their namesakes as exclusions.
  */
-import { APOS, IGNORABLE, SPACE, WORD, charClass, isAllCaps, isCyrillic, lowerUnit, startsUpper, stripIgnorables, upperUnit } from './char-class';
+import { APOS, IGNORABLE, SPACE, WORD, charClass, isAllCaps, isCyrillic, isHan, lowerUnit, startsUpper, stripIgnorables, upperUnit } from './char-class';
+
+
+
+
+
+
 
 /**
- * Offices: a title that names what our person is called in office ("PM Modi", "President Murmu",
- * "Defence Minister Belousov"). Such a title also clears the namesake memory for that mention:
- * after "Sushil Modi", "PM Modi" is still ours. (Offices someone else holds, "Lieutenant Governor
- * Murmu", "Deputy CM Modi", are the pack's exclusions.)
+ * German capitalises every noun, so a Capitalised word before a surname may be a noun ("dessen
+ * Beendigung Modi…") or a compound title ("Kremlchef Putin", "Staatspräsidentin Murmu"): told by
+ * their endings.
  */
-const OFFICES = new Set(
-  (
-    'president prime pm premier minister chancellor presidente ministro ministra primo ' +
-    'президент президента президенту президентом премьер министр министра министром'
-  ).split(' '),
-);
+const GERMAN_OFFICE_END = /(minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|premier)$/;
+const GERMAN_NOUN_END = /..(ung|heit|keit|schaft|tion|tät|ismus)$/;
 
-/** Titles, honorifics and role words that may stand directly before a surname. */
-const TITLES = new Set(
-  (
-    // English
-    'mr mrs ms miss mx dr prof sir dame lord lady shri sri smt shrimati pm cm mp mla president prime minister ' +
-    'premier chancellor chief general gen lt col capt maj adm admiral marshal secretary leader counterpart king ' +
-    'queen tsar czar comrade ambassador governor defence defense foreign external home finance deputy vice head ' +
-    'chairman chair spokesman spokeswoman envoy senator rep congressman mayor judge justice rashtrapati mantri ' +
-    // Modifiers that stand before a leader's surname ("Russian Putin" in headlines, "Kremlin chief"),
-    // and the country or ministry a title is of ("Президент РФ Путин", "премьер-министр Индии Моди",
-    // "ministro della Difesa Belousov")
-    'russian indian kremlin russia india рф россии индии российский индийский difesa esteri ' +
-    // Italian, French, Spanish, Portuguese
-    'presidente premier primo ministro ministra signor sig dott on ministre président monsieur señor senhor ' +
-    // Russian
-    'президент президента президентом премьер министр министра министром глава главы генерал ' +
-    'господин господина лидер коллега ' +
-    // Hindi (caseless, listed for completeness of headline forms in Latin transliteration)
-    'ji'
-  ).split(' '),
-);
 
-/** Capitalised words that start sentences and clauses, never given names. */
-const COMMON = new Set(
-  (
-    'a an the and but or nor so yet as at by for from in into of on onto to with without about after before ' +
-    'since until while when whenever where why how what who whom whose which that this these those there here ' +
-    'then now also still even only thus hence however meanwhile moreover indeed perhaps both either neither ' +
-    'if though although because unless once today yesterday tomorrow tonight earlier later last next ' +
-    'says said asked told did does do will would can could should shall may might must has had have was ' +
-    'is are were be been being not no yes thanks according like unlike under over between among during ' +
-    'against despite via per mister welcome meet meets met ' +
-    // Title Case headlines capitalise every word: "As Trump Reaches Toward Putin", "Biden Slams Putin".
-    // Prepositions and the verbs headlines put before a leader's name are never given names.
-    'toward towards across around through throughout behind beyond near inside outside upon within amid ' +
-    'amidst versus vs ahead along alongside beside besides off out up down past than ' +
-    'slams slammed blasts blasted warns warned urges urged hosts hosted greets greeted calls called ' +
-    'thanks thanked tells praises praised backs backed visits visited invites invited receives received ' +
-    'welcomes welcomed holds held signs signed hails hailed rejects rejected accuses accused blames blamed ' +
-    'reaches reached joins joined snubs snubbed courts courted woos wooed embraces embraced defends defended ' +
-    'attacks attacked criticises criticised criticizes criticized questions questioned challenges challenged ' +
-    'congratulates congratulated phones phoned dials spoke speaks talks talked writes wrote names named ' +
-    'gifts gifted lands landed arrives arrived meet leaves left flies flew ' +
-    'appoints appointed rebukes rebuked lauds lauded chides chided hugs hugged joins sees saw expects ' +
-    'expected awaits awaited reassures reassured assures assured asks briefs briefed pressures pressured ' +
-    'confronts confronted counters countered mocks mocked dismisses dismissed ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
-    'august september october november december ' +
-    'ieri oggi domani secondo per con e ma quando anche il lo la le gli i un una del della che come dopo ' +
-    'когда но и а как по в на с что сам также вчера сегодня завтра после до при ' +
-    // question words and adverbs that open a sentence or a headline ("Почему Моди не осудил…")
-    'почему зачем где куда откуда кто чем тогда теперь затем потом однако хотя если пока лишь только даже ' +
-    'именно поэтому итак зато perché mentre dove chi cosa poi così ' +
-    // Russian prepositions that start a sentence ("О Белоусове…", "С Путиным…")
-    'о об обо во со к ко у из от за над под про без для через перед между'
-  ).split(' '),
-);
+/** The lists of namesake-words.ts, each a space-separated string. */
+export interface NamesakeWordLists {
+  offices: string;
+  titles: string;
+  common: string;
+  devanagariInitials: string;
+  namedAfter: string;
+  pluralDeterminers: string;
+  hindiOffices: string;
+  hindiBeforeName: string;
+}
 
-/** Devanagari spellings of Latin letter names: "जी.सी. मुर्मू" is G. C. Murmu. */
-const DEVANAGARI_INITIALS = new Set(
-  'ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड'.split(' '),
-);
+/** The same lists as sets, as an index holds them. */
+export type NamesakeWords = { readonly [K in keyof NamesakeWordLists]: ReadonlySet<string> };
 
-/**
- * Words after a bare surname that make it the name of a place or a firm ("Modi Road", "the Modi
- * Group"), when written with a capital.
- */
-const NAMED_AFTER = new Set(
-  (
-    'road rd street st marg lane avenue nagar colony chowk bridge mills group industries enterprises ' +
-    'university college school hospital stadium airport station institute foundation trust ' +
-    // the words Indian firm names are made of ("Modi Naturals", "Modi Rubber", "Modi Textiles Ltd")
-    'ltd limited pvt inc corp corporation company co sons brothers bros exports textiles rubber ' +
-    'naturals foods chemicals steel sugar motors pharma pharmaceuticals jewellers diamonds'
-  ).split(' '),
-);
+/** Sets from the lists; throws on a list that is not a string. */
+export function namesakeWords(lists: NamesakeWordLists): NamesakeWords {
+  const sets: Record<string, Set<string>> = {};
+  const keys: (keyof NamesakeWordLists)[] = ['offices', 'titles', 'common', 'devanagariInitials', 'namedAfter', 'pluralDeterminers', 'hindiOffices', 'hindiBeforeName'];
+  for (const key of keys) {
+    const list = lists[key];
+    if (typeof list !== 'string') throw new TypeError(`namesake words: ${key} is not a string`);
+    sets[key] = new Set(list.split(' '));
+  }
+  return sets as unknown as NamesakeWords;
+}
 
-/**
- * Plural determiners before a bare surname: the word is a common noun ("TUTTI I MODI", Italian "all
- * the ways", in a headline in capitals), never a person's name.
- */
-const PLURAL_DETERMINERS = new Set('i gli dei degli nei negli ai agli sui sugli dai dagli tutti molti alcuni questi quei'.split(' '));
+function isDevanagari(c: number): boolean {
+  return c >= 0x900 && c <= 0x97f;
+}
+
+function judgeDevanagari(word: string, words: NamesakeWords): number {
+  if (words.hindiOffices.has(word)) return OFFICE;
+  if (words.hindiBeforeName.has(word) || /(\u0947|\u0947\u0902|\u0940\u0902|\u0948\u0902)$/.test(word)) return NEUTRAL;
+  return NAMESAKE;
+}
+
+/** Middle dots that join a Chinese transliterated given name to the surname ("德米特里·别洛乌索夫"). */
+const MIDDLE_DOTS = '·・‧•･';
+
+/** A Han surname after a middle dot: the Han name before the dot is a given name, ours or not. */
+function judgeHanDot(text: string, start: number, initials: string): number {
+  let q = start - 1;
+  while (q > 0 && isHan(text.charCodeAt(q - 1))) q--;
+  if (q === start - 1) return NEUTRAL;
+  return initials.includes(text.charAt(q)) ? NEUTRAL : NAMESAKE;
+}
 
 /**
  * Russian case agreement: a given name stands in the case of the surname it goes with ("Игоря
@@ -144,7 +111,9 @@ export function judgeBefore(
   end: number,
   others: readonly { end: number; t: { exclusion: boolean } }[],
   initials: string,
+  words: NamesakeWords,
 ): number {
+  if (start > 1 && MIDDLE_DOTS.includes(text.charAt(start - 1)) && isHan(text.charCodeAt(start))) return judgeHanDot(text, start, initials);
   let p = start;
   let sawSpace = false;
   let sawBreak = false;
@@ -174,17 +143,18 @@ export function judgeBefore(
   // an initial: the common case, decided without building the word.
   if (!sawDot) {
     const c = text.charCodeAt(q);
-    if (lowerUnit(c) === c && upperUnit(c) !== c) return NEUTRAL;
+    // (But a lower-case plural determiner makes it a noun: "in zwei Modi", modes.)
+    if (lowerUnit(c) === c && upperUnit(c) !== c) return words.pluralDeterminers.has(text.slice(q, p)) ? COMMON_NOUN : NEUTRAL;
   }
   for (const o of others) if (o.end === p && !o.t.exclusion) return NEUTRAL;
   const word = stripIgnorables(text.slice(q, p));
   const folded = word.toLowerCase();
-  if (OFFICES.has(folded)) return OFFICE;
-  if (TITLES.has(folded)) return NEUTRAL;
+  if (words.offices.has(folded)) return OFFICE;
+  if (words.titles.has(folded)) return NEUTRAL;
   // "R. Modi" / "G.C.Murmu" / "जी.सी. मुर्मू": an initial, ours when it is our person's ("В.В.
   // Путин"). "…in Delhi. Modi said": a sentence end.
   if (sawDot) {
-    if (DEVANAGARI_INITIALS.has(word)) return NAMESAKE;
+    if (words.devanagariInitials.has(word)) return NAMESAKE;
     if (word.length > 2 || !startsUpper(word)) return NEUTRAL;
     return initials.includes(folded.charAt(0)) ? NEUTRAL : NAMESAKE;
   }
@@ -193,8 +163,11 @@ export function judgeBefore(
   if (sawBreak && word.length > 1 && isAllCaps(word)) return NEUTRAL;
   // "India's Modi": the word before is a possessive "s".
   if (q > 0 && charClass(text.charCodeAt(q - 1)) === APOS) return NEUTRAL;
-  if (PLURAL_DETERMINERS.has(folded)) return COMMON_NOUN;
-  if (COMMON.has(folded)) return NEUTRAL;
+  if (words.pluralDeterminers.has(folded)) return COMMON_NOUN;
+  if (words.common.has(folded)) return NEUTRAL;
+  if (isDevanagari(word.charCodeAt(0)) && isDevanagari(text.charCodeAt(start))) return judgeDevanagari(word, words);
+  if (GERMAN_OFFICE_END.test(folded)) return OFFICE;
+  if (GERMAN_NOUN_END.test(folded)) return NEUTRAL;
   // "GC Murmu", "S Jaishankar": run-together initials.
   if (word.length <= 3 && isAllCaps(word)) return word.length === 1 && initials.includes(folded) ? NEUTRAL : NAMESAKE;
   if (isCyrillic(text.charCodeAt(end - 1)) && disagreesInCase(folded, stripIgnorables(text.slice(start, end)).toLowerCase()))
@@ -218,7 +191,7 @@ export function hasOtherSurnameAfter(text: string, start: number, end: number): 
 }
 
 /** Is the name at [start, end) the first word of a place's or a firm's name ("Modi Road")? */
-export function isNamedAfter(text: string, end: number): boolean {
+export function isNamedAfter(text: string, end: number, words: NamesakeWords): boolean {
   let p = end;
   while (p < text.length && p - end < 4 && charClass(text.charCodeAt(p)) === SPACE) p++;
   if (p === end) return false;
@@ -226,5 +199,5 @@ export function isNamedAfter(text: string, end: number): boolean {
   while (q < text.length && q - p < 16 && charClass(text.charCodeAt(q)) === WORD) q++;
   if (q === p || !startsUpper(text.charAt(p))) return false;
   if (q < text.length && charClass(text.charCodeAt(q)) === WORD) return false;
-  return NAMED_AFTER.has(text.slice(p, q).toLowerCase());
+  return words.namedAfter.has(text.slice(p, q).toLowerCase());
 }
