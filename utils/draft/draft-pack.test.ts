@@ -97,6 +97,11 @@ describe('draftPack on the bundled article (its quality bar)', () => {
     for (const id of ['andrei-belousov', 'vladimir-putin', 'droupadi-murmu', 'narendra-modi']) expect(found).toContain(id);
   });
 
+  it('dates the story when told the day it was published, and only with a calendar date', () => {
+    expect(draftPack(ARTICLE, { published: '2025-12-03' }).pack.article.published).toBe('2025-12-03');
+    expect(draftPack(ARTICLE, { published: 'yesterday' }).pack.article.published).toBeUndefined();
+  });
+
   it('reports progress from 0 to 1', () => {
     const seen: number[] = [];
     draftPack(ARTICLE, { onProgress: (f) => seen.push(f) });

@@ -23,6 +23,8 @@ export interface DraftOptions {
   id?: string;
   /** Where the article came from (a URL, a file name). */
   source?: string;
+  /** When the article was published (`2025-12-04`), for the card's story line. */
+  published?: string;
   /** Called with 0…1 as drafting proceeds (tagging sentences is most of the work). */
   onProgress?(fraction: number): void;
 }
@@ -119,6 +121,7 @@ export function* draftSteps(articleText: string, options: DraftOptions = {}): Ge
     source: clip(options.source?.trim() || 'An article drafted into a pack on this computer', PACK_LIMITS.maxShortText),
     article: {
       headline: title,
+      ...(options.published && /^\d{4}-\d{2}-\d{2}$/.test(options.published) ? { published: options.published } : {}),
       summary: summaryIdx.length ? summaryIdx.map((i) => sentences[i]!).join(' ') : clipWords(sentences[0] ?? title, PACK_LIMITS.maxLongText),
       keyPoints: (keyIdx.length ? keyIdx : [0]).sort((a, b) => a - b).map((i) => sentences[i]!).filter(Boolean),
       timeline: buildTimeline(sentences, entities),
