@@ -55,15 +55,6 @@ const BRIEFING_SENTENCES = 3;
 const MAX_RELATED = 4;
 const MAX_ALIASES = 12;
 
-/** Generic role lines for entities whose title the article does not state. */
-export const DEFAULT_ROLE: Record<EntityKind, string> = {
-  person: 'Person named in the article',
-  organization: 'Organisation named in the article',
-  place: 'Place named in the article',
-  event: 'Event in the article',
-  topic: 'Topic of the article',
-};
-
 /** Drafts a pack synchronously. */
 export function draftPack(articleText: string, options: DraftOptions = {}): DraftResult {
   const steps = draftSteps(articleText, options);
@@ -221,8 +212,9 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
     let id = toId(candidate.name) || `${candidate.kind}-${drafts.length + 1}`;
     for (let n = 2; ids.has(id); n++) id = `${toId(candidate.name) || candidate.kind}-${n}`;
     ids.add(id);
-    const role = candidate.role ? clip(candidate.role, PACK_LIMITS.maxShortText) : DEFAULT_ROLE[candidate.kind];
-    drafts.push({ id, kind: candidate.kind, name: clip(candidate.name, PACK_LIMITS.maxShortText), role, briefing: '-', sources: [0], related: [], aliases });
+    // A role is the article's own words (the title before a name) or nothing: no filler line.
+    const role = candidate.role ? { role: clip(candidate.role, PACK_LIMITS.maxShortText) } : {};
+    drafts.push({ id, kind: candidate.kind, name: clip(candidate.name, PACK_LIMITS.maxShortText), ...role, briefing: '-', sources: [0], related: [], aliases });
   }
   for (const [surname, count] of surnameCount) {
     if (count > 1) notes.push(`${count} people share the surname “${surname}”; none of them has it as an alias on its own.`);
@@ -246,7 +238,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
       notes.push(`“${entity.name}” was left out: the engine does not find it in the article.`);
       continue;
     }
-    // Best sentences: most central, shorter ones first among equals; the first is quoted on the card.
+    // Best sentences: most central, shorter ones first among equals; then in the article's order.
     const best = [...found].sort((a, b) => scores[b]! - scores[a]! || a - b);
     const chosen: number[] = [];
     let length = 0;
@@ -257,6 +249,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
       length += add;
       if (chosen.length === BRIEFING_SENTENCES) break;
     }
+    chosen.sort((a, b) => a - b);
     const sources = chosen.length ? chosen : [best[0]!];
     const briefing = chosen.length ? chosen.map((i) => sentences[i]!).join(' ') : clipWords(sentences[best[0]!]!, PACK_LIMITS.maxLongText);
     const when = datesIn(sources.map((i) => sentences[i]!))[0]?.text;
