@@ -21,7 +21,8 @@ const PACK: Pack = {
   ],
 };
 
-function setup(onInstall = vi.fn(async (json: string) => {
+type Install = (json: string, options: { replace?: boolean }) => Promise<ImportResult>;
+function setup(onInstall = vi.fn<Install>(async (json: string) => {
   const checked = parsePackJson(json);
   return checked.ok ? { ok: true as const, pack: checked.pack, replaced: false } : { ok: false as const, refusal: { kind: 'invalid-pack' as const, issueCount: checked.issues.length }, message: 'This pack was not installed: bad' };
 })) {
@@ -133,7 +134,7 @@ describe('DraftReview', () => {
 
   it('when the id is taken, replaces the installed pack or keeps both, as the reader chooses', async () => {
     const taken = new Set(['draft', 'draft-2']);
-    const onInstall = vi.fn(async (json: string, { replace }: { replace?: boolean }): Promise<ImportResult> => {
+    const onInstall = vi.fn<Install>(async (json, { replace }) => {
       const pack = JSON.parse(json) as Pack;
       if (taken.has(pack.id) && !replace) return { ok: false, refusal: { kind: 'id-taken', id: pack.id, title: pack.title }, message: 'taken', conflictId: pack.id } as ImportResult;
       taken.add(pack.id);

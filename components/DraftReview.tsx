@@ -7,6 +7,7 @@ import { AddEntityForm } from './AddEntityForm';
 import { DraftEntityEditor } from './DraftEntityEditor';
 import { InstallOutcomeMessage, refusedImport, type InstallOutcome } from './InstallOutcome';
 import { KIND_LABEL } from './kind-labels';
+import './pack-drafter.css';
 
 export interface DraftReviewProps {
   initialPack: Pack;
@@ -14,6 +15,8 @@ export interface DraftReviewProps {
   notes?: readonly string[];
   onInstall(jsonText: string, options: { replace?: boolean }): Promise<ImportResult>;
   onDiscard(): void;
+  /** The discard button's words: "Start over" where the article can be changed, "Discard" on the draft page. */
+  discardLabel?: string;
 }
 
 /** Copies tried under a new id ("-2", "-3"…) when the reader keeps both packs. */
@@ -25,7 +28,7 @@ const MAX_COPIES = 20;
  * with the sure ones ticked for installing; a name opens its full editor (names, roles, aliases,
  * briefing sentences, select for merging, remove); "Add" takes a name the drafter missed.
  */
-export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: DraftReviewProps) {
+export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, discardLabel = 'Start over' }: DraftReviewProps) {
   const [pack, setPack] = useState(initialPack);
   const counts = useMemo(() => mentionCounts(pack), [pack]);
   const [ticked, setTicked] = useState<string[]>(() => sureIds(initialPack, mentionCounts(initialPack)));
@@ -72,6 +75,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
         onTitle={(title) => setPack((current) => retitle(current, title))}
         onInstall={() => void install(chosen, false, 0)}
         onDiscard={onDiscard}
+        discardLabel={discardLabel}
       />
       <InstallOutcomeMessage outcome={outcome} />
       <ReviewIntro ticked={ticked.length} total={pack.entities.length} sentenceCount={pack.article.sentences.length} notes={notes} />
@@ -113,7 +117,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
 }
 
 /** The title and the actions, at the top so Install is in view without scrolling. */
-function ReviewTop(props: { title: string; count: number; onTitle(title: string): void; onInstall(): void; onDiscard(): void }) {
+function ReviewTop(props: { title: string; count: number; onTitle(title: string): void; onInstall(): void; onDiscard(): void; discardLabel: string }) {
   return (
     <div class="cb-review__top">
       <label class="cb-review__field cb-review__title">
@@ -124,7 +128,7 @@ function ReviewTop(props: { title: string; count: number; onTitle(title: string)
         Install pack
       </button>
       <button type="button" class="cb-button" onClick={props.onDiscard}>
-        Start over
+        {props.discardLabel}
       </button>
     </div>
   );
