@@ -54,19 +54,18 @@ function parseArgs(argv: readonly string[]): Options {
 export async function readArticle(file: string, raw: string): Promise<Partial<DraftInput> & { text: string }> {
   if (!/\.html?$/i.test(file)) return { text: raw };
   // happy-dom and Readability load only for pages: a text article starts the drafter at once.
-  const [{ Window }, { extractArticle }, { draftInputOf }] = await Promise.all([
-    import('happy-dom'),
+  const [{ parseOffline }, { extractArticle }, { draftInputOf }] = await Promise.all([
+    import('./offline-dom'),
     import('../utils/article/extract-article'),
     import('../utils/article/draft-input'),
   ]);
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const page = parseOffline(raw);
   try {
-    const doc = new window.DOMParser().parseFromString(raw, 'text/html') as unknown as Document;
-    const extraction = extractArticle(doc);
+    const extraction = extractArticle(page.document);
     if (!extraction.ok) throw new CliError(`${file}: ${extraction.message}`);
     return draftInputOf(extraction.article);
   } finally {
-    void window.happyDOM.close();
+    await page.close();
   }
 }
 

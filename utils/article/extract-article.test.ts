@@ -1,11 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseOffline, type OfflineDocument } from '@/scripts/offline-dom';
 import { articleText } from '../draft/article-text';
 import { extractArticle, languageRefusal, MAX_WORDS, MIN_WORDS, type ExtractedArticle } from './extract-article';
 
 const PAGES = resolve(__dirname, '../../tests/fixtures/pages');
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+// Saved pages refer to stylesheets, scripts and frames on the web: parsed offline, never fetched.
+const opened: OfflineDocument[] = [];
+const parse = (html: string) => {
+  const page = parseOffline(html);
+  opened.push(page);
+  return page.document;
+};
+afterAll(async () => {
+  expect(opened.flatMap((page) => page.refused)).toEqual([]);
+  await Promise.all(opened.map((page) => page.close()));
+});
 const savedPage = (name: string) => parse(readFileSync(resolve(PAGES, `${name}.html`), 'utf8'));
 
 function article(doc: Document): ExtractedArticle {
