@@ -79,7 +79,7 @@ async function popupFor(browser: E2eBrowser, tab: E2ePage): Promise<E2ePage> {
   await tab.bringToFront();
   // Reloaded from a timer, so the evaluation returns before its document goes away.
   await popup.evaluate(() => void setTimeout(() => location.reload(), 0));
-  await waitForPage(popup, () => document.readyState === 'complete' && performance.getEntriesByType('navigation')[0]?.type === 'reload', undefined, {
+  await waitForPage(popup, () => document.readyState === 'complete' && (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload', undefined, {
     message: 'the popup to load again',
   }).catch(() => undefined);
   return popup;
