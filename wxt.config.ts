@@ -49,9 +49,11 @@ export default defineConfig({
     name: 'Contextual Briefings',
     description: 'Hover briefings for the people and events of a news story, on any page you read.',
     // storage: settings and packs. activeTab: lets the popup read the current tab's address (for
-    // "Pause on this site") only when the user opens it. The content script's <all_urls> match is
-    // the only standing host access.
-    permissions: ['storage', 'activeTab'],
+    // "Pause on this site") only when the user opens it. scripting: with that same grant, the popup
+    // runs Readability in the tab (entrypoints/article-probe.ts, extract-article.ts) only when it is
+    // opened or its "Make briefings from this page" is pressed, so the per-frame content script never
+    // carries the article reader. The content script's <all_urls> match is the only standing host access.
+    permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'Contextual Briefings' },
     // The card's code, imported by the content script on first use (utils/card-ui.ts). Chrome
     // requires a web-accessible resource for that; `use_dynamic_url` gives it an address that

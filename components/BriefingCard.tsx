@@ -70,7 +70,7 @@ export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onP
           </button>
         </div>
         <h2 class="cb-card__name">{entity.name}</h2>
-        <p class="cb-card__role">{entity.role}</p>
+        {entity.role && <p class="cb-card__role">{entity.role}</p>}
       </div>
 
       {/* Keyed by entity: "More" and "Source" start folded on every entity the card shows. */}

@@ -56,7 +56,13 @@ function EntityFields({ entity, onChange }: Pick<DraftEntityEditorProps, 'entity
       </label>
       <label class="cb-review__field">
         <span>Role</span>
-        <input class="cb-input" value={entity.role} maxLength={PACK_LIMITS.maxShortText} onInput={(e) => onChange({ role: e.currentTarget.value })} />
+        <input
+          class="cb-input"
+          value={entity.role ?? ''}
+          maxLength={PACK_LIMITS.maxShortText}
+          // An empty role is no role: the card then shows none.
+          onInput={(e) => onChange({ role: e.currentTarget.value.trim() ? e.currentTarget.value : undefined })}
+        />
       </label>
       <label class="cb-review__field cb-review__field--wide">
         <span>Aliases (comma-separated)</span>

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ImportResult } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { parsePackJson } from '@/utils/pack/validate-pack';
 import { DraftReview } from './DraftReview';
@@ -20,21 +21,50 @@ const PACK: Pack = {
   ],
 };
 
-function setup() {
-  const onInstall = vi.fn(async (json: string) => {
-    const checked = parsePackJson(json);
-    return checked.ok ? { ok: true as const, pack: checked.pack, replaced: false } : { ok: false as const, refusal: { kind: 'invalid-pack' as const, issueCount: checked.issues.length }, message: 'This pack was not installed: bad' };
-  });
+type Install = (json: string, options: { replace?: boolean }) => Promise<ImportResult>;
+function setup(onInstall = vi.fn<Install>(async (json: string) => {
+  const checked = parsePackJson(json);
+  return checked.ok ? { ok: true as const, pack: checked.pack, replaced: false } : { ok: false as const, refusal: { kind: 'invalid-pack' as const, issueCount: checked.issues.length }, message: 'This pack was not installed: bad' };
+})) {
   render(<DraftReview initialPack={PACK} onInstall={onInstall} onDiscard={() => undefined} />);
   return onInstall;
 }
 afterEach(cleanup);
 
 const installed = (onInstall: ReturnType<typeof setup>) => JSON.parse(onInstall.mock.calls.at(-1)![0]) as Pack;
+const open = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 
 describe('DraftReview', () => {
-  it('merges duplicates: aliases and sources joined, references moved to the survivor', async () => {
+  it('lists each entity on one line: kind, name, role, mentions; the sure ones ticked; Install before the list', () => {
+    setup();
+    const rows = within(screen.getByRole('list', { name: 'Drafted entities' })).getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      ' PersonVladimir PutinPerson named in the article1 mention',
+      ' PersonPutinPerson named in the article2 mentions',
+      ' PersonNarendra ModiPerson named in the article2 mentions',
+    ]);
+    // A person with a title is sure; so is a name the article repeats.
+    expect(['Vladimir Putin', 'Putin', 'Narendra Modi'].map((n) => (screen.getByLabelText(`Install ${n}`) as HTMLInputElement).checked)).toEqual([true, true, true]);
+    const install = screen.getByRole('button', { name: 'Install pack' });
+    expect(install.compareDocumentPosition(rows[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The editors stay closed until a name is opened.
+    expect(screen.queryByLabelText('Role')).toBeNull();
+  });
+
+  it('installs only the ticked entities', async () => {
     const onInstall = setup();
+    fireEvent.click(screen.getByLabelText('Install Putin'));
+    fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
+    await waitFor(() => expect(onInstall).toHaveBeenCalled());
+    const pack = installed(onInstall);
+    expect(pack.entities.map((e) => e.id)).toEqual(['vladimir-putin', 'narendra-modi']);
+    expect(pack.entities[1]!.related).toEqual([]);
+  });
+
+  it('merges duplicates opened from the list: aliases and sources joined, references moved to the survivor', async () => {
+    const onInstall = setup();
+    open('Vladimir Putin');
+    open('Putin');
     fireEvent.click(screen.getByLabelText('Select Vladimir Putin'));
     fireEvent.click(screen.getByLabelText('Select Putin'));
     fireEvent.click(screen.getByRole('button', { name: 'Merge selected (2)' }));
@@ -44,17 +74,19 @@ describe('DraftReview', () => {
     expect(pack.entities.map((e) => e.id)).toEqual(['vladimir-putin', 'narendra-modi']);
     expect(pack.entities[0]).toMatchObject({ aliases: ['Vladimir Putin', 'Putin'], sources: [0, 2], briefing: `${sentences[0]} ${sentences[2]}` });
     expect(pack.entities[1]!.related).toEqual(['vladimir-putin']);
-    expect((await screen.findByRole('status')).textContent).toContain('Installed “Draft”');
+    expect((await screen.findByRole('status')).textContent).toBe('Installed “Draft”: its briefings show on open tabs now.');
   });
 
   it('edits names, roles, aliases and the title; briefings only from article sentences', async () => {
     const onInstall = setup();
-    fireEvent.input(screen.getAllByLabelText('Role')[2]!, { target: { value: 'Prime Minister' } });
-    fireEvent.change(screen.getAllByLabelText('Aliases (comma-separated)')[2]!, { target: { value: 'Narendra Modi, Modi, NaMo' } });
+    open('Narendra Modi');
+    fireEvent.input(screen.getByLabelText('Role'), { target: { value: 'Prime Minister' } });
+    fireEvent.change(screen.getByLabelText('Aliases (comma-separated)'), { target: { value: 'Narendra Modi, Modi, NaMo' } });
     fireEvent.input(screen.getByLabelText('Pack title'), { target: { value: 'Putin in India' } });
     // Sentence 1 names Modi too: offered and ticked.
     const modiItem = document.querySelector<HTMLElement>('[data-entity-id="narendra-modi"]')!;
     fireEvent.click(within(modiItem).getByRole('checkbox', { name: sentences[1] }));
+    open('Putin');
     fireEvent.click(screen.getByRole('button', { name: 'Remove Putin' }));
     fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
     await waitFor(() => expect(onInstall).toHaveBeenCalled());
@@ -66,13 +98,57 @@ describe('DraftReview', () => {
     expect(modi.briefing).toBe(`${sentences[3]} ${sentences[1]}`);
   });
 
+  it('an emptied role is no role', async () => {
+    const onInstall = setup();
+    open('Narendra Modi');
+    fireEvent.input(screen.getByLabelText('Role'), { target: { value: ' ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
+    await waitFor(() => expect(onInstall).toHaveBeenCalled());
+    expect(installed(onInstall).entities.find((e) => e.id === 'narendra-modi')!.role).toBeUndefined();
+  });
+
+  it('adds a name the draft missed, ticked, with its sentences; refuses one the article lacks', async () => {
+    const onInstall = setup();
+    const form = screen.getByRole('form', { name: 'Add a name the draft missed' });
+    fireEvent.input(within(form).getByLabelText('Missed name'), { target: { value: 'India' } });
+    fireEvent.change(within(form).getByLabelText('Kind'), { target: { value: 'place' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    expect((screen.getByLabelText('Install India') as HTMLInputElement).checked).toBe(true);
+    fireEvent.input(within(form).getByLabelText('Missed name'), { target: { value: 'Delhi' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    expect(within(form).getByRole('alert').textContent).toBe('The article does not name “Delhi”: type it as the article writes it.');
+    fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
+    await waitFor(() => expect(onInstall).toHaveBeenCalled());
+    expect(installed(onInstall).entities.at(-1)).toMatchObject({ id: 'india', kind: 'place', sources: [0], briefing: sentences[0] });
+  });
+
   it('shows the import’s refusal as an alert', async () => {
     setup();
-    fireEvent.change(screen.getAllByLabelText('Aliases (comma-separated)')[0]!, { target: { value: 'Putin*' } });
+    open('Vladimir Putin');
+    fireEvent.change(screen.getByLabelText('Aliases (comma-separated)'), { target: { value: 'Putin*' } });
     fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
     const alert = await screen.findByRole('alert');
     expect(alert.querySelector('p')!.textContent).toMatch(/^This briefing pack has (a mistake|\d+ mistakes), so it was not installed\.$/);
     expect(alert.querySelector('details')!.textContent).toContain('This pack was not installed: bad');
+  });
+
+  it('when the id is taken, replaces the installed pack or keeps both, as the reader chooses', async () => {
+    const taken = new Set(['draft', 'draft-2']);
+    const onInstall = vi.fn<Install>(async (json, { replace }) => {
+      const pack = JSON.parse(json) as Pack;
+      if (taken.has(pack.id) && !replace) return { ok: false, refusal: { kind: 'id-taken', id: pack.id, title: pack.title }, message: 'taken', conflictId: pack.id } as ImportResult;
+      taken.add(pack.id);
+      return { ok: true, pack, replaced: Boolean(replace) } as ImportResult;
+    });
+    setup(onInstall);
+    fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep both' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Installed “Draft (3)”: its briefings show on open tabs now.');
+    expect(onInstall.mock.calls.map(([json, options]) => [JSON.parse(json).id, options.replace])).toEqual([['draft', false], ['draft-2', false], ['draft-3', false]]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace the installed pack' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Replaced “Draft”: its briefings show on open tabs now.');
   });
 });
 

@@ -1,9 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ImportResult } from '@/utils/pack/pack-store';
-import { PACK_LIMITS, type Pack } from '@/utils/pack/schema';
-import { DraftEntityEditor } from './DraftEntityEditor';
+import { PACK_LIMITS, type Entity, type EntityKind, type Pack } from '@/utils/pack/schema';
 import { mergeEntities, removeEntity, retitle, toggleSource, updateEntity } from '@/utils/draft/draft-edits';
+import { addEntity, asCopy, keepOnly, mentionCounts, sureIds } from '@/utils/draft/review-list';
+import { AddEntityForm } from './AddEntityForm';
+import { DraftEntityEditor } from './DraftEntityEditor';
 import { InstallOutcomeMessage, refusedImport, type InstallOutcome } from './InstallOutcome';
+import { KIND_LABEL } from './kind-labels';
+import './pack-drafter.css';
 
 export interface DraftReviewProps {
   initialPack: Pack;
@@ -11,101 +15,161 @@ export interface DraftReviewProps {
   notes?: readonly string[];
   onInstall(jsonText: string, options: { replace?: boolean }): Promise<ImportResult>;
   onDiscard(): void;
+  /** The discard button's words: "Start over" where the article can be changed, "Discard" on the draft page. */
+  discardLabel?: string;
 }
 
+/** Copies tried under a new id ("-2", "-3"…) when the reader keeps both packs. */
+const MAX_COPIES = 20;
+
 /**
- * The review screen for a drafted pack: edit the title, names, roles and aliases; choose each
- * briefing among the article's own sentences (so nothing invented reaches the card); remove
- * entities or merge duplicates; then install.
+ * The review of a drafted pack, made to be finished in under a minute: the title and Install at
+ * the top; the entities as a compact list (kind, name, role, how often the article names them)
+ * with the sure ones ticked for installing; a name opens its full editor (names, roles, aliases,
+ * briefing sentences, select for merging, remove); "Add" takes a name the drafter missed.
  */
-export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: DraftReviewProps) {
+export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, discardLabel = 'Start over' }: DraftReviewProps) {
   const [pack, setPack] = useState(initialPack);
+  const counts = useMemo(() => mentionCounts(pack), [pack]);
+  const [ticked, setTicked] = useState<string[]>(() => sureIds(initialPack, mentionCounts(initialPack)));
+  const [open, setOpen] = useState<string[]>([]);
   const [selected, setSelected] = useState<string[]>([]);
   const [outcome, setOutcome] = useState<InstallOutcome | null>(null);
-  const { sentences } = pack.article;
 
-  const select = (id: string, on: boolean) => setSelected((ids) => (on ? [...ids, id] : ids.filter((other) => other !== id)));
+  const toggle = (list: string[], id: string, on: boolean) => (on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id));
   const remove = (id: string) => {
     setPack((current) => removeEntity(current, id));
-    select(id, false);
+    setTicked((ids) => toggle(ids, id, false));
+    setSelected((ids) => toggle(ids, id, false));
   };
   const merge = () => {
     setPack((current) => mergeEntities(current, selected));
     setSelected([]);
   };
-  const install = async (replace = false) => {
-    const result = await onInstall(JSON.stringify(pack), { replace });
-    if (result.ok) setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}”. It is listed under Briefing packs.` });
-    else setOutcome(refusedImport(result, '', result.conflictId !== undefined ? () => void install(true) : undefined));
+  const add = (name: string, kind: EntityKind): string | null => {
+    const added = addEntity(pack, name, kind);
+    if (!added.ok) return added.message;
+    setPack(added.pack);
+    setTicked((ids) => [...ids, added.id]);
+    return null;
+  };
+
+  const chosen = keepOnly(pack, ticked);
+  const install = async (candidate: Pack, replace: boolean, copy: number) => {
+    const result = await onInstall(JSON.stringify(candidate), { replace });
+    if (result.ok) {
+      setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}”: its briefings show on open tabs now.` });
+    } else if (result.refusal.kind === 'id-taken' && copy > 1 && copy <= MAX_COPIES) {
+      await install(asCopy(chosen, copy + 1), false, copy + 1);
+    } else {
+      const conflict = result.conflictId !== undefined;
+      setOutcome(refusedImport(result, '', conflict ? () => void install(candidate, true, 0) : undefined, conflict ? () => void install(asCopy(chosen, 2), false, 2) : undefined));
+    }
   };
 
   return (
     <div class="cb-review">
-      <ReviewIntro entityCount={pack.entities.length} sentenceCount={sentences.length} notes={notes} />
-      <label class="cb-review__field">
-        <span>Pack title</span>
-        <input
-          class="cb-input"
-          value={pack.title}
-          maxLength={PACK_LIMITS.maxShortText}
-          onInput={(event) => {
-            const title = event.currentTarget.value;
-            setPack((current) => retitle(current, title));
-          }}
-        />
-      </label>
-
-      <div class="cb-review__bar">
-        <button type="button" class="cb-button" disabled={selected.length < 2} onClick={merge}>
-          Merge selected ({selected.length})
-        </button>
-        <span class="cb-note">Select two or more entries that name the same thing; the first keeps its name.</span>
-      </div>
-
-      <ul class="cb-review__list" aria-label="Drafted entities">
+      <ReviewTop
+        title={pack.title}
+        count={chosen.entities.length}
+        onTitle={(title) => setPack((current) => retitle(current, title))}
+        onInstall={() => void install(chosen, false, 0)}
+        onDiscard={onDiscard}
+        discardLabel={discardLabel}
+      />
+      <InstallOutcomeMessage outcome={outcome} />
+      <ReviewIntro ticked={ticked.length} total={pack.entities.length} sentenceCount={pack.article.sentences.length} notes={notes} />
+      <ul class="cb-review__rows" aria-label="Drafted entities">
         {pack.entities.map((entity) => (
           <li key={entity.id} class="cb-review__entity" data-entity-id={entity.id}>
-            <DraftEntityEditor
+            <EntityRow
               entity={entity}
-              sentences={sentences}
-              selected={selected.includes(entity.id)}
-              onSelect={(on) => select(entity.id, on)}
-              onRemove={() => remove(entity.id)}
-              onChange={(patch) => setPack((current) => updateEntity(current, entity.id, patch))}
-              onToggleSource={(index, on) => setPack((current) => toggleSource(current, entity.id, index, on))}
+              mentions={counts.get(entity.id) ?? 0}
+              ticked={ticked.includes(entity.id)}
+              open={open.includes(entity.id)}
+              onTick={(on) => setTicked((ids) => toggle(ids, entity.id, on))}
+              onOpen={(on) => setOpen((ids) => toggle(ids, entity.id, on))}
             />
+            {open.includes(entity.id) && (
+              <DraftEntityEditor
+                entity={entity}
+                sentences={pack.article.sentences}
+                selected={selected.includes(entity.id)}
+                onSelect={(on) => setSelected((ids) => toggle(ids, entity.id, on))}
+                onRemove={() => remove(entity.id)}
+                onChange={(patch) => setPack((current) => updateEntity(current, entity.id, patch))}
+                onToggleSource={(index, on) => setPack((current) => toggleSource(current, entity.id, index, on))}
+              />
+            )}
           </li>
         ))}
       </ul>
-
       <div class="cb-review__bar">
-        <button type="button" class="cb-button cb-button--primary" disabled={!pack.entities.length} onClick={() => void install()}>
-          Install pack
-        </button>
-        <button type="button" class="cb-button" onClick={onDiscard}>
-          Start over
-        </button>
+        <AddEntityForm onAdd={add} />
+        {selected.length > 0 && (
+          <button type="button" class="cb-button" disabled={selected.length < 2} onClick={merge}>
+            Merge selected ({selected.length})
+          </button>
+        )}
       </div>
-      <InstallOutcomeMessage outcome={outcome} />
     </div>
   );
 }
 
-/** The heading, what the draft holds, and the drafter's notes. */
-function ReviewIntro({ entityCount, sentenceCount, notes }: { entityCount: number; sentenceCount: number; notes: readonly string[] }) {
+/** The title and the actions, at the top so Install is in view without scrolling. */
+function ReviewTop(props: { title: string; count: number; onTitle(title: string): void; onInstall(): void; onDiscard(): void; discardLabel: string }) {
+  return (
+    <div class="cb-review__top">
+      <label class="cb-review__field cb-review__title">
+        <span>Pack title</span>
+        <input class="cb-input" value={props.title} maxLength={PACK_LIMITS.maxShortText} onInput={(event) => props.onTitle(event.currentTarget.value)} />
+      </label>
+      <button type="button" class="cb-button cb-button--primary" disabled={!props.count} onClick={props.onInstall}>
+        Install pack
+      </button>
+      <button type="button" class="cb-button" onClick={props.onDiscard}>
+        {props.discardLabel}
+      </button>
+    </div>
+  );
+}
+
+/** One line per entity: install tick, kind, name (opens the editor), role, mentions. */
+function EntityRow(props: { entity: Entity; mentions: number; ticked: boolean; open: boolean; onTick(on: boolean): void; onOpen(on: boolean): void }) {
+  const { entity, mentions } = props;
+  return (
+    <div class="cb-review__row">
+      <input type="checkbox" checked={props.ticked} aria-label={`Install ${entity.name}`} onChange={(event) => props.onTick(event.currentTarget.checked)} />
+      <span class="cb-review__kind">
+        <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" /> {KIND_LABEL[entity.kind]}
+      </span>
+      <button type="button" class="cb-review__name" aria-expanded={props.open} onClick={() => props.onOpen(!props.open)}>
+        {entity.name}
+      </button>
+      <span class="cb-review__role">{entity.role ?? ''}</span>
+      <span class="cb-review__count">{mentions === 1 ? '1 mention' : `${mentions} mentions`}</span>
+    </div>
+  );
+}
+
+/** What the draft holds, how to use the list, and the drafter's notes (closed). */
+function ReviewIntro({ ticked, total, sentenceCount, notes }: { ticked: number; total: number; sentenceCount: number; notes: readonly string[] }) {
   return (
     <>
-      <h3 class="cb-section-title">Review the draft</h3>
+      <h2 class="cb-section-title">Review the draft</h2>
       <p class="cb-note">
-        {entityCount} entities from {sentenceCount} sentences. Briefings can only be made of the article’s own
-        sentences: tick the ones to show.
+        {ticked} of {total} names ticked, from {sentenceCount} sentences. Untick what is wrong; open a name to edit it. Briefings
+        are the article’s own sentences.
       </p>
       {notes.length > 0 && (
-        <ul class="cb-review__notes" aria-label="Notes on the draft">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
+        <details class="cb-review__notes">
+          <summary>Notes on the draft ({notes.length})</summary>
+          <ul aria-label="Notes on the draft">
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </details>
       )}
     </>
   );

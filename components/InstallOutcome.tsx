@@ -4,16 +4,24 @@ import { packRefusalSentence } from './file-refusal';
 /**
  * What installing a pack came to, shown under the control that installed it (the pack import and
  * the drafter's review): the refusal in one sentence, its field-level `details` behind a toggle,
- * with "Replace the installed pack" when its id is taken; or the success line.
+ * with "Replace the installed pack" when its id is taken (and, where the caller can make a copy,
+ * "Keep both"); or the success line.
  */
-export type InstallOutcome = { kind: 'error'; message: string; details?: string; onReplace?: () => void } | { kind: 'ok'; message: string };
+export type InstallOutcome =
+  | { kind: 'error'; message: string; details?: string; onReplace?: () => void; onKeepBoth?: () => void }
+  | { kind: 'ok'; message: string };
 
 /** A refused import as an outcome: `lead` (the file's name) before the sentence, when there is one. */
-export function refusedImport(result: Extract<ImportResult, { ok: false }>, lead: string, onReplace?: () => void): InstallOutcome {
+export function refusedImport(
+  result: Extract<ImportResult, { ok: false }>,
+  lead: string,
+  onReplace?: () => void,
+  onKeepBoth?: () => void,
+): InstallOutcome {
   const { refusal } = result;
   // A taken or reserved id is said in full by the sentence; every other refusal has detail behind it.
   const plain = refusal.kind === 'id-taken' || refusal.kind === 'built-in-id';
-  return { kind: 'error', message: `${lead}${packRefusalSentence(refusal)}`, details: plain ? undefined : result.message, onReplace };
+  return { kind: 'error', message: `${lead}${packRefusalSentence(refusal)}`, details: plain ? undefined : result.message, onReplace, onKeepBoth };
 }
 
 export function InstallOutcomeMessage({ outcome }: { outcome: InstallOutcome | null }) {
@@ -25,6 +33,11 @@ export function InstallOutcomeMessage({ outcome }: { outcome: InstallOutcome | n
         {outcome.onReplace && (
           <button type="button" class="cb-button" onClick={outcome.onReplace}>
             Replace the installed pack
+          </button>
+        )}
+        {outcome.onKeepBoth && (
+          <button type="button" class="cb-button" onClick={outcome.onKeepBoth}>
+            Keep both
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@ import type { ImportResult } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { ArticleInput } from './ArticleInput';
 import { articleFileRefusal, readArticleFile } from '@/utils/draft/article-file';
+import { DraftProgress } from './DraftProgress';
 import { DraftReview } from './DraftReview';
 import './pack-drafter.css';
 
@@ -101,20 +102,5 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
         </p>
       )}
     </div>
-  );
-}
-
-/** "Drafting…" with a progress bar that reads out its percentage. */
-function DraftProgress({ progress }: { progress: number }) {
-  const percent = `${Math.round(progress * 100)}%`;
-  return (
-    <p class="cb-drafter__progress">
-      <label>
-        Drafting…{' '}
-        <progress max={1} value={progress} aria-valuetext={percent}>
-          {percent}
-        </progress>
-      </label>
-    </p>
   );
 }

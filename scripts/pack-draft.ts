@@ -3,15 +3,17 @@
  *
  *   npm run --silent pack:draft -- article.txt [--title TEXT] [--id ID] [--source TEXT] [--out pack.json]
  *
- * `.html`/`.htm` is parsed with linkedom and read by `articleText` (utils/draft/article-text.ts):
- * its text blocks one per line, its <h1> (else <title>) the default title; anything else is read
- * as plain text, and `-` reads stdin. The pack JSON goes to stdout (or --out); a summary of what
+ * `.html`/`.htm` is a saved page, read as the popup reads the page in a tab: parsed with happy-dom,
+ * then the article Readability finds in it (utils/article/extract-article.ts), so the draft comes
+ * from the article's paragraphs, not the page's menus, captions, credits and related links; its
+ * title, site, byline and published day are the pack's defaults. A page that is not an article,
+ * or not in English, is refused with the reason. Anything else is read as plain text, and `-`
+ * reads stdin. The pack JSON goes to stdout (or --out); a summary of what
  * was found goes to stderr. Exit 2 on a usage or input error, 1 when the draft does not validate.
  */
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { articleText } from '../utils/draft/article-text';
+import type { DraftInput } from '../utils/article/draft-input';
 import { draftPack } from '../utils/draft/index';
 import { packToJsonText } from '../utils/draft/pack-json';
 import { formatPackIssues } from '../utils/pack/validate-pack';
@@ -48,20 +50,35 @@ function parseArgs(argv: readonly string[]): Options {
   return { ...options, file };
 }
 
-/** The article's text (for HTML, its paragraphs one per line) and, for HTML, its headline. */
-export function readArticle(file: string, raw: string): { text: string; headline?: string } {
-  return /\.html?$/i.test(file) ? articleText(parseHTML(raw).document) : { text: raw };
+/** The article's text and, for a saved page, its title, source line and published day. */
+export async function readArticle(file: string, raw: string): Promise<Partial<DraftInput> & { text: string }> {
+  if (!/\.html?$/i.test(file)) return { text: raw };
+  // happy-dom and Readability load only for pages: a text article starts the drafter at once.
+  const [{ parseOffline }, { extractArticle }, { draftInputOf }] = await Promise.all([
+    import('./offline-dom'),
+    import('../utils/article/extract-article'),
+    import('../utils/article/draft-input'),
+  ]);
+  const page = parseOffline(raw);
+  try {
+    const extraction = extractArticle(page.document);
+    if (!extraction.ok) throw new CliError(`${file}: ${extraction.message}`);
+    return draftInputOf(extraction.article);
+  } finally {
+    await page.close();
+  }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
     const options = parseArgs(process.argv.slice(2));
-    const { text, headline } = readArticle(options.file, readText(options.file));
-    if (!text.trim()) throw new CliError(`${options.file} has no text to draft from`);
-    const { pack, diagnostics } = draftPack(text, {
-      title: options.title ?? headline,
+    const article = await readArticle(options.file, readText(options.file));
+    if (!article.text.trim()) throw new CliError(`${options.file} has no text to draft from`);
+    const { pack, diagnostics } = draftPack(article.text, {
+      title: options.title ?? article.title,
       id: options.id,
-      source: options.source ?? (options.file === '-' ? undefined : basename(options.file)),
+      source: options.source ?? article.source ?? (options.file === '-' ? undefined : basename(options.file)),
+      published: article.published,
     });
     const { counts } = diagnostics;
     const people = pack.entities.filter((e) => e.kind === 'person').map((e) => e.name);
@@ -91,4 +108,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

@@ -119,7 +119,7 @@ export function cutBriefing(sentences: readonly string[]): Pick<CardText, 'lead'
 }
 
 /** The card's briefing and quote for an entity, by the rules in the module comment. */
-export function cardText({ name, role, briefing, quote }: { name: string; role: string; briefing: string; quote?: string }): CardText {
+export function cardText({ name, role = '', briefing, quote }: { name: string; role?: string; briefing: string; quote?: string }): CardText {
   const ignore = contentWords(name);
   const roleWords = contentWords(role, ignore);
   const all = splitSentences(briefing);

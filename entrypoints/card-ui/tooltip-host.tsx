@@ -104,7 +104,7 @@ export class TooltipHost {
       layer,
     );
     // Screen readers hear which briefing opened, without focus being taken from the reader.
-    if (this.announcer) this.announcer.textContent = `Briefing: ${entity.name}. ${entity.role}`;
+    if (this.announcer) this.announcer.textContent = `Briefing: ${entity.name}.${entity.role ? ` ${entity.role}` : ''}`;
   }
 
   /** Moves keyboard focus into the card (keyboard and popup paths, never on hover). */

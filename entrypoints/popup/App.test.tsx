@@ -170,4 +170,43 @@ describe('popup', () => {
     const { bundledPack } = await import('@/utils/pack/bundled-pack');
     expect(await screen.findByRole('heading', { level: 1, name: bundledPack.article.headline })).toBeTruthy();
   });
+
+  it('offers "Make briefings from this page" on an article, reads it from the tab and opens the draft page', async () => {
+    stubTab({ counts: {}, total: 0 });
+    const article = { title: 'Ferry plan', paragraphs: ['Mayor Helen Okafor backs the ferry plan.'], wordCount: 7 };
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async ({ files }: { files: string[] }) =>
+      [{ frameId: 0, result: files[0] === '/article-probe.js' ? true : { ok: true, article } }]) as unknown as typeof browser.scripting.executeScript);
+    const create = vi.spyOn(browser.tabs, 'create').mockImplementation(async () => ({}) as Browser.tabs.Tab);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    render(<App packs={[testPack]} />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Make briefings from this page' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(inject.mock.calls.map(([options]) => options)).toEqual([
+      { target: { tabId: ACTIVE_TAB_ID }, files: ['/article-probe.js'] },
+      { target: { tabId: ACTIVE_TAB_ID }, files: ['/extract-article.js'] },
+    ]);
+    const url = (create.mock.calls[0]![0] as { url: string }).url;
+    expect(url).toMatch(/\/draft\.html#[\w-]+$/);
+    const kept = await browser.storage.session.get(`draft-${url.split('#')[1]}`);
+    expect(Object.values(kept)[0]).toMatchObject({ article, requestedAt: expect.any(Number) });
+  });
+
+  it('says why a page cannot be drafted, and stays open', async () => {
+    stubTab({ counts: {}, total: 0 });
+    vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async ({ files }: { files: string[] }) =>
+      [{ frameId: 0, result: files[0] === '/article-probe.js' ? true : { ok: false, kind: 'language', message: 'This article is in French; the drafter reads only English.' } }]) as unknown as typeof browser.scripting.executeScript);
+    const create = vi.spyOn(browser.tabs, 'create');
+    render(<App packs={[testPack]} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Make briefings from this page' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('This article is in French; the drafter reads only English.');
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('offers no button where the page is not an article or cannot be scripted', async () => {
+    stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
+    render(<App packs={[testPack]} />);
+    await screen.findByRole('button', { name: 'Vladimir Putin, 2 mentions' });
+    expect(screen.queryByRole('button', { name: 'Make briefings from this page' })).toBeNull();
+  });
 });

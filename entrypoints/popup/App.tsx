@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ArticleSummary } from '@/components/ArticleSummary';
+import { BriefFromPage } from '@/components/BriefFromPage';
 import { ShortcutInfo } from '@/components/ShortcutInfo';
 import { StoryLead } from '@/components/StoryLead';
 import { EnabledSwitch } from '@/components/EnabledSwitch';
@@ -10,6 +11,7 @@ import type { Pack } from '@/utils/pack/schema';
 import { pauseSite, resumeSite, updateSettings } from '@/utils/settings';
 import { BROWSER_NAME, openShortcutSettings } from '@/utils/shortcut';
 import { goToNextMention, revealEntity } from './page-mentions';
+import { useBriefFromPage } from './use-brief-from-page';
 import { usePopupState } from './use-popup-state';
 
 export interface AppProps {
@@ -20,6 +22,7 @@ export interface AppProps {
 /** The popup: wiring only. The views are in `components/`; talking to the tab is in `page-mentions.ts`. */
 export function App({ packs: fixedPacks }: AppProps) {
   const { settings, setSettings, storedPacks, packs, tab, status, mentions, shortcut } = usePopupState(fixedPacks);
+  const brief = useBriefFromPage(tab);
 
   const onReveal = async (entityId: string) => {
     if (tab?.id !== undefined) await revealEntity(tab.id, entityId);
@@ -41,6 +44,7 @@ export function App({ packs: fixedPacks }: AppProps) {
     <div class="cb-popup">
       <PopupBar enabled={settings?.enabled} onToggle={onToggle} />
       <main class="cb-popup__body">
+        <BriefFromPage state={brief.state} onStart={brief.start} />
         {article && <StoryLead pack={article} />}
         {article && (
           <PageMentionList

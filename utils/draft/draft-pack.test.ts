@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, checkAlias, findMentions } from '../matcher/index';
 import { validatePack } from '../pack/validate-pack';
 import type { Pack } from '../pack/schema';
-import { draftPack, toAlias, toId } from './draft-pack';
+import { draftPack, draftPackAsync, toAlias, toId } from './draft-pack';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTICLE = readFileSync(resolve(ROOT, 'data/briefing-article.txt'), 'utf8');
@@ -95,6 +95,20 @@ describe('draftPack on the bundled article (its quality bar)', () => {
     const index = buildIndex(pack.entities);
     const found = new Set(pack.article.sentences.flatMap((s) => findMentions(s, index).map((m) => m.entityId)));
     for (const id of ['andrei-belousov', 'vladimir-putin', 'droupadi-murmu', 'narendra-modi']) expect(found).toContain(id);
+  });
+
+  it('dates the story when told the day it was published, and only with a calendar date', () => {
+    expect(draftPack(ARTICLE, { published: '2025-12-03' }).pack.article.published).toBe('2025-12-03');
+    expect(draftPack(ARTICLE, { published: 'yesterday' }).pack.article.published).toBeUndefined();
+  });
+
+  it('drafts the same pack asynchronously, yielding between chunks with progress that only grows', async () => {
+    const progress: number[] = [];
+    const result = await draftPackAsync(ARTICLE, { onProgress: (f) => progress.push(f) });
+    expect(result.pack).toEqual(draftPack(ARTICLE).pack);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.length).toBeGreaterThan(3);
   });
 
   it('reports progress from 0 to 1', () => {

@@ -23,6 +23,8 @@ export interface DraftOptions {
   id?: string;
   /** Where the article came from (a URL, a file name). */
   source?: string;
+  /** When the article was published (`2025-12-04`), for the card's story line. */
+  published?: string;
   /** Called with 0…1 as drafting proceeds (tagging sentences is most of the work). */
   onProgress?(fraction: number): void;
 }
@@ -53,15 +55,6 @@ const BRIEFING_SENTENCES = 3;
 const MAX_RELATED = 4;
 const MAX_ALIASES = 12;
 
-/** Generic role lines for entities whose title the article does not state. */
-export const DEFAULT_ROLE: Record<EntityKind, string> = {
-  person: 'Person named in the article',
-  organization: 'Organisation named in the article',
-  place: 'Place named in the article',
-  event: 'Event in the article',
-  topic: 'Topic of the article',
-};
-
 /** Drafts a pack synchronously. */
 export function draftPack(articleText: string, options: DraftOptions = {}): DraftResult {
   const steps = draftSteps(articleText, options);
@@ -77,8 +70,25 @@ export async function draftPackAsync(articleText: string, options: DraftOptions 
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     options.onProgress?.(step.value);
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
+}
+
+/**
+ * Resolves in a new task of the event loop, so the page can paint and handle input between chunks.
+ * A message, not `setTimeout(0)`: nested timers are clamped to 4 ms, and a 10,000-word article
+ * yields about seventy times.
+ */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 /** The drafting pipeline as steps; each `yield` reports progress. */
@@ -119,6 +129,7 @@ export function* draftSteps(articleText: string, options: DraftOptions = {}): Ge
     source: clip(options.source?.trim() || 'An article drafted into a pack on this computer', PACK_LIMITS.maxShortText),
     article: {
       headline: title,
+      ...(options.published && /^\d{4}-\d{2}-\d{2}$/.test(options.published) ? { published: options.published } : {}),
       summary: summaryIdx.length ? summaryIdx.map((i) => sentences[i]!).join(' ') : clipWords(sentences[0] ?? title, PACK_LIMITS.maxLongText),
       keyPoints: (keyIdx.length ? keyIdx : [0]).sort((a, b) => a - b).map((i) => sentences[i]!).filter(Boolean),
       timeline: buildTimeline(sentences, entities),
@@ -218,8 +229,9 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
     let id = toId(candidate.name) || `${candidate.kind}-${drafts.length + 1}`;
     for (let n = 2; ids.has(id); n++) id = `${toId(candidate.name) || candidate.kind}-${n}`;
     ids.add(id);
-    const role = candidate.role ? clip(candidate.role, PACK_LIMITS.maxShortText) : DEFAULT_ROLE[candidate.kind];
-    drafts.push({ id, kind: candidate.kind, name: clip(candidate.name, PACK_LIMITS.maxShortText), role, briefing: '-', sources: [0], related: [], aliases });
+    // A role is the article's own words (the title before a name) or nothing: no filler line.
+    const role = candidate.role ? { role: clip(candidate.role, PACK_LIMITS.maxShortText) } : {};
+    drafts.push({ id, kind: candidate.kind, name: clip(candidate.name, PACK_LIMITS.maxShortText), ...role, briefing: '-', sources: [0], related: [], aliases });
   }
   for (const [surname, count] of surnameCount) {
     if (count > 1) notes.push(`${count} people share the surname “${surname}”; none of them has it as an alias on its own.`);
@@ -243,7 +255,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
       notes.push(`“${entity.name}” was left out: the engine does not find it in the article.`);
       continue;
     }
-    // Best sentences: most central, shorter ones first among equals; the first is quoted on the card.
+    // Best sentences: most central, shorter ones first among equals; then in the article's order.
     const best = [...found].sort((a, b) => scores[b]! - scores[a]! || a - b);
     const chosen: number[] = [];
     let length = 0;
@@ -254,6 +266,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
       length += add;
       if (chosen.length === BRIEFING_SENTENCES) break;
     }
+    chosen.sort((a, b) => a - b);
     const sources = chosen.length ? chosen : [best[0]!];
     const briefing = chosen.length ? chosen.map((i) => sentences[i]!).join(' ') : clipWords(sentences[best[0]!]!, PACK_LIMITS.maxLongText);
     const when = datesIn(sources.map((i) => sentences[i]!))[0]?.text;

@@ -124,7 +124,7 @@ describe('no new facts: what the pack says comes from the article', () => {
       [`article.timeline[${i}].label`, t.label],
     ]),
     ...entities.flatMap((e): Array<[string, string, string]> => [
-      [`${e.id}.role`, e.role, e.name],
+      [`${e.id}.role`, e.role ?? '', e.name],
       [`${e.id}.briefing`, e.briefing, e.name],
       [`${e.id}.when`, e.when ?? '', e.name],
     ]),

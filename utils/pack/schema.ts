@@ -85,7 +85,8 @@ export const EntitySchema = v.strictObject({
   id,
   kind: v.picklist(ENTITY_KINDS, `must be one of ${ENTITY_KINDS.join(', ')}`),
   name: plainText(PACK_LIMITS.maxShortText),
-  role: plainText(PACK_LIMITS.maxShortText),
+  /** In the article's own words ("Russian Defence Minister"); absent when the article gives none. */
+  role: v.optional(plainText(PACK_LIMITS.maxShortText)),
   briefing: plainText(PACK_LIMITS.maxLongText),
   /** Indexes into `article.sentences` that the briefing rests on. */
   sources: v.pipe(sentenceRefs, v.minLength(1, 'must cite at least one article sentence')),

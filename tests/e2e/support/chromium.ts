@@ -12,7 +12,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { browserExecutable } from './browsers';
 import { chromeBuildDir } from './paths';
-import { closeInstallTabs, DEFAULT_VIEWPORT, isAllowedUrl, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
+import { closeInstallTabs, DEFAULT_VIEWPORT, isAllowedUrl, waitForTab, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
 
 /** Chromium names an unpacked extension after the SHA-256 of its absolute path, digits mapped to a–p. */
 export function unpackedExtensionId(dir: string): string {
@@ -135,6 +135,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<E2eBr
       },
       async openExtensionPage(file) {
         return browser.newPage(`chrome-extension://${extensionId}/${file}`);
+      },
+      async waitForExtensionTab(file, timeout = 10_000) {
+        const prefix = `chrome-extension://${extensionId}/${file}`;
+        return wrapPage(await waitForTab(async () => context.pages(), async (page) => page.url(), prefix, timeout));
       },
       waitForClose: () => new Promise((resolve) => context.once('close', () => resolve())),
       async close() {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { browserExecutable } from './browsers';
 import { firefoxBuildDir } from './paths';
-import { closeInstallTabs, DEFAULT_VIEWPORT, isAllowedUrl, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
+import { closeInstallTabs, DEFAULT_VIEWPORT, isAllowedUrl, waitForTab, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
 
 /** The gecko id the Firefox build is expected to declare (wxt.config.ts). */
 export const EXPECTED_GECKO_ID = 'briefings@contextual-briefings.example';
@@ -232,6 +232,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<E2eBro
       },
       async openExtensionPage(file) {
         return session.newPage(`moz-extension://${EXTENSION_UUID}/${file}`);
+      },
+      async waitForExtensionTab(file, timeout = 10_000) {
+        // As at launch: over BiDi a tab the extension opened reports about:blank; the page knows its address.
+        const href = (page: Page) => page.evaluate(() => location.href).catch(() => page.url());
+        const raw = await waitForTab(() => opened.pages(), href, `moz-extension://${EXTENSION_UUID}/${file}`, timeout);
+        await interceptRequests(raw, network);
+        return wrapPage(raw, network);
       },
       waitForClose: () => new Promise((resolve) => opened.once('disconnected', () => resolve())),
       async close() {

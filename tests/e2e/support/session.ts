@@ -56,6 +56,11 @@ export interface E2eBrowser {
   newPage(url?: string): Promise<E2ePage>;
   /** Opens `popup.html`, `options.html`, … of the loaded extension in a tab of its own. */
   openExtensionPage(file: string): Promise<E2ePage>;
+  /**
+   * The tab showing the extension's `file` (`draft.html`) that the extension itself opened
+   * (`tabs.create`), once it appears; rejects after `timeout` ms.
+   */
+  waitForExtensionTab(file: string, timeout?: number): Promise<E2ePage>;
   /** Resolves when the browser goes away, e.g. the user closed its last window (npm start). */
   waitForClose(): Promise<void>;
   close(): Promise<void>;
@@ -123,6 +128,16 @@ export async function waitForPage<R, A = undefined>(
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `list()` until a page's address starts with `prefix`; returns it, or throws after `timeout` ms. */
+export async function waitForTab<P>(list: () => Promise<P[]>, url: (page: P) => Promise<string>, prefix: string, timeout: number): Promise<P> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const page of await list()) if ((await url(page)).startsWith(prefix)) return page;
+    if (Date.now() > deadline) throw new Error(`e2e: no tab showing ${prefix} within ${timeout} ms`);
+    await sleep(50);
+  }
+}
 
 /** How long a launch waits for the welcome tab a first install opens. */
 const INSTALL_TABS_TIMEOUT_MS = 10_000;

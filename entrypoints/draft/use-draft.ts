@@ -1,0 +1,43 @@
+/**
+ * The draft page's work: read the article the popup kept (pending-draft.ts), draft it with
+ * progress (the drafter loads only here, as its own chunk), and say how long it took from the
+ * reader's click to the review.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { draftInputOf } from '@/utils/article/draft-input';
+import type { ExtractedArticle } from '@/utils/article/extract-article';
+import { loadPendingDraft } from '@/utils/article/pending-draft';
+import type { Pack } from '@/utils/pack/schema';
+
+export type DraftState =
+  | { stage: 'loading' }
+  | { stage: 'missing' }
+  | { stage: 'drafting'; article: ExtractedArticle; progress: number }
+  | { stage: 'review'; article: ExtractedArticle; pack: Pack; notes: string[]; elapsedMs: number }
+  | { stage: 'failed'; article: ExtractedArticle; message: string };
+
+export function useDraft(draftId: string): DraftState {
+  const [state, setState] = useState<DraftState>({ stage: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const pending = await loadPendingDraft(draftId);
+      if (!live) return;
+      if (!pending) return setState({ stage: 'missing' });
+      const { article, requestedAt } = pending;
+      setState({ stage: 'drafting', article, progress: 0 });
+      try {
+        const { draftPackAsync } = await import('@/utils/draft/index');
+        const { text, ...options } = draftInputOf(article);
+        const { pack, diagnostics } = await draftPackAsync(text, { ...options, onProgress: (progress) => live && setState({ stage: 'drafting', article, progress }) });
+        if (live) setState({ stage: 'review', article, pack, notes: diagnostics.notes, elapsedMs: Date.now() - requestedAt });
+      } catch (failure) {
+        if (live) setState({ stage: 'failed', article, message: `The draft failed: ${failure instanceof Error ? failure.message : String(failure)}` });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [draftId]);
+  return state;
+}
