@@ -50,17 +50,34 @@ describe('settings', () => {
     stop();
   });
 
-  it('migrates version 1 settings to version 2, keeping every v1 choice', async () => {
+  it('migrates version 1 settings to version 3, keeping every v1 choice', async () => {
     await fakeBrowser.storage.local.set({ settings: V1_SETTINGS, settings$: { v: 1 } });
     await settingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings$).toEqual({ v: 3 });
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, ...V1_SETTINGS });
     expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...V1_SETTINGS } });
   });
 
   it.each(['underline', 'background', 'off'] as const)('keeps the highlight style %s', (style) => {
     expect(normalizeSettings({ style }).style).toBe(style);
+  });
+
+  it('keeps a known interface language and repairs anything else to following the browser', () => {
+    expect(DEFAULT_SETTINGS.language).toBe('auto');
+    for (const language of ['auto', 'en', 'ru', 'hi'] as const) expect(normalizeSettings({ language }).language).toBe(language);
+    expect(normalizeSettings({ language: 'fr' }).language).toBe('auto');
+    expect(normalizeSettings({ language: 7 }).language).toBe('auto');
+  });
+
+  it('migrates version 2 settings to version 3, which follows the browser’s language', async () => {
+    const v2 = { ...DEFAULT_SETTINGS, language: undefined, pausedSites: ['example.com'] };
+    delete v2.language;
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored).toEqual({ settings: { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] }, settings$: { v: 3 } });
+    expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] } });
   });
 
   it('clamps the hover delay into its range and rounds it', () => {
@@ -128,7 +145,7 @@ describe('corrupted settings storage', () => {
       'an object cut short',
       { enabled: false, kinds: { ...DEFAULT_SETTINGS.kinds, event: false }, style: 'background' },
       { enabled: false, style: 'background', kinds: { ...DEFAULT_SETTINGS.kinds, event: false } },
-      /^Some settings were missing from storage, so their defaults are in use: density, pausedSites, allowListMode, allowedSites, hoverDelayMs\./,
+      /^Some settings were missing from storage, so their defaults are in use: density, pausedSites, allowListMode, allowedSites, hoverDelayMs, language\./,
     ],
     [
       'both at once',
@@ -280,8 +297,16 @@ describe('pauseSite and resumeSite', () => {
 
 describe('settings files', () => {
   it('round-trips every setting', () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, pausedSites: ['example.com'], hoverDelayMs: 800, allowListMode: true };
+    const settings: Settings = { ...DEFAULT_SETTINGS, pausedSites: ['example.com'], hoverDelayMs: 800, allowListMode: true, language: 'hi' };
     expect(parseSettingsJson(settingsToJson(settings))).toEqual({ ok: true, settings });
+    expect(JSON.parse(settingsToJson(settings))).toMatchObject({ version: 3, settings: { language: 'hi' } });
+  });
+
+  it('reads a version 2 file (no language) as following the browser, and refuses a language it does not have', () => {
+    const v2 = JSON.stringify({ format: 'contextual-briefings/settings', version: 2, settings: { enabled: false } });
+    expect(parseSettingsJson(v2)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, enabled: false } });
+    const bad = JSON.stringify({ format: 'contextual-briefings/settings', version: 3, settings: { language: 'de' } });
+    expect(parseSettingsJson(bad)).toMatchObject({ ok: false, refusal: { kind: 'invalid-settings' }, message: 'settings.language: has a value that is not allowed there.' });
   });
 
   it('reads a version 1 file, filling the new settings with defaults', () => {
@@ -293,7 +318,7 @@ describe('settings files', () => {
     ['{\n  oops', 'not-json', /^JSON\.parse stopped \(line 2, column 3\)/],
     ['[1, 2]', 'not-settings', /"format" must be "contextual-briefings\/settings"/],
     ['{"format": "contextual-briefings/pack"}', 'pack-file', /"format" is "contextual-briefings\/pack"/],
-    ['{"format": "contextual-briefings/settings", "version": 9, "settings": {}}', 'unknown-version', /^version: must be 1 or 2/],
+    ['{"format": "contextual-briefings/settings", "version": 9, "settings": {}}', 'unknown-version', /^version: must be 1, 2 or 3/],
     ['{"format": "contextual-briefings/settings", "version": 2}', 'invalid-settings', /^settings: must be an object/],
     ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"colour": "red"}}', 'invalid-settings', /^settings\.colour: is not a setting/],
     ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"style": "loud"}}', 'invalid-settings', /^settings\.style: has a value/],

@@ -12,7 +12,7 @@ export * from './settings-model';
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
     // v1 had enabled, kinds, style and density; v2 adds the site lists and the hover delay.
     // Only the new fields are added: a malformed v1 value stays as it was, so that
@@ -22,6 +22,8 @@ export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`
       const { pausedSites, allowListMode, allowedSites, hoverDelayMs } = DEFAULT_SETTINGS;
       return { pausedSites, allowListMode, allowedSites, hoverDelayMs, ...v1 };
     },
+    // v3 adds the interface's language, following the browser until the user chooses one.
+    3: (v2: unknown): unknown => (isRecord(v2) ? { language: DEFAULT_SETTINGS.language, ...v2 } : v2),
   },
 });
 
