@@ -4,6 +4,7 @@ import { PACK_LIMITS, type Pack } from '@/utils/pack/schema';
 import { DraftEntityEditor } from './DraftEntityEditor';
 import { mergeEntities, removeEntity, retitle, toggleSource, updateEntity } from '@/utils/draft/draft-edits';
 import { InstallOutcomeMessage, refusedImport, type InstallOutcome } from './InstallOutcome';
+import { useI18n } from './i18n';
 
 export interface DraftReviewProps {
   initialPack: Pack;
@@ -19,6 +20,7 @@ export interface DraftReviewProps {
  * entities or merge duplicates; then install.
  */
 export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: DraftReviewProps) {
+  const i18n = useI18n();
   const [pack, setPack] = useState(initialPack);
   const [selected, setSelected] = useState<string[]>([]);
   const [outcome, setOutcome] = useState<InstallOutcome | null>(null);
@@ -35,15 +37,15 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
   };
   const install = async (replace = false) => {
     const result = await onInstall(JSON.stringify(pack), { replace });
-    if (result.ok) setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}”. It is listed under Briefing packs.` });
-    else setOutcome(refusedImport(result, '', result.conflictId !== undefined ? () => void install(true) : undefined));
+    if (result.ok) setOutcome({ kind: 'ok', message: i18n.t(result.replaced ? 'review_replaced' : 'review_installed', result.pack.title, i18n.t('options_packs')) });
+    else setOutcome(refusedImport(i18n, result, null, result.conflictId !== undefined ? () => void install(true) : undefined));
   };
 
   return (
     <div class="cb-review">
       <ReviewIntro entityCount={pack.entities.length} sentenceCount={sentences.length} notes={notes} />
       <label class="cb-review__field">
-        <span>Pack title</span>
+        <span>{i18n.t('review_packTitle')}</span>
         <input
           class="cb-input"
           value={pack.title}
@@ -57,12 +59,12 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
 
       <div class="cb-review__bar">
         <button type="button" class="cb-button" disabled={selected.length < 2} onClick={merge}>
-          Merge selected ({selected.length})
+          {i18n.t('review_merge', selected.length)}
         </button>
-        <span class="cb-note">Select two or more entries that name the same thing; the first keeps its name.</span>
+        <span class="cb-note">{i18n.t('review_mergeHint')}</span>
       </div>
 
-      <ul class="cb-review__list" aria-label="Drafted entities">
+      <ul class="cb-review__list" aria-label={i18n.t('review_entities')}>
         {pack.entities.map((entity) => (
           <li key={entity.id} class="cb-review__entity" data-entity-id={entity.id}>
             <DraftEntityEditor
@@ -80,10 +82,10 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
 
       <div class="cb-review__bar">
         <button type="button" class="cb-button cb-button--primary" disabled={!pack.entities.length} onClick={() => void install()}>
-          Install pack
+          {i18n.t('review_install')}
         </button>
         <button type="button" class="cb-button" onClick={onDiscard}>
-          Start over
+          {i18n.t('review_startOver')}
         </button>
       </div>
       <InstallOutcomeMessage outcome={outcome} />
@@ -93,15 +95,15 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard }: D
 
 /** The heading, what the draft holds, and the drafter's notes. */
 function ReviewIntro({ entityCount, sentenceCount, notes }: { entityCount: number; sentenceCount: number; notes: readonly string[] }) {
+  const i18n = useI18n();
   return (
     <>
-      <h3 class="cb-section-title">Review the draft</h3>
+      <h3 class="cb-section-title">{i18n.t('review_title')}</h3>
       <p class="cb-note">
-        {entityCount} entities from {sentenceCount} sentences. Briefings can only be made of the article’s own
-        sentences: tick the ones to show.
+        {i18n.plural('review_counts', entityCount, i18n.plural('review_sentences', sentenceCount))} {i18n.t('review_countsHint')}
       </p>
       {notes.length > 0 && (
-        <ul class="cb-review__notes" aria-label="Notes on the draft">
+        <ul class="cb-review__notes" aria-label={i18n.t('review_notes')}>
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}

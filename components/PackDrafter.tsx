@@ -4,6 +4,7 @@ import type { Pack } from '@/utils/pack/schema';
 import { ArticleInput } from './ArticleInput';
 import { articleFileRefusal, readArticleFile } from '@/utils/draft/article-file';
 import { DraftReview } from './DraftReview';
+import { useI18n } from './i18n';
 import './pack-drafter.css';
 
 /** What the drafting module returns; typed here so this view never imports it (it loads lazily). */
@@ -26,6 +27,7 @@ type Stage =
 
 /** "Draft a pack from an article": paste or drop an article, watch progress, then review the draft. */
 export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
+  const i18n = useI18n();
   const [text, setText] = useState('');
   const [source, setSource] = useState<{ name?: string; headline?: string }>({});
   const [stage, setStage] = useState<Stage>({ kind: 'input' });
@@ -47,7 +49,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
 
   const start = async () => {
     if (!text.trim()) {
-      setError('Paste an article or choose a file first.');
+      setError(i18n.t('drafter_empty'));
       return;
     }
     setError(null);
@@ -61,7 +63,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
       setStage({ kind: 'review', outcome });
     } catch (failure) {
       setStage({ kind: 'input' });
-      setError(`The draft failed: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(i18n.t('drafter_failed', failure instanceof Error ? failure.message : String(failure)));
     }
   };
 
@@ -79,10 +81,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
   const busy = stage.kind === 'drafting';
   return (
     <div class="cb-drafter">
-      <p class="cb-note">
-        Paste a news article or choose its .txt or .html file. The draft is made on this computer; the article is not
-        sent anywhere. You review it before anything is installed.
-      </p>
+      <p class="cb-note">{i18n.t('drafter_intro')}</p>
       <ArticleInput
         text={text}
         busy={busy}
@@ -93,7 +92,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
         onFile={readFile}
         onDraft={() => void start()}
       />
-      {source.name && <p class="cb-note">From {source.name}.</p>}
+      {source.name && <p class="cb-note">{i18n.t('drafter_from', source.name)}</p>}
       {stage.kind === 'drafting' && <DraftProgress progress={stage.progress} />}
       {error && (
         <p class="cb-error cb-error--block" role="alert">
@@ -106,11 +105,12 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
 
 /** "Drafting…" with a progress bar that reads out its percentage. */
 function DraftProgress({ progress }: { progress: number }) {
-  const percent = `${Math.round(progress * 100)}%`;
+  const i18n = useI18n();
+  const percent = i18n.number(progress, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <p class="cb-drafter__progress">
       <label>
-        Drafting…{' '}
+        {i18n.t('drafter_drafting')}{' '}
         <progress max={1} value={progress} aria-valuetext={percent}>
           {percent}
         </progress>
