@@ -51,6 +51,25 @@ describe('locale files', () => {
     }
   });
 
+  // A control whose accessible name adds to its visible word must still contain that word
+  // (WCAG 2.5.3, axe's label-content-name-mismatch): speech users say what they see.
+  const VISIBLE_IN_NAME = [
+    ['packs_export', 'packs_exportPack'],
+    ['common_remove', 'packs_removePack'],
+    ['common_remove', 'sites_removeSite'],
+    ['sites_add', 'sites_addTo'],
+    ['card_back', 'card_backTo'],
+  ] as const;
+  it.each(UI_LANGUAGES)('%s: a control’s accessible name contains its visible text', (code) => {
+    const file = files[code];
+    const words = (text: string) => text.toLocaleLowerCase(code).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    const mismatched = VISIBLE_IN_NAME.filter(([visible, name]) => {
+      const named = words(file[name]!.message).join(' ');
+      return !` ${named} `.includes(` ${words(file[visible]!.message).join(' ')} `);
+    });
+    expect(mismatched).toEqual([]);
+  });
+
   it('Russian has one, few, many and other; Hindi one and other', () => {
     expect(new Intl.PluralRules('ru').resolvedOptions().pluralCategories.sort()).toEqual(['few', 'many', 'one', 'other']);
     expect(new Intl.PluralRules('hi').resolvedOptions().pluralCategories.sort()).toEqual(['one', 'other']);
