@@ -37,13 +37,13 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
     if (!file) return;
     const refusal = articleFileRefusal(file);
     if (refusal) {
-      setError(refusal);
+      setError(refusal.kind === 'not-text' ? i18n.t('drafter_notText', file.name) : i18n.t('drafter_tooLarge', file.name, refusal.megabytes));
       return;
     }
     void readArticleFile(file).then((article) => {
       setText(article.text);
       setSource({ name: file.name, headline: article.headline });
-      setError(article.error);
+      setError(article.error === 'empty' ? i18n.t('drafter_noText', file.name) : null);
     });
   };
 
