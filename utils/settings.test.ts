@@ -17,6 +17,14 @@ import {
   type Settings,
 } from './settings';
 import { parseSettingsJson, settingsToJson } from './settings-file';
+import { englishTranslator } from './i18n';
+import { settingsNoticeSentence } from './storage-notice';
+
+/** `loadSettingsWithNotice` with its notice in the words the options page shows (English). */
+async function loadWorded() {
+  const load = await loadSettingsWithNotice();
+  return { ...load, notice: load.notice && settingsNoticeSentence(englishTranslator, load.notice) };
+}
 
 const V1_SETTINGS = {
   enabled: false,
@@ -30,7 +38,7 @@ describe('settings', () => {
 
   it('falls back to defaults when nothing is stored, without a notice', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await loadSettingsWithNotice()).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(await loadWorded()).toEqual({ settings: DEFAULT_SETTINGS });
   });
 
   it('keeps well-formed fields and repairs malformed ones', () => {
@@ -56,7 +64,7 @@ describe('settings', () => {
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored.settings$).toEqual({ v: 3 });
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, ...V1_SETTINGS });
-    expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...V1_SETTINGS } });
+    expect(await loadWorded()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...V1_SETTINGS } });
   });
 
   it.each(['underline', 'background', 'off'] as const)('keeps the highlight style %s', (style) => {
@@ -77,7 +85,7 @@ describe('settings', () => {
     await settingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored).toEqual({ settings: { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] }, settings$: { v: 3 } });
-    expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] } });
+    expect(await loadWorded()).toEqual({ settings: { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] } });
   });
 
   it('clamps the hover delay into its range and rounds it', () => {
@@ -95,7 +103,7 @@ describe('settings', () => {
   describe('storage that cannot be used as is', () => {
     it('falls back to defaults and says so when the stored value is not settings at all', async () => {
       await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
-      const { settings, notice } = await loadSettingsWithNotice();
+      const { settings, notice } = await loadWorded();
       expect(settings).toEqual(DEFAULT_SETTINGS);
       expect(notice).toMatch(/^Your saved settings were unreadable, so the defaults are in use\./);
     });
@@ -105,14 +113,14 @@ describe('settings', () => {
         settings: { ...DEFAULT_SETTINGS, style: 'sparkles', kinds: { ...DEFAULT_SETTINGS.kinds, place: 1 }, enabled: false },
         settings$: { v: 2 },
       });
-      const { settings, notice } = await loadSettingsWithNotice();
+      const { settings, notice } = await loadWorded();
       expect(settings.enabled).toBe(false);
       expect(notice).toContain('kinds.place, style');
     });
 
     it('leaves storage alone until the next change', async () => {
       await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
-      await loadSettingsWithNotice();
+      await loadWorded();
       expect((await fakeBrowser.storage.local.get('settings')).settings).toBe('garbage');
     });
   });
@@ -155,7 +163,7 @@ describe('corrupted settings storage', () => {
     ],
   ])('%s: falls back field by field, says so, keeps the rest and the packs', async (_case, stored, kept, notice) => {
     await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 2 }, packs: PACKS, packs$: { v: 1 } });
-    const load = await loadSettingsWithNotice();
+    const load = await loadWorded();
     expect(load.settings).toEqual({ ...DEFAULT_SETTINGS, ...kept });
     expect(load.notice).toMatch(notice);
     expect(load.notice).toMatch(/Your next change saves a repaired copy\.$/);
@@ -163,14 +171,14 @@ describe('corrupted settings storage', () => {
 
     // The next change saves a complete, repaired copy, and the notice goes away.
     await updateSettings({ hoverDelayMs: 700 });
-    expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...kept, hoverDelayMs: 700 } });
+    expect(await loadWorded()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...kept, hoverDelayMs: 700 } });
     expect((await fakeBrowser.storage.local.get('packs')).packs).toEqual(PACKS);
   });
 
   it('migrates a version 1 value with a hand-edited field, keeping the v1 choices and saying what fell back', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...V1_SETTINGS, style: 'sparkles' }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    const { settings, notice } = await loadSettingsWithNotice();
+    const { settings, notice } = await loadWorded();
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...V1_SETTINGS, style: DEFAULT_SETTINGS.style });
     expect(notice).toMatch(/^Some saved settings were unreadable, so their defaults are in use: style\./);
   });
@@ -178,21 +186,21 @@ describe('corrupted settings storage', () => {
   it('migrates an unreadable version 1 value to the defaults, with a notice', async () => {
     await fakeBrowser.storage.local.set({ settings: 'v1 garbage', settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await loadSettingsWithNotice()).toEqual({
+    expect(await loadWorded()).toEqual({
       settings: DEFAULT_SETTINGS,
       notice: 'Your saved settings were unreadable, so the defaults are in use. Your next change saves a repaired copy.',
     });
   });
 
   it('reads settings saved by a newer version without crashing, keeping what it understands', async () => {
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, sparkle: true }, settings$: { v: 3 } });
-    const { settings } = await loadSettingsWithNotice();
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, sparkle: true }, settings$: { v: 4 } });
+    const { settings } = await loadWorded();
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
   });
 
   it('says so, with defaults, when storage cannot be read at all', async () => {
     vi.spyOn(settingsItem, 'getValue').mockRejectedValue(new Error('IO error'));
-    expect(await loadSettingsWithNotice()).toEqual({
+    expect(await loadWorded()).toEqual({
       settings: DEFAULT_SETTINGS,
       notice: 'Your saved settings could not be read (IO error), so the defaults are in use.',
     });

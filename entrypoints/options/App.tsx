@@ -14,6 +14,7 @@ import { clearDiagnostics } from '@/utils/diagnostics';
 import { exportPack, importPack, listPacks, packFileName, removePack, setPackEnabled } from '@/utils/pack/pack-store';
 import { resetSettings, updateSettings, type Settings } from '@/utils/settings';
 import { parseSettingsJson, settingsToJson } from '@/utils/settings-file';
+import { packsNoticeSentence, settingsNoticeSentence } from '@/utils/storage-notice';
 import { BROWSER_NAME, openShortcutSettings } from '@/utils/shortcut';
 import { useOptionsState } from './use-options-state';
 
@@ -55,7 +56,7 @@ export function App() {
         <p class="cb-options__lede">{i18n.t('options_lede')}</p>
       </header>
 
-      {[notice, packsNotice].map(
+      {[notice && settingsNoticeSentence(i18n, notice), packsNotice && packsNoticeSentence(i18n, packsNotice)].map(
         (text) =>
           text && (
             <p class="cb-error cb-error--block" role="alert">
