@@ -46,15 +46,17 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Contextual Briefings',
-    description: 'Hover briefings for the people and events of a news story, on any page you read.',
+    // Name, description and the command's description come from public/_locales/<language>/messages.json.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings and packs. activeTab: lets the popup read the current tab's address (for
     // "Pause on this site") only when the user opens it. scripting: with that same grant, the popup
     // runs Readability in the tab (entrypoints/article-probe.ts, extract-article.ts) only when it is
     // opened or its "Make briefings from this page" is pressed, so the per-frame content script never
     // carries the article reader. The content script's <all_urls> match is the only standing host access.
     permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: 'Contextual Briefings' },
+    action: { default_title: '__MSG_extName__' },
     // The card's code, imported by the content script on first use (utils/card-ui.ts). Chrome
     // requires a web-accessible resource for that; `use_dynamic_url` gives it an address that
     // changes every session, so pages cannot probe for it. Firefox imports it without this.
@@ -66,7 +68,7 @@ export default defineConfig({
       // NEXT_MENTION_KEYS. A suggested key the browser already uses is silently left unassigned.
       [NEXT_MENTION_COMMAND]: {
         suggested_key: { ...NEXT_MENTION_KEYS },
-        description: 'Go to the next mention on the page and open its briefing',
+        description: '__MSG_commandNextMention__',
       },
     },
     ...(browser === 'firefox'

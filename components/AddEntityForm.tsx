@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ENTITY_KINDS, type EntityKind } from '@/utils/pack/schema';
-import { KIND_LABEL } from './kind-labels';
+import { useI18n } from './i18n';
+import { kindLabel } from './kind-labels';
 
 export interface AddEntityFormProps {
   /** Adds the name; returns why it cannot be added, or null when it was. */
@@ -9,6 +10,7 @@ export interface AddEntityFormProps {
 
 /** "Add" for a name the drafter missed: the name as the article writes it, and its kind. */
 export function AddEntityForm({ onAdd }: AddEntityFormProps) {
+  const i18n = useI18n();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<EntityKind>('person');
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function AddEntityForm({ onAdd }: AddEntityFormProps) {
         <select class="cb-input" value={kind} onChange={(event) => setKind(event.currentTarget.value as EntityKind)}>
           {ENTITY_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABEL[k]}
+              {kindLabel(i18n, k)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { useFileDrop } from './FilePicker';
+import { useI18n } from './i18n';
 
 export interface ArticleInputProps {
   text: string;
@@ -14,13 +15,14 @@ export interface ArticleInputProps {
 
 /** The article box (which takes a dropped file too), the file chooser and the "Draft a pack" button. */
 export function ArticleInput({ text, busy, onText, onFile, onDraft }: ArticleInputProps) {
+  const i18n = useI18n();
   const textId = useId();
   const fileId = useId();
   const drop = useFileDrop(onFile);
   return (
     <>
       <label class="cb-drafter__label" for={textId}>
-        Article text
+        {i18n.t('drafter_articleText')}
       </label>
       <textarea
         id={textId}
@@ -46,11 +48,11 @@ export function ArticleInput({ text, busy, onText, onFile, onDraft }: ArticleInp
             }}
           />
           <label for={fileId} class="cb-button">
-            Choose an article file…
+            {i18n.t('drafter_chooseFile')}
           </label>
         </span>
         <button type="button" class="cb-button cb-button--primary" disabled={busy} onClick={onDraft}>
-          Draft a pack
+          {i18n.t('drafter_draft')}
         </button>
       </div>
     </>

@@ -1,4 +1,5 @@
 import type { Pack } from '@/utils/pack/schema';
+import { useI18n } from './i18n';
 
 export interface ArticleSummaryProps {
   pack: Pack;
@@ -11,6 +12,7 @@ export interface ArticleSummaryProps {
 
 /** The article as a whole: headline, summary, key points, timeline and where it came from. */
 export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
+  const i18n = useI18n();
   const { headline, summary, keyPoints, timeline } = pack.article;
   return (
     <article class="cb-article" aria-labelledby="cb-article-headline">
@@ -23,13 +25,13 @@ export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
         </>
       ) : (
         <h2 id="cb-article-headline" class="cb-section-title">
-          About the story
+          {i18n.t('story_about')}
         </h2>
       )}
 
       <section class="cb-article__section" aria-labelledby="cb-key-points">
         <h2 id="cb-key-points" class="cb-section-title">
-          Key points
+          {i18n.t('story_keyPoints')}
         </h2>
         <ul class="cb-article__points">
           {keyPoints.map((point, index) => (
@@ -41,7 +43,7 @@ export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
       {timeline.length > 0 && (
         <section class="cb-article__section" aria-labelledby="cb-timeline">
           <h2 id="cb-timeline" class="cb-section-title">
-            Timeline
+            {i18n.t('story_timeline')}
           </h2>
           <ol class="cb-timeline">
             {timeline.map((entry, index) => (
@@ -59,7 +61,7 @@ export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
 
       {withLead && (
         <p class="cb-article__source">
-          <span class="cb-article__source-label">Source: </span>
+          <span class="cb-article__source-label">{i18n.t('story_sourceLabel')} </span>
           {pack.source}
         </p>
       )}

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { cardText } from '@/utils/card-text';
 import type { Entity, Pack } from '@/utils/pack/schema';
 import { storyLine } from '@/utils/story-line';
-import { KIND_LABEL } from './kind-labels';
+import { useI18n } from './i18n';
+import { kindLabel } from './kind-labels';
 
 export interface BriefingCardProps {
   entity: Entity;
@@ -33,6 +34,7 @@ export interface BriefingCardProps {
  * Every pack string is rendered as a text child, never as HTML: a pack is data from outside.
  */
 export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onPauseSite, onOpenSettings, onClose }: BriefingCardProps) {
+  const i18n = useI18n();
   const hasActions = Boolean(onPauseSite || onOpenSettings);
 
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
@@ -54,18 +56,18 @@ export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onP
       <div class="cb-card__head">
         <div class="cb-card__top">
           {backTo && onBack && (
-            <button type="button" class="cb-card__back" aria-label={`Back to ${backTo}`} title={`Back to ${backTo}`} onClick={onBack}>
-              <span aria-hidden="true">‹</span> Back
+            <button type="button" class="cb-card__back" aria-label={i18n.t('card_backTo', backTo)} title={i18n.t('card_backTo', backTo)} onClick={onBack}>
+              <span aria-hidden="true">‹</span> {i18n.t('card_back')}
             </button>
           )}
-          <span class={`cb-chip cb-chip--${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
+          <span class={`cb-chip cb-chip--${entity.kind}`}>{kindLabel(i18n, entity.kind)}</span>
           {entity.when && (
             <span class="cb-card__when">
-              <span class="cb-visually-hidden">Date: </span>
+              <span class="cb-visually-hidden">{i18n.t('card_datePrefix')} </span>
               {entity.when}
             </span>
           )}
-          <button type="button" class="cb-card__close" aria-label="Close briefing" title="Close (Esc)" onClick={onClose}>
+          <button type="button" class="cb-card__close" aria-label={i18n.t('card_close')} title={i18n.t('card_closeTitle')} onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
@@ -80,12 +82,12 @@ export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onP
         <div class="cb-card__actions">
           {onPauseSite && (
             <button type="button" class="cb-action" onClick={onPauseSite}>
-              Pause on this site
+              {i18n.t('common_pauseOnThisSite')}
             </button>
           )}
           {onOpenSettings && (
             <button type="button" class="cb-action" onClick={onOpenSettings}>
-              Settings
+              {i18n.t('common_settings')}
             </button>
           )}
         </div>
@@ -95,6 +97,7 @@ export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onP
 }
 
 function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'entity' | 'pack' | 'onSelectEntity'>) {
+  const i18n = useI18n();
   const [more, setMore] = useState(false);
   const [sourceOpen, setSourceOpen] = useState(false);
   const firstSource = entity.sources[0];
@@ -104,7 +107,7 @@ function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'ent
     briefing: entity.briefing,
     quote: firstSource === undefined ? undefined : pack.article.sentences[firstSource],
   });
-  const story = storyLine({ title: pack.article.headline, source: pack.source, published: pack.article.published });
+  const story = storyLine(i18n, { title: pack.article.headline, source: pack.source, published: pack.article.published });
   const related = entity.related.flatMap((id) => {
     // Validation rejects unknown references in the bundled pack; skipping them here keeps a card
     // usable even for a pack that slipped through with a dangling id.
@@ -122,7 +125,7 @@ function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'ent
           <>
             {' '}
             <button type="button" class="cb-card__more" aria-expanded={more} onClick={() => setMore(!more)}>
-              {more ? 'Less' : 'More'}
+              {i18n.t(more ? 'card_less' : 'card_more')}
             </button>
           </>
         )}
@@ -134,16 +137,16 @@ function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'ent
             <span aria-hidden="true" class="cb-card__caret">
               {sourceOpen ? '▾' : '▸'}
             </span>{' '}
-            Source
+            {i18n.t('card_source')}
           </button>
-          {sourceOpen && <blockquote class="cb-card__quote">“{text.quote}”</blockquote>}
+          {sourceOpen && <blockquote class="cb-card__quote">{i18n.t('card_quote', text.quote)}</blockquote>}
         </div>
       )}
 
       {related.length > 0 && (
-        <div class="cb-card__related" role="group" aria-label="Related">
+        <div class="cb-card__related" role="group" aria-label={i18n.t('card_related')}>
           <span class="cb-card__related-label" aria-hidden="true">
-            Related
+            {i18n.t('card_related')}
           </span>
           <ul class="cb-card__related-list">
             {related.map((other) => (

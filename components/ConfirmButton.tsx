@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from './i18n';
 
 export interface ConfirmButtonProps {
   /** The button's text before confirmation: "Remove". */
@@ -18,6 +19,7 @@ export interface ConfirmButtonProps {
  * focus moves to "Cancel" so an accidental Enter does nothing harmful, and Escape backs out.
  */
 export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, onConfirm }: ConfirmButtonProps) {
+  const i18n = useI18n();
   const [asking, setAsking] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -57,7 +59,7 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
         {confirmLabel}
       </button>
       <button ref={cancelRef} type="button" class="cb-button" onClick={() => setAsking(false)}>
-        Cancel
+        {i18n.t('common_cancel')}
       </button>
     </div>
   );

@@ -1,46 +1,42 @@
 import type { Diagnostics } from '@/utils/diagnostics';
+import { useI18n } from './i18n';
 
 export interface DiagnosticsPanelProps {
   /** What `loadDiagnostics` returned; `undefined` while it is being read. */
   diagnostics: Diagnostics | undefined;
   /** Forget every recorded error (`clearDiagnostics`). */
   onClear(): void;
-  /** Formats a time for the list; the options page passes the reader's locale, tests a fixed one. */
+  /** Formats a time for the list; by default in the interface's language, tests pass a fixed one. */
   formatTime?: (ms: number) => string;
 }
-
-const defaultFormatTime = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The extension's own errors, for a reader who wonders whether something went wrong or wants to
  * report a bug: how many were caught where, and the last few messages. Everything shown was kept
  * on this device only; nothing is sent anywhere. Text only: messages are rendered as text nodes.
  */
-export function DiagnosticsPanel({ diagnostics, onClear, formatTime = defaultFormatTime }: DiagnosticsPanelProps) {
-  if (diagnostics === undefined) return <p class="cb-note">Reading diagnostics…</p>;
+export function DiagnosticsPanel({ diagnostics, onClear, formatTime }: DiagnosticsPanelProps) {
+  const i18n = useI18n();
+  const timeOf = formatTime ?? ((ms: number) => i18n.date(ms, { dateStyle: 'medium', timeStyle: 'short' }));
+  if (diagnostics === undefined) return <p class="cb-note">{i18n.t('diag_reading')}</p>;
   const places = Object.entries(diagnostics.counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   const total = places.reduce((sum, [, count]) => sum + count, 0);
   return (
     <div class="cb-diagnostics">
-      <p class="cb-note">
-        Errors the extension caught in its own code, kept on this device only and never sent anywhere.
-        The pages you read are not affected by them.
-      </p>
+      <p class="cb-note">{i18n.t('diag_intro')}</p>
       {total === 0 ? (
-        <p role="status">No errors recorded.</p>
+        <p role="status">{i18n.t('diag_none')}</p>
       ) : (
         <>
           <p role="status">
-            {total === 1 ? '1 error recorded' : `${total.toLocaleString('en-US')} errors recorded`}
-            {places.length > 1 ? ` in ${places.length} places` : ''}.
+            {places.length > 1 ? i18n.plural('diag_countInPlaces', total, places.length) : i18n.plural('diag_count', total)}
           </p>
           <table class="cb-diagnostics__counts">
-            <caption class="cb-visually-hidden">Errors by place</caption>
+            <caption class="cb-visually-hidden">{i18n.t('diag_byPlace')}</caption>
             <thead>
               <tr>
-                <th scope="col">Place</th>
-                <th scope="col">Errors</th>
+                <th scope="col">{i18n.t('diag_place')}</th>
+                <th scope="col">{i18n.t('diag_errors')}</th>
               </tr>
             </thead>
             <tbody>
@@ -49,18 +45,18 @@ export function DiagnosticsPanel({ diagnostics, onClear, formatTime = defaultFor
                   <th scope="row">
                     <code class="cb-code">{where}</code>
                   </th>
-                  <td>{count.toLocaleString('en-US')}</td>
+                  <td>{i18n.number(count)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {diagnostics.recent.length > 0 && (
             <>
-              <h3 class="cb-diagnostics__title">Latest messages</h3>
-              <ol class="cb-diagnostics__recent" aria-label="Latest error messages">
+              <h3 class="cb-diagnostics__title">{i18n.t('diag_latest')}</h3>
+              <ol class="cb-diagnostics__recent" aria-label={i18n.t('diag_latestLabel')}>
                 {diagnostics.recent.map((entry, index) => (
                   <li key={`${entry.at}-${index}`}>
-                    <time dateTime={new Date(entry.at).toISOString()}>{formatTime(entry.at)}</time>{' '}
+                    <time dateTime={new Date(entry.at).toISOString()}>{timeOf(entry.at)}</time>{' '}
                     <code class="cb-code">{entry.where}</code>: {entry.message}
                   </li>
                 ))}
@@ -71,7 +67,7 @@ export function DiagnosticsPanel({ diagnostics, onClear, formatTime = defaultFor
       )}
       <p>
         <button type="button" class="cb-button" onClick={onClear} disabled={total === 0 && diagnostics.recent.length === 0}>
-          Clear diagnostics
+          {i18n.t('diag_clear')}
         </button>
       </p>
     </div>

@@ -1,6 +1,7 @@
 import { ENTITY_KINDS, PACK_LIMITS, type Entity, type EntityKind } from '@/utils/pack/schema';
 import { candidateSentences, fitsBriefing, parseAliases } from '@/utils/draft/draft-edits';
-import { KIND_LABEL } from './kind-labels';
+import { useI18n } from './i18n';
+import { kindLabel } from './kind-labels';
 
 export interface DraftEntityEditorProps {
   entity: Entity;
@@ -16,6 +17,7 @@ export interface DraftEntityEditorProps {
 
 /** One drafted entity in the review: select it for merging or remove it, edit its fields, choose its briefing. */
 export function DraftEntityEditor({ entity, sentences, selected, onSelect, onRemove, onChange, onToggleSource }: DraftEntityEditorProps) {
+  const i18n = useI18n();
   return (
     <fieldset class="cb-fieldset">
       <legend class="cb-legend">
@@ -24,10 +26,10 @@ export function DraftEntityEditor({ entity, sentences, selected, onSelect, onRem
       <div class="cb-review__head">
         <label class="cb-check">
           <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.currentTarget.checked)} />
-          Select {entity.name}
+          {i18n.t('review_select', entity.name)}
         </label>
-        <button type="button" class="cb-button cb-button--small cb-button--danger" aria-label={`Remove ${entity.name}`} onClick={onRemove}>
-          Remove
+        <button type="button" class="cb-button cb-button--small cb-button--danger" aria-label={i18n.t('sites_removeSite', entity.name)} onClick={onRemove}>
+          {i18n.t('common_remove')}
         </button>
       </div>
       <EntityFields entity={entity} onChange={onChange} />
@@ -38,24 +40,25 @@ export function DraftEntityEditor({ entity, sentences, selected, onSelect, onRem
 
 /** Name, kind, role and aliases. */
 function EntityFields({ entity, onChange }: Pick<DraftEntityEditorProps, 'entity' | 'onChange'>) {
+  const i18n = useI18n();
   return (
     <div class="cb-review__fields">
       <label class="cb-review__field">
-        <span>Name</span>
+        <span>{i18n.t('review_name')}</span>
         <input class="cb-input" value={entity.name} maxLength={PACK_LIMITS.maxShortText} onInput={(e) => onChange({ name: e.currentTarget.value })} />
       </label>
       <label class="cb-review__field">
-        <span>Kind</span>
+        <span>{i18n.t('review_kind')}</span>
         <select class="cb-input" value={entity.kind} onChange={(e) => onChange({ kind: e.currentTarget.value as EntityKind })}>
           {ENTITY_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {KIND_LABEL[kind]}
+              {kindLabel(i18n, kind)}
             </option>
           ))}
         </select>
       </label>
       <label class="cb-review__field">
-        <span>Role</span>
+        <span>{i18n.t('review_role')}</span>
         <input
           class="cb-input"
           value={entity.role ?? ''}
@@ -65,7 +68,7 @@ function EntityFields({ entity, onChange }: Pick<DraftEntityEditorProps, 'entity
         />
       </label>
       <label class="cb-review__field cb-review__field--wide">
-        <span>Aliases (comma-separated)</span>
+        <span>{i18n.t('review_aliases')}</span>
         <input class="cb-input" value={entity.aliases.join(', ')} onChange={(e) => onChange({ aliases: parseAliases(e.currentTarget.value) })} />
       </label>
     </div>
@@ -78,9 +81,10 @@ function EntityFields({ entity, onChange }: Pick<DraftEntityEditorProps, 'entity
  * long cannot be ticked.
  */
 function BriefingSentences({ entity, sentences, onToggleSource }: Pick<DraftEntityEditorProps, 'entity' | 'sentences' | 'onToggleSource'>) {
+  const i18n = useI18n();
   return (
     <fieldset class="cb-review__sentences">
-      <legend>Briefing sentences (the first ticked is quoted on the card)</legend>
+      <legend>{i18n.t('review_sentencesLegend')}</legend>
       {candidateSentences(entity, sentences).map((i) => {
         const on = entity.sources.includes(i);
         const tooLong = !on && !fitsBriefing(entity.sources, i, sentences);

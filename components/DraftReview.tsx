@@ -6,8 +6,9 @@ import { addEntity, asCopy, keepOnly, mentionCounts, sureIds } from '@/utils/dra
 import { AddEntityForm } from './AddEntityForm';
 import { DraftEntityEditor } from './DraftEntityEditor';
 import { InstallOutcomeMessage, refusedImport, type InstallOutcome } from './InstallOutcome';
-import { KIND_LABEL } from './kind-labels';
+import { kindLabel } from './kind-labels';
 import './pack-drafter.css';
+import { useI18n } from './i18n';
 
 export interface DraftReviewProps {
   initialPack: Pack;
@@ -29,6 +30,7 @@ const MAX_COPIES = 20;
  * briefing sentences, select for merging, remove); "Add" takes a name the drafter missed.
  */
 export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, discardLabel = 'Start over' }: DraftReviewProps) {
+  const i18n = useI18n();
   const [pack, setPack] = useState(initialPack);
   const counts = useMemo(() => mentionCounts(pack), [pack]);
   const [ticked, setTicked] = useState<string[]>(() => sureIds(initialPack, mentionCounts(initialPack)));
@@ -63,7 +65,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, dis
       await install(asCopy(chosen, copy + 1), false, copy + 1);
     } else {
       const conflict = result.conflictId !== undefined;
-      setOutcome(refusedImport(result, '', conflict ? () => void install(candidate, true, 0) : undefined, conflict ? () => void install(asCopy(chosen, 2), false, 2) : undefined));
+      setOutcome(refusedImport(i18n, result, null, conflict ? () => void install(candidate, true, 0) : undefined, conflict ? () => void install(asCopy(chosen, 2), false, 2) : undefined));
     }
   };
 
@@ -137,11 +139,12 @@ function ReviewTop(props: { title: string; count: number; onTitle(title: string)
 /** One line per entity: install tick, kind, name (opens the editor), role, mentions. */
 function EntityRow(props: { entity: Entity; mentions: number; ticked: boolean; open: boolean; onTick(on: boolean): void; onOpen(on: boolean): void }) {
   const { entity, mentions } = props;
+  const i18n = useI18n();
   return (
     <div class="cb-review__row">
       <input type="checkbox" checked={props.ticked} aria-label={`Install ${entity.name}`} onChange={(event) => props.onTick(event.currentTarget.checked)} />
       <span class="cb-review__kind">
-        <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" /> {KIND_LABEL[entity.kind]}
+        <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" /> {kindLabel(i18n, entity.kind)}
       </span>
       <button type="button" class="cb-review__name" aria-expanded={props.open} onClick={() => props.onOpen(!props.open)}>
         {entity.name}

@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { useI18n } from './i18n';
 
 export interface EnabledSwitchProps {
   enabled: boolean;
@@ -10,7 +11,8 @@ export interface EnabledSwitchProps {
 }
 
 /** The master on/off switch: a native checkbox (keyboard and form semantics for free) drawn as a switch. */
-export function EnabledSwitch({ enabled, onChange, label = 'Show briefings', description }: EnabledSwitchProps) {
+export function EnabledSwitch({ enabled, onChange, label, description }: EnabledSwitchProps) {
+  const i18n = useI18n();
   const descriptionId = useId();
   return (
     <div class="cb-switch">
@@ -26,7 +28,7 @@ export function EnabledSwitch({ enabled, onChange, label = 'Show briefings', des
         <span class="cb-switch__track" aria-hidden="true">
           <span class="cb-switch__thumb" />
         </span>
-        <span class="cb-switch__label">{label}</span>
+        <span class="cb-switch__label">{label ?? i18n.t('popup_showBriefings')}</span>
       </label>
       {description && (
         <p id={descriptionId} class="cb-switch__description">

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { useI18n } from './i18n';
 
 export interface FilePickerProps {
   /** The visible button text and the file input's accessible name: "Import a pack…". */
@@ -41,11 +42,12 @@ export function useFileDrop(onFile: (file: File | undefined) => void) {
  * control) styled as a button, plus an optional drop zone for dragging a file onto the page.
  */
 export function FilePicker({ label, onText, onRefuse, dropHint }: FilePickerProps) {
+  const i18n = useI18n();
   const id = useId();
   const read = (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      onRefuse(`${file.name} is too large (${Math.round(file.size / 1024 / 1024)} MB); nothing was imported.`);
+      onRefuse(i18n.t('file_tooLarge', file.name, Math.round(file.size / 1024 / 1024)));
       return;
     }
     void file.text().then((text) => onText(text, file.name));

@@ -19,7 +19,7 @@ describe('install outcome (pack import)', () => {
 
     expect((await screen.findByRole('alert')).querySelector('p')!.textContent).toBe('story.json: A pack with the id “story” (“Story”) is already installed: replace it, or give the new pack another id.');
     fireEvent.click(screen.getByRole('button', { name: 'Replace the installed pack' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Replaced “Story” from the file.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Replaced “Story” from story.json.'));
     expect(onImport).toHaveBeenLastCalledWith('{"id":"story"}', { replace: true });
     expect(screen.queryByRole('alert')).toBeNull();
   });

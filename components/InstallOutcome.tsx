@@ -1,5 +1,7 @@
 import type { ImportResult } from '@/utils/pack/pack-store';
+import type { Translator } from '@/utils/i18n';
 import { packRefusalSentence } from './file-refusal';
+import { useI18n } from './i18n';
 
 /**
  * What installing a pack came to, shown under the control that installed it (the pack import and
@@ -13,18 +15,22 @@ export type InstallOutcome =
 
 /** A refused import as an outcome: `lead` (the file's name) before the sentence, when there is one. */
 export function refusedImport(
+  i18n: Translator,
   result: Extract<ImportResult, { ok: false }>,
-  lead: string,
+  fileName: string | null,
   onReplace?: () => void,
   onKeepBoth?: () => void,
 ): InstallOutcome {
   const { refusal } = result;
   // A taken or reserved id is said in full by the sentence; every other refusal has detail behind it.
   const plain = refusal.kind === 'id-taken' || refusal.kind === 'built-in-id';
-  return { kind: 'error', message: `${lead}${packRefusalSentence(refusal)}`, details: plain ? undefined : result.message, onReplace, onKeepBoth };
+  const sentence = packRefusalSentence(i18n, refusal);
+  const message = fileName === null ? sentence : i18n.t('file_refused', fileName, sentence);
+  return { kind: 'error', message, details: plain ? undefined : result.message, onReplace, onKeepBoth };
 }
 
 export function InstallOutcomeMessage({ outcome }: { outcome: InstallOutcome | null }) {
+  const i18n = useI18n();
   if (outcome?.kind === 'error') {
     return (
       <div class="cb-error cb-error--block" role="alert">
@@ -32,7 +38,7 @@ export function InstallOutcomeMessage({ outcome }: { outcome: InstallOutcome | n
         <ErrorDetails details={outcome.details} />
         {outcome.onReplace && (
           <button type="button" class="cb-button" onClick={outcome.onReplace}>
-            Replace the installed pack
+            {i18n.t('packs_replace')}
           </button>
         )}
         {outcome.onKeepBoth && (
@@ -55,10 +61,11 @@ export function InstallOutcomeMessage({ outcome }: { outcome: InstallOutcome | n
 
 /** The field-level detail of a refusal, closed until asked for. */
 export function ErrorDetails({ details }: { details: string | undefined }) {
+  const i18n = useI18n();
   if (!details) return null;
   return (
     <details class="cb-error__details">
-      <summary>Details</summary>
+      <summary>{i18n.t('common_details')}</summary>
       <pre class="cb-error__detail-text">{details}</pre>
     </details>
   );

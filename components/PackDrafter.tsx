@@ -5,6 +5,7 @@ import { ArticleInput } from './ArticleInput';
 import { articleFileRefusal, readArticleFile } from '@/utils/draft/article-file';
 import { DraftProgress } from './DraftProgress';
 import { DraftReview } from './DraftReview';
+import { useI18n } from './i18n';
 import './pack-drafter.css';
 
 /** What the drafting module returns; typed here so this view never imports it (it loads lazily). */
@@ -27,6 +28,7 @@ type Stage =
 
 /** "Draft a pack from an article": paste or drop an article, watch progress, then review the draft. */
 export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
+  const i18n = useI18n();
   const [text, setText] = useState('');
   const [source, setSource] = useState<{ name?: string; headline?: string }>({});
   const [stage, setStage] = useState<Stage>({ kind: 'input' });
@@ -36,19 +38,19 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
     if (!file) return;
     const refusal = articleFileRefusal(file);
     if (refusal) {
-      setError(refusal);
+      setError(refusal.kind === 'not-text' ? i18n.t('drafter_notText', file.name) : i18n.t('drafter_tooLarge', file.name, refusal.megabytes));
       return;
     }
     void readArticleFile(file).then((article) => {
       setText(article.text);
       setSource({ name: file.name, headline: article.headline });
-      setError(article.error);
+      setError(article.error === 'empty' ? i18n.t('drafter_noText', file.name) : null);
     });
   };
 
   const start = async () => {
     if (!text.trim()) {
-      setError('Paste an article or choose a file first.');
+      setError(i18n.t('drafter_empty'));
       return;
     }
     setError(null);
@@ -62,7 +64,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
       setStage({ kind: 'review', outcome });
     } catch (failure) {
       setStage({ kind: 'input' });
-      setError(`The draft failed: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(i18n.t('drafter_failed', failure instanceof Error ? failure.message : String(failure)));
     }
   };
 
@@ -80,10 +82,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
   const busy = stage.kind === 'drafting';
   return (
     <div class="cb-drafter">
-      <p class="cb-note">
-        Paste a news article or choose its .txt or .html file. The draft is made on this computer; the article is not
-        sent anywhere. You review it before anything is installed.
-      </p>
+      <p class="cb-note">{i18n.t('drafter_intro')}</p>
       <ArticleInput
         text={text}
         busy={busy}
@@ -94,7 +93,7 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
         onFile={readFile}
         onDraft={() => void start()}
       />
-      {source.name && <p class="cb-note">From {source.name}.</p>}
+      {source.name && <p class="cb-note">{i18n.t('drafter_from', source.name)}</p>}
       {stage.kind === 'drafting' && <DraftProgress progress={stage.progress} />}
       {error && (
         <p class="cb-error cb-error--block" role="alert">

@@ -4,7 +4,8 @@ import { ENTITY_KINDS, type Pack } from '@/utils/pack/schema';
 import { ConfirmButton } from './ConfirmButton';
 import { FilePicker } from './FilePicker';
 import { InstallOutcomeMessage, refusedImport, type InstallOutcome } from './InstallOutcome';
-import { KIND_GROUP_LABEL, KIND_LABEL } from './kind-labels';
+import { useI18n } from './i18n';
+import { kindCount } from './kind-labels';
 
 export interface PackManagerProps {
   packs: InstalledPack[];
@@ -16,31 +17,32 @@ export interface PackManagerProps {
 
 /** The installed packs, each with enable/export/remove, and the import of a new one. */
 export function PackManager({ packs, onToggle, onRemove, onImport, onExport }: PackManagerProps) {
+  const i18n = useI18n();
   const [outcome, setOutcome] = useState<InstallOutcome | null>(null);
 
   const runImport = async (text: string, fileName: string, replace = false) => {
     const result = await onImport(text, { replace });
     if (result.ok) {
-      setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}” from ${fileName}.` });
+      setOutcome({ kind: 'ok', message: i18n.t(result.replaced ? 'packs_replacedFrom' : 'packs_installedFrom', result.pack.title, fileName) });
     } else {
-      const onReplace = result.conflictId ? () => void runImport(text, 'the file', true) : undefined;
-      setOutcome(refusedImport(result, `${fileName}: `, onReplace));
+      const onReplace = result.conflictId ? () => void runImport(text, fileName, true) : undefined;
+      setOutcome(refusedImport(i18n, result, fileName, onReplace));
     }
   };
 
   return (
     <div class="cb-packs">
-      <ul class="cb-packs__list" aria-label="Installed packs">
+      <ul class="cb-packs__list" aria-label={i18n.t('packs_installed')}>
         {packs.map((entry) => (
           <PackRow key={entry.pack.id} entry={entry} onToggle={onToggle} onRemove={onRemove} onExport={onExport} />
         ))}
       </ul>
 
       <FilePicker
-        label="Import a pack…"
+        label={i18n.t('packs_import')}
         onText={(text, fileName) => void runImport(text, fileName)}
         onRefuse={(message) => setOutcome({ kind: 'error', message })}
-        dropHint="or drop a pack’s .json file here. It is checked in full before anything is installed."
+        dropHint={i18n.t('packs_dropHint')}
       />
 
       <InstallOutcomeMessage outcome={outcome} />
@@ -56,6 +58,7 @@ interface PackRowProps {
 }
 
 function PackRow({ entry, onToggle, onRemove, onExport }: PackRowProps) {
+  const i18n = useI18n();
   const { pack, builtIn, enabled, installedAt } = entry;
   const byKind = ENTITY_KINDS.map((kind) => ({ kind, count: pack.entities.filter((entity) => entity.kind === kind).length })).filter(
     ({ count }) => count > 0,
@@ -68,34 +71,34 @@ function PackRow({ entry, onToggle, onRemove, onExport }: PackRowProps) {
         <p id={titleId} class="cb-pack__title">
           {pack.title}
         </p>
-        {builtIn && <span class="cb-pack__badge">Built in</span>}
-        {!enabled && <span class="cb-pack__badge">Disabled</span>}
+        {builtIn && <span class="cb-pack__badge">{i18n.t('packs_builtIn')}</span>}
+        {!enabled && <span class="cb-pack__badge">{i18n.t('packs_disabled')}</span>}
       </div>
       <dl class="cb-pack__facts">
         <div>
-          <dt>Entities</dt>
+          <dt>{i18n.t('packs_entities')}</dt>
           <dd>
-            {total} {total === 1 ? 'entity' : 'entities'}
+            {i18n.plural('packs_entityCount', total)}
             <span class="cb-pack__breakdown">
               {' ('}
-              {byKind.map(({ kind, count }) => `${count} ${(count === 1 ? KIND_LABEL : KIND_GROUP_LABEL)[kind].toLowerCase()}`).join(', ')}
+              {byKind.map(({ kind, count }) => kindCount(i18n, kind, count)).join(', ')}
               {')'}
             </span>
           </dd>
         </div>
         <div>
-          <dt>Article</dt>
+          <dt>{i18n.t('packs_article')}</dt>
           <dd>{pack.article.headline}</dd>
         </div>
         <div>
-          <dt>Source</dt>
+          <dt>{i18n.t('card_source')}</dt>
           <dd>{pack.source}</dd>
         </div>
         {installedAt !== null && (
           <div>
-            <dt>Imported</dt>
+            <dt>{i18n.t('packs_imported')}</dt>
             <dd>
-              <time dateTime={new Date(installedAt).toISOString()}>{new Date(installedAt).toLocaleString()}</time>
+              <time dateTime={new Date(installedAt).toISOString()}>{i18n.date(installedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
             </dd>
           </div>
         )}
@@ -103,17 +106,17 @@ function PackRow({ entry, onToggle, onRemove, onExport }: PackRowProps) {
       <div class="cb-pack__actions">
         <label class="cb-check">
           <input type="checkbox" checked={enabled} onChange={(event) => onToggle(pack.id, event.currentTarget.checked)} />
-          Use “{pack.title}”
+          {i18n.t('packs_use', pack.title)}
         </label>
-        <button type="button" class="cb-button" aria-label={`Export “${pack.title}”`} onClick={() => onExport(pack)}>
-          Export
+        <button type="button" class="cb-button" aria-label={i18n.t('packs_exportPack', pack.title)} onClick={() => onExport(pack)}>
+          {i18n.t('packs_export')}
         </button>
         {!builtIn && (
           <ConfirmButton
-            label="Remove"
-            accessibleLabel={`Remove “${pack.title}”`}
-            question={`Remove “${pack.title}”?`}
-            confirmLabel="Yes, remove it"
+            label={i18n.t('common_remove')}
+            accessibleLabel={i18n.t('packs_removePack', pack.title)}
+            question={i18n.t('packs_removeQuestion', pack.title)}
+            confirmLabel={i18n.t('packs_removeConfirm')}
             onConfirm={() => onRemove(pack.id)}
           />
         )}

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entity, Pack } from '@/utils/pack/schema';
 import { BriefingCard } from './BriefingCard';
-import { KIND_LABEL } from './kind-labels';
+import { useI18n } from './i18n';
+import { kindLabel } from './kind-labels';
 
 export interface PackSearchProps {
   /** The enabled packs; results come from all of them. */
@@ -48,6 +49,7 @@ export function searchPacks(packs: readonly Pack[], query: string, limit = 20): 
 
 /** "Search the pack": type a name, pick a result, read its briefing card. */
 export function PackSearch({ packs }: PackSearchProps) {
+  const i18n = useI18n();
   const inputId = useId();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<SearchHit | null>(null);
@@ -67,16 +69,16 @@ export function PackSearch({ packs }: PackSearchProps) {
   return (
     <section class="cb-search" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`} class="cb-section-title">
-        Search the pack
+        {i18n.t('search_title')}
       </h2>
       <label for={inputId} class="cb-visually-hidden">
-        Search names in the pack
+        {i18n.t('search_label')}
       </label>
       <input
         id={inputId}
         type="search"
         class="cb-input cb-search__input"
-        placeholder="Type a name, e.g. Modi"
+        placeholder={i18n.t('search_placeholder')}
         autocomplete="off"
         value={query}
         onInput={(event) => {
@@ -98,12 +100,12 @@ export function PackSearch({ packs }: PackSearchProps) {
         query.trim() !== '' && (
           <>
             <p class="cb-visually-hidden" role="status">
-              {hits.length === 0 ? 'No matches' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`}
+              {hits.length === 0 ? i18n.t('search_noMatches') : i18n.plural('search_matchCount', hits.length)}
             </p>
             {hits.length === 0 ? (
-              <p class="cb-note">No one in the pack matches “{query.trim()}”.</p>
+              <p class="cb-note">{i18n.t('search_nobody', query.trim())}</p>
             ) : (
-              <ul class="cb-mentions__list cb-search__results" aria-label="Search results">
+              <ul class="cb-mentions__list cb-search__results" aria-label={i18n.t('search_results')}>
                 {hits.map(({ pack, entity }) => (
                   <li key={`${pack.id}/${entity.id}`}>
                     <button
@@ -115,7 +117,7 @@ export function PackSearch({ packs }: PackSearchProps) {
                       <span class="cb-mention__name">
                         <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" /> {entity.name}
                       </span>
-                      <span class="cb-search__kind">{KIND_LABEL[entity.kind]}</span>
+                      <span class="cb-search__kind">{kindLabel(i18n, entity.kind)}</span>
                     </button>
                   </li>
                 ))}

@@ -1,7 +1,9 @@
 import { ENTITY_KINDS, type Entity, type EntityKind, type Pack } from '@/utils/pack/schema';
 import type { PageMentions } from '@/utils/messages';
 import { buildCatalog } from '@/utils/pack/catalog';
-import { KIND_GROUP_LABEL } from './kind-labels';
+import type { Translator } from '@/utils/i18n';
+import { Rich, useI18n } from './i18n';
+import { kindGroupLabel } from './kind-labels';
 
 /** What the popup knows about the current tab's mentions. */
 export type PageMentionsState =
@@ -54,15 +56,16 @@ export function groupMentions(pack: Pack | Pack[], counts: Record<string, number
   return groups;
 }
 
-const mentionsLabel = (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`;
+const mentionsLabel = (i18n: Translator, count: number) => i18n.plural('mentionCount', count);
 
 /** "On this page": the current tab's mentions grouped by kind, or why there are none. */
 export function PageMentionList(props: PageMentionListProps) {
   const { state } = props;
+  const i18n = useI18n();
   return (
     <section class="cb-mentions" aria-labelledby="cb-mentions-title" aria-busy={state.status === 'loading'}>
       <h2 id="cb-mentions-title" class="cb-section-title">
-        On this page
+        {i18n.t('mentions_title')}
       </h2>
       <MentionBody {...props} />
     </section>
@@ -74,22 +77,24 @@ export function PageMentionList(props: PageMentionListProps) {
  * lines, since this is often the first thing a new user sees.
  */
 function NoMentionsHelp({ packs, shortcut }: { packs: Pack[]; shortcut?: string }) {
-  const story = packs.length === 1 ? `“${packs[0]!.title}”` : `your ${packs.length} stories`;
+  const i18n = useI18n();
   return (
     <div class="cb-help">
       <p class="cb-note">
-        <strong>No one from {story} is mentioned on this page.</strong>
+        <strong>
+          {packs.length === 1 ? i18n.t('mentions_noneFromStory', packs[0]!.title) : i18n.plural('mentions_noneFromStories', packs.length)}
+        </strong>
       </p>
       <ul class="cb-help__list">
-        <li>Contextual Briefings underlines the people, places and events of a story wherever a page names them.</li>
-        <li>Rest the pointer on an underlined name to read who or what it is.</li>
+        <li>{i18n.t('mentions_helpWhat')}</li>
+        <li>{i18n.t('mentions_helpHover')}</li>
         {shortcut ? (
           <li>
-            <kbd class="cb-kbd">{shortcut}</kbd> jumps to the next underlined name and opens its card.
+            <Rich k="mentions_helpShortcut" parts={[<kbd class="cb-kbd">{shortcut}</kbd>]} />
           </li>
         ) : null}
         <li>
-          To add a story, open <strong>Settings</strong> and draft a pack from a news article.
+          <Rich k="mentions_helpAdd" parts={[<strong>{i18n.t('common_settings')}</strong>]} />
         </li>
       </ul>
     </div>
@@ -97,41 +102,28 @@ function NoMentionsHelp({ packs, shortcut }: { packs: Pack[]; shortcut?: string 
 }
 
 function MentionBody({ pack, packs, state, onReveal, onNext, shortcut }: PageMentionListProps) {
+  const i18n = useI18n();
   switch (state.status) {
     case 'loading':
-      return <p class="cb-note">Looking for mentions…</p>;
+      return <p class="cb-note">{i18n.t('mentions_loading')}</p>;
     case 'unsupported':
-      return (
-        <p class="cb-note">
-          Briefings can’t run on this page (browser pages, the web store…). Open an ordinary web page to see its
-          mentions.
-        </p>
-      );
+      return <p class="cb-note">{i18n.t('mentions_unsupported')}</p>;
     case 'off':
-      return <p class="cb-note">Briefings are off. Turn them on to highlight the people and events on this page.</p>;
+      return <p class="cb-note">{i18n.t('mentions_off')}</p>;
     case 'paused':
-      return (
-        <p class="cb-note">
-          Briefings are paused on {state.site}, so nothing here is highlighted. Resume to see this page’s mentions.
-        </p>
-      );
+      return <p class="cb-note">{i18n.t('mentions_paused', state.site)}</p>;
     case 'not-allowed':
-      return (
-        <p class="cb-note">
-          Briefings run only on your allowed sites, and {state.site} is not one of them. Allow it to see this
-          page’s mentions.
-        </p>
-      );
+      return <p class="cb-note">{i18n.t('mentions_notAllowed', state.site)}</p>;
     case 'ready': {
       const groups = groupMentions(packs ?? pack, state.mentions.counts);
       if (groups.length === 0) return <NoMentionsHelp packs={packs ?? [pack]} shortcut={shortcut} />;
       return (
         <>
           <div class="cb-mentions__lead">
-            <p class="cb-note">Choose a name to jump to it on the page and open its card.</p>
+            <p class="cb-note">{i18n.t('mentions_choose')}</p>
             {onNext && (
               <button type="button" class="cb-button" onClick={onNext}>
-                Next mention
+                {i18n.t('mentions_next')}
               </button>
             )}
           </div>
@@ -139,7 +131,7 @@ function MentionBody({ pack, packs, state, onReveal, onNext, shortcut }: PageMen
             <div key={group.kind} class="cb-mentions__group" role="group" aria-labelledby={`cb-mentions-${group.kind}`}>
               <h3 id={`cb-mentions-${group.kind}`} class="cb-mentions__kind">
                 <span class={`cb-dot cb-dot--${group.kind}`} aria-hidden="true" />
-                {KIND_GROUP_LABEL[group.kind]}
+                {kindGroupLabel(i18n, group.kind)}
               </h3>
               <ul class="cb-mentions__list">
                 {group.items.map(({ key, entity, count }) => (
@@ -149,11 +141,11 @@ function MentionBody({ pack, packs, state, onReveal, onNext, shortcut }: PageMen
                       class="cb-mention"
                       data-entity-id={key}
                       // The name comes first so speech users can say what they see (WCAG 2.5.3).
-                      aria-label={`${entity.name}, ${mentionsLabel(count)}`}
+                      aria-label={i18n.t('mentions_itemLabel', entity.name, mentionsLabel(i18n, count))}
                       onClick={() => onReveal(key)}
                     >
                       <span class="cb-mention__name">{entity.name}</span>
-                      <span class="cb-mention__count">{mentionsLabel(count)}</span>
+                      <span class="cb-mention__count">{mentionsLabel(i18n, count)}</span>
                     </button>
                   </li>
                 ))}

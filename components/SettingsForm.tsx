@@ -3,7 +3,9 @@ import { useId } from 'preact/hooks';
 import { ENTITY_KINDS } from '@/utils/pack/schema';
 import { HOVER_DELAY_LIMITS, clampHoverDelay, type Density, type HighlightStyle, type Settings } from '@/utils/settings';
 import { EnabledSwitch } from './EnabledSwitch';
-import { KIND_GROUP_LABEL } from './kind-labels';
+import type { MessageKey } from '@/utils/i18n';
+import { useI18n } from './i18n';
+import { kindGroupLabel } from './kind-labels';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -11,23 +13,15 @@ export interface SettingsFormProps {
   onChange(next: Settings): void;
 }
 
-const STYLE_OPTIONS: { value: HighlightStyle; label: string; hint: string }[] = [
-  { value: 'underline', label: 'Underline', hint: 'A coloured line under each name; quietest on busy pages.' },
-  { value: 'background', label: 'Background', hint: 'A soft tint behind each name; easiest to spot.' },
-  {
-    value: 'off',
-    label: 'No marks',
-    hint: 'Names stay unmarked; resting the pointer on one, or the keyboard shortcut, still opens its briefing.',
-  },
+const STYLE_OPTIONS: { value: HighlightStyle; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'underline', label: 'form_styleUnderline', hint: 'form_styleUnderlineHint' },
+  { value: 'background', label: 'form_styleBackground', hint: 'form_styleBackgroundHint' },
+  { value: 'off', label: 'form_styleOff', hint: 'form_styleOffHint' },
 ];
 
-const DENSITY_OPTIONS: { value: Density; label: string; hint: string }[] = [
-  {
-    value: 'first-per-block',
-    label: 'First mention in each paragraph',
-    hint: 'Marks a name once per block of text, so long articles stay readable.',
-  },
-  { value: 'every', label: 'Every mention', hint: 'Marks each time a name appears.' },
+const DENSITY_OPTIONS: { value: Density; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'first-per-block', label: 'form_densityFirst', hint: 'form_densityFirstHint' },
+  { value: 'every', label: 'form_densityEvery', hint: 'form_densityEveryHint' },
 ];
 
 /**
@@ -36,22 +30,23 @@ const DENSITY_OPTIONS: { value: Density; label: string; hint: string }[] = [
  * (and reaches open tabs) at once.
  */
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
+  const i18n = useI18n();
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
 
   return (
     <form class="cb-form" onSubmit={(event) => event.preventDefault()}>
       <fieldset class="cb-fieldset">
-        <legend class="cb-legend">Briefings</legend>
+        <legend class="cb-legend">{i18n.t('form_briefings')}</legend>
         <EnabledSwitch
           enabled={settings.enabled}
           onChange={(enabled) => set({ enabled })}
-          label="Show briefings on web pages"
-          description="When off, no page is scanned, highlighted or given a card."
+          label={i18n.t('form_enabled')}
+          description={i18n.t('form_enabledHint')}
         />
       </fieldset>
 
       <fieldset class="cb-fieldset">
-        <legend class="cb-legend">Kinds to highlight</legend>
+        <legend class="cb-legend">{i18n.t('form_kinds')}</legend>
         <div class="cb-checks">
           {ENTITY_KINDS.map((kind) => (
             <label key={kind} class="cb-check">
@@ -63,14 +58,14 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
                 onChange={(event) => set({ kinds: { ...settings.kinds, [kind]: event.currentTarget.checked } })}
               />
               <span class={`cb-dot cb-dot--${kind}`} aria-hidden="true" />
-              {KIND_GROUP_LABEL[kind]}
+              {kindGroupLabel(i18n, kind)}
             </label>
           ))}
         </div>
       </fieldset>
 
       <fieldset class="cb-fieldset">
-        <legend class="cb-legend">Highlight style</legend>
+        <legend class="cb-legend">{i18n.t('form_style')}</legend>
         <RadioGroup
           name="style"
           options={STYLE_OPTIONS}
@@ -81,7 +76,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
       </fieldset>
 
       <fieldset class="cb-fieldset">
-        <legend class="cb-legend">How often to mark a name</legend>
+        <legend class="cb-legend">{i18n.t('form_density')}</legend>
         <RadioGroup name="density" options={DENSITY_OPTIONS} value={settings.density} onChange={(density) => set({ density })} />
       </fieldset>
 
@@ -92,13 +87,14 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
 
 interface RadioGroupProps<T extends string> {
   name: string;
-  options: { value: T; label: string; hint: string }[];
+  options: { value: T; label: MessageKey; hint: MessageKey }[];
   value: T;
   onChange(value: T): void;
   renderSample?(value: T): ComponentChild;
 }
 
 function RadioGroup<T extends string>({ name, options, value, onChange, renderSample }: RadioGroupProps<T>) {
+  const i18n = useI18n();
   const groupId = useId();
   return (
     <div class="cb-radios">
@@ -120,12 +116,12 @@ function RadioGroup<T extends string>({ name, options, value, onChange, renderSa
             <div class="cb-radio__text">
               <span>
                 <label for={inputId} class="cb-radio__label">
-                  {option.label}
+                  {i18n.t(option.label)}
                 </label>
                 {renderSample && <span aria-hidden="true">{renderSample(option.value)}</span>}
               </span>
               <span id={hintId} class="cb-radio__hint">
-                {option.hint}
+                {i18n.t(option.hint)}
               </span>
             </div>
           </div>
@@ -137,19 +133,19 @@ function RadioGroup<T extends string>({ name, options, value, onChange, renderSa
 
 /** The hover delay as a slider with its value beside it; the number field takes exact values. */
 function HoverDelayField({ value, onChange }: { value: number; onChange(ms: number): void }) {
+  const i18n = useI18n();
   const id = useId();
   const { min, max, step } = HOVER_DELAY_LIMITS;
-  const seconds = (value / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 });
   const commit = (text: string) => {
     const ms = Number(text);
     if (text.trim() !== '' && Number.isFinite(ms)) onChange(clampHoverDelay(ms));
   };
   return (
     <fieldset class="cb-fieldset">
-      <legend class="cb-legend">Hover delay</legend>
+      <legend class="cb-legend">{i18n.t('form_delay')}</legend>
       <div class="cb-delay">
         <label for={`${id}-range`} class="cb-visually-hidden">
-          Hover delay (slider)
+          {i18n.t('form_delaySlider')}
         </label>
         <input
           id={`${id}-range`}
@@ -159,12 +155,12 @@ function HoverDelayField({ value, onChange }: { value: number; onChange(ms: numb
           max={max}
           step={step}
           value={value}
-          aria-valuetext={`${seconds} seconds`}
+          aria-valuetext={i18n.plural('form_delaySeconds', value / 1000)}
           aria-describedby={`${id}-hint`}
           onInput={(event) => commit(event.currentTarget.value)}
         />
         <label class="cb-delay__number">
-          <span class="cb-visually-hidden">Hover delay in milliseconds</span>
+          <span class="cb-visually-hidden">{i18n.t('form_delayMs')}</span>
           <input
             type="number"
             class="cb-input cb-input--number"
@@ -174,12 +170,11 @@ function HoverDelayField({ value, onChange }: { value: number; onChange(ms: numb
             value={value}
             onChange={(event) => commit(event.currentTarget.value)}
           />
-          <span aria-hidden="true">ms</span>
+          <span aria-hidden="true">{i18n.t('form_ms')}</span>
         </label>
       </div>
       <p id={`${id}-hint`} class="cb-radio__hint">
-        How long the pointer rests on a name before its card opens ({min}–{max} ms; {HOVER_DELAY_LIMITS.default} ms by
-        default).
+        {i18n.t('form_delayHint', min, max, HOVER_DELAY_LIMITS.default)}
       </p>
     </fieldset>
   );

@@ -4,6 +4,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { settingsRefusalSentence } from './file-refusal';
 import { FilePicker } from './FilePicker';
 import { ErrorDetails } from './InstallOutcome';
+import { useI18n } from './i18n';
 
 export interface SettingsTransferProps {
   onExport(): void;
@@ -16,23 +17,24 @@ type Outcome = { kind: 'error'; message: string; details?: string } | { kind: 'o
 
 /** Save the settings to a file, bring them back, or start again from the defaults. */
 export function SettingsTransfer({ onExport, onImport, onReset }: SettingsTransferProps) {
+  const i18n = useI18n();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   return (
     <div class="cb-transfer">
       <div class="cb-row">
         <button type="button" class="cb-button" onClick={onExport}>
-          Export settings
+          {i18n.t('transfer_export')}
         </button>
         <FilePicker
-          label="Import settings…"
+          label={i18n.t('transfer_import')}
           onText={(text, fileName) =>
             void onImport(text).then((refusal) =>
               setOutcome(
                 refusal === null
-                  ? { kind: 'ok', message: `Settings imported from ${fileName}.` }
+                  ? { kind: 'ok', message: i18n.t('transfer_imported', fileName) }
                   : {
                       kind: 'error',
-                      message: `${fileName}: ${settingsRefusalSentence(refusal.refusal)} Your settings are unchanged.`,
+                      message: i18n.t('file_refused', fileName, `${settingsRefusalSentence(i18n, refusal.refusal)} ${i18n.t('transfer_unchanged')}`),
                       details: refusal.message,
                     },
               ),
@@ -41,10 +43,10 @@ export function SettingsTransfer({ onExport, onImport, onReset }: SettingsTransf
           onRefuse={(message) => setOutcome({ kind: 'error', message })}
         />
         <ConfirmButton
-          label="Reset to defaults"
-          question="Reset every setting to its default? Paused and allowed sites are cleared; packs are kept."
-          confirmLabel="Yes, reset"
-          onConfirm={() => void onReset().then(() => setOutcome({ kind: 'ok', message: 'Settings reset to their defaults.' }))}
+          label={i18n.t('transfer_reset')}
+          question={i18n.t('transfer_resetQuestion')}
+          confirmLabel={i18n.t('transfer_resetConfirm')}
+          onConfirm={() => void onReset().then(() => setOutcome({ kind: 'ok', message: i18n.t('transfer_resetDone') }))}
         />
       </div>
       {outcome?.kind === 'error' && (

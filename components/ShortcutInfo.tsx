@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Rich, useI18n } from './i18n';
 
 export interface ShortcutInfoProps {
   /** The key the browser has bound, `''` when none is set, `undefined` while it is being read. */
@@ -15,14 +16,11 @@ export const CHROME_SHORTCUTS_ADDRESS = 'chrome://extensions/shortcuts';
 
 /** Where the browser keeps its extension shortcuts, said the way a user reaches it by hand. */
 function WhereToSet({ browserName }: { browserName: 'chrome' | 'firefox' }) {
+  const i18n = useI18n();
   return browserName === 'firefox' ? (
-    <>
-      open <strong>about:addons</strong>, click the gear button, then <strong>Manage Extension Shortcuts</strong>
-    </>
+    <Rich k="shortcut_whereFirefox" parts={[<strong>about:addons</strong>, <strong>{i18n.t('shortcut_firefoxManage')}</strong>]} />
   ) : (
-    <>
-      type <code class="cb-code">{CHROME_SHORTCUTS_ADDRESS}</code> in the address bar
-    </>
+    <Rich k="shortcut_whereChrome" parts={[<code class="cb-code">{CHROME_SHORTCUTS_ADDRESS}</code>]} />
   );
 }
 
@@ -32,6 +30,7 @@ function WhereToSet({ browserName }: { browserName: 'chrome' | 'firefox' }) {
  * the suggested one, or the user removed it) a notice says so and offers the browser's settings.
  */
 export function ShortcutInfo({ shortcut, browserName, onOpenShortcutSettings, compact = false }: ShortcutInfoProps) {
+  const i18n = useI18n();
   const [refused, setRefused] = useState(false);
   const missing = shortcut === '';
   if (compact && !missing) return null;
@@ -39,28 +38,27 @@ export function ShortcutInfo({ shortcut, browserName, onOpenShortcutSettings, co
     <div class={`cb-shortcut${missing ? ' cb-shortcut--missing' : ''}`}>
       {missing ? (
         <p>
-          <strong>No keyboard shortcut is set</strong> for jumping to the next highlighted name. Choose one in the
-          browser’s shortcut settings.
+          <Rich k="shortcut_missing" parts={[<strong>{i18n.t('shortcut_missingLead')}</strong>]} />
         </p>
       ) : (
         <p>
-          Jump to the next highlighted name and open its card:{' '}
-          {shortcut === undefined ? <span class="cb-note">reading…</span> : <kbd class="cb-kbd">{shortcut}</kbd>}
+          {i18n.t('shortcut_jump')}{' '}
+          {shortcut === undefined ? <span class="cb-note">{i18n.t('shortcut_reading')}</span> : <kbd class="cb-kbd">{shortcut}</kbd>}
         </p>
       )}
       <p>
         <button type="button" class="cb-button" onClick={() => void onOpenShortcutSettings().then((opened) => setRefused(!opened))}>
-          {missing ? 'Set a shortcut' : 'Open shortcut settings'}
+          {i18n.t(missing ? 'shortcut_set' : 'shortcut_open')}
         </button>
       </p>
       {!compact && (
         <p class="cb-radio__hint">
-          Or, by hand: <WhereToSet browserName={browserName} />.
+          <Rich k="shortcut_byHand" parts={[<WhereToSet browserName={browserName} />]} />
         </p>
       )}
       {refused && (
         <p class="cb-error" role="alert">
-          The browser did not let the extension open its shortcut settings. To get there, <WhereToSet browserName={browserName} />.
+          <Rich k="shortcut_refused" parts={[<WhereToSet browserName={browserName} />]} />
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { SiteStatus } from '@/utils/settings';
+import { Rich, useI18n } from './i18n';
 
 export interface SiteControlProps {
   /** The active tab's site key, or `null` when the popup cannot read the tab's address. */
@@ -14,34 +15,23 @@ export interface SiteControlProps {
  * to pause; the master switch covers "off everywhere".
  */
 export function SiteControl({ site, status, onPause, onResume }: SiteControlProps) {
+  const i18n = useI18n();
   if (site === null || status === 'off' || status === 'unsupported') return null;
   const blocked = status === 'paused' || status === 'not-allowed';
   return (
     <div class="cb-site">
       <p class="cb-site__text">
-        {status === 'active' && (
-          <>
-            Briefings are on for <strong>{site}</strong>.
-          </>
-        )}
-        {status === 'paused' && (
-          <>
-            Paused on <strong>{site}</strong>.
-          </>
-        )}
-        {status === 'not-allowed' && (
-          <>
-            <strong>{site}</strong> is not on your list of allowed sites.
-          </>
-        )}
+        {status === 'active' && <Rich k="site_on" parts={[<strong>{site}</strong>]} />}
+        {status === 'paused' && <Rich k="site_paused" parts={[<strong>{site}</strong>]} />}
+        {status === 'not-allowed' && <Rich k="site_notAllowed" parts={[<strong>{site}</strong>]} />}
       </p>
       {blocked ? (
         <button type="button" class="cb-button cb-button--primary" onClick={onResume}>
-          {status === 'paused' ? 'Resume on this site' : 'Allow this site'}
+          {i18n.t(status === 'paused' ? 'site_resume' : 'site_allow')}
         </button>
       ) : (
         <button type="button" class="cb-button" onClick={onPause}>
-          Pause on this site
+          {i18n.t('common_pauseOnThisSite')}
         </button>
       )}
     </div>

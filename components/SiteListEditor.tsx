@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { normalizeHostname } from '@/utils/settings';
+import { useI18n } from './i18n';
 
 export interface SiteListEditorProps {
   /** The list's name, used as its heading and to name its controls: "Paused sites". */
@@ -18,6 +19,7 @@ export interface SiteListEditorProps {
  * anything that is not a web address is refused with a message tied to the field.
  */
 export function SiteListEditor({ title, description, sites, onChange, emptyText }: SiteListEditorProps) {
+  const i18n = useI18n();
   const id = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,16 +27,16 @@ export function SiteListEditor({ title, description, sites, onChange, emptyText 
   const add = () => {
     const text = draft.trim();
     if (text === '') {
-      setError('Type a site’s address first, like example.com.');
+      setError(i18n.t('sites_errorEmpty'));
       return;
     }
     const site = normalizeHostname(text);
     if (site === null) {
-      setError(`“${text}” is not a site’s address. Type a hostname like example.com or news.example.co.uk.`);
+      setError(i18n.t('sites_errorInvalid', text));
       return;
     }
     if (sites.includes(site)) {
-      setError(`${site} is already on the list.`);
+      setError(i18n.t('sites_errorDuplicate', site));
       return;
     }
     setError(null);
@@ -53,8 +55,8 @@ export function SiteListEditor({ title, description, sites, onChange, emptyText 
           {sites.map((site) => (
             <li key={site} class="cb-sites__item">
               <span>{site}</span>
-              <button type="button" class="cb-button cb-button--small" aria-label={`Remove ${site}`} onClick={() => onChange(sites.filter((other) => other !== site))}>
-                Remove
+              <button type="button" class="cb-button cb-button--small" aria-label={i18n.t('sites_removeSite', site)} onClick={() => onChange(sites.filter((other) => other !== site))}>
+                {i18n.t('common_remove')}
               </button>
             </li>
           ))}
@@ -62,7 +64,7 @@ export function SiteListEditor({ title, description, sites, onChange, emptyText 
       )}
       <div class="cb-sites__add">
         <label for={`${id}-input`} class="cb-visually-hidden">
-          {`Site to add to ${title.toLowerCase()}`}
+          {i18n.t('sites_addField', title.toLocaleLowerCase(i18n.locale))}
         </label>
         <input
           id={`${id}-input`}
@@ -86,8 +88,8 @@ export function SiteListEditor({ title, description, sites, onChange, emptyText 
             }
           }}
         />
-        <button type="button" class="cb-button" aria-label={`Add to ${title.toLowerCase()}`} onClick={add}>
-          Add
+        <button type="button" class="cb-button" aria-label={i18n.t('sites_addTo', title.toLocaleLowerCase(i18n.locale))} onClick={add}>
+          {i18n.t('sites_add')}
         </button>
       </div>
       {error && (

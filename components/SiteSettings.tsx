@@ -1,4 +1,5 @@
 import { EnabledSwitch } from './EnabledSwitch';
+import { useI18n } from './i18n';
 import { SiteListEditor } from './SiteListEditor';
 
 export interface SiteSettingsValue {
@@ -9,30 +10,31 @@ export interface SiteSettingsValue {
 
 /** Where briefings run: paused sites, and the allow-list with its sites when it is on. */
 export function SiteSettings({ settings, onChange }: { settings: SiteSettingsValue; onChange(next: Partial<SiteSettingsValue>): void }) {
+  const i18n = useI18n();
   return (
     <div class="cb-form">
       <SiteListEditor
-        title="Paused sites"
-        description="Briefings never run on these sites or their subdomains. www. is ignored: example.com covers www.example.com."
+        title={i18n.t('sites_paused')}
+        description={i18n.t('sites_pausedHint')}
         sites={settings.pausedSites}
-        emptyText="No paused sites. Use “Pause on this site” in the toolbar popup, or add one here."
+        emptyText={i18n.t('sites_pausedEmpty', i18n.t('common_pauseOnThisSite'))}
         onChange={(pausedSites) => onChange({ pausedSites })}
       />
       <fieldset class="cb-fieldset">
-        <legend class="cb-legend">Allow-list mode</legend>
+        <legend class="cb-legend">{i18n.t('sites_allowMode')}</legend>
         <EnabledSwitch
           enabled={settings.allowListMode}
           onChange={(allowListMode) => onChange({ allowListMode })}
-          label="Only run on allowed sites"
-          description="When on, briefings run only on the sites listed below (never on a paused one)."
+          label={i18n.t('sites_allowModeLabel')}
+          description={i18n.t('sites_allowModeHint')}
         />
       </fieldset>
       {settings.allowListMode && (
         <SiteListEditor
-          title="Allowed sites"
-          description="Briefings run on these sites and their subdomains."
+          title={i18n.t('sites_allowed')}
+          description={i18n.t('sites_allowedHint')}
           sites={settings.allowedSites}
-          emptyText="No allowed sites yet, so briefings run nowhere. Add a site, or use “Allow this site” in the popup."
+          emptyText={i18n.t('sites_allowedEmpty', i18n.t('site_allow'))}
           onChange={(allowedSites) => onChange({ allowedSites })}
         />
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '@/utils/pack/schema';
+import { useI18n } from './i18n';
 
 export interface StoryLeadProps {
   pack: Pack;
@@ -15,6 +16,7 @@ const LONG_SUMMARY_CHARS = 110;
  */
 export function StoryLead({ pack }: StoryLeadProps) {
   const { headline, summary } = pack.article;
+  const i18n = useI18n();
   const [open, setOpen] = useState(false);
   const long = summary.length > LONG_SUMMARY_CHARS;
   return (
@@ -28,7 +30,7 @@ export function StoryLead({ pack }: StoryLeadProps) {
       </p>
       {long && (
         <button type="button" class="cb-link-button" aria-expanded={open} aria-controls="cb-story-summary" onClick={() => setOpen(!open)}>
-          {open ? 'Show less' : 'Read the whole summary'}
+          {i18n.t(open ? 'story_showLess' : 'story_readWhole')}
         </button>
       )}
     </header>

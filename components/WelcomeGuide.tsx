@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Entity, Pack } from '@/utils/pack/schema';
 import { BriefingCard } from './BriefingCard';
+import { Rich, useI18n } from './i18n';
 import { ShortcutInfo, type ShortcutInfoProps } from './ShortcutInfo';
 
 /** A sentence of the story split around the name it mentions, for the sample paragraph. */
@@ -38,64 +39,52 @@ export interface WelcomeGuideProps {
  * bundled story; then the keyboard, pausing a site, and where stories come from.
  */
 export function WelcomeGuide({ pack, shortcut, onOpenSettings }: WelcomeGuideProps) {
+  const i18n = useI18n();
   const sample = findSample(pack);
   return (
     <main class="cb-welcome">
       <header class="cb-welcome__header">
-        <h1 class="cb-welcome__title">Welcome to Contextual Briefings</h1>
-        <p class="cb-welcome__lede">
-          While you read, Contextual Briefings underlines the people, places and events of a news story wherever a page
-          mentions them. Rest the pointer on an underlined name and a small card says who or what it is, in the story’s
-          own words. It all happens in your browser: no network requests, nothing leaves it.
-        </p>
+        <h1 class="cb-welcome__title">{i18n.t('welcome_title')}</h1>
+        <p class="cb-welcome__lede">{i18n.t('welcome_lede')}</p>
       </header>
 
       <section class="cb-panel" aria-labelledby="cb-welcome-try">
         <h2 id="cb-welcome-try" class="cb-panel__title">
-          Rest the pointer on a name
+          {i18n.t('welcome_tryTitle')}
         </h2>
-        <p>
-          Names are underlined in the colour of their kind. Rest the pointer on one for half a second to open its card;
-          it stays while the pointer is on the name or the card. Here is a sentence of the built-in story and its card:
-        </p>
+        <p>{i18n.t('welcome_tryText')}</p>
         {sample && <SampleCard pack={pack} sample={sample} />}
       </section>
 
       <section class="cb-panel" aria-labelledby="cb-welcome-keys">
         <h2 id="cb-welcome-keys" class="cb-panel__title">
-          From the keyboard
+          {i18n.t('welcome_keysTitle')}
         </h2>
         <ShortcutInfo {...shortcut} />
         <p>
-          The shortcut moves to the next underlined name, opens its card and puts the focus in it; Esc closes the card.
-          Without a shortcut, open the extension’s toolbar button: under <strong>On this page</strong>, choose a name to
-          jump to it.
+          <Rich k="welcome_keysText" parts={[<strong>{i18n.t('mentions_title')}</strong>]} />
         </p>
       </section>
 
       <section class="cb-panel" aria-labelledby="cb-welcome-pause">
         <h2 id="cb-welcome-pause" class="cb-panel__title">
-          Pause it on a site
+          {i18n.t('welcome_pauseTitle')}
         </h2>
         <p>
-          Click the Contextual Briefings button in the toolbar and choose <strong>Pause on this site</strong>; nothing is
-          underlined there until you resume. The card has the same button. Paused sites are listed in the settings.
+          <Rich k="welcome_pauseText" parts={[<strong>{i18n.t('common_pauseOnThisSite')}</strong>]} />
         </p>
       </section>
 
       <section class="cb-panel" aria-labelledby="cb-welcome-stories">
         <h2 id="cb-welcome-stories" class="cb-panel__title">
-          Where stories come from
+          {i18n.t('welcome_storiesTitle')}
         </h2>
         <p>
-          Each story is a <em>briefing pack</em>: the article, its people and events, and what it says about each. One
-          comes built in, “{pack.title}”. To add your own, open the settings, paste a news article under{' '}
-          <strong>Draft a pack from an article</strong>, review the draft and install it. It is made on your computer,
-          from the article’s own sentences.
+          <Rich k="welcome_storiesText" parts={[<em>{i18n.t('welcome_pack')}</em>, pack.title, <strong>{i18n.t('options_draft')}</strong>]} />
         </p>
         <p>
           <button type="button" class="cb-button cb-button--primary" onClick={onOpenSettings}>
-            Open settings
+            {i18n.t('welcome_openSettings')}
           </button>
         </p>
       </section>
@@ -105,6 +94,7 @@ export function WelcomeGuide({ pack, shortcut, onOpenSettings }: WelcomeGuidePro
 
 /** The sample sentence with its name marked, and the real card for it (the name's button toggles it). */
 function SampleCard({ pack, sample }: { pack: Pack; sample: Sample }) {
+  const i18n = useI18n();
   const [shown, setShown] = useState<Entity | null>(sample.entity);
   const select = (id: string) => setShown(pack.entities.find((entity) => entity.id === id) ?? null);
   return (
@@ -126,7 +116,7 @@ function SampleCard({ pack, sample }: { pack: Pack; sample: Sample }) {
           <BriefingCard entity={shown} pack={pack} onSelectEntity={select} onClose={() => setShown(null)} />
         </div>
       )}
-      <figcaption class="cb-note">From the built-in story “{pack.title}”.</figcaption>
+      <figcaption class="cb-note">{i18n.t('welcome_sampleCaption', pack.title)}</figcaption>
     </figure>
   );
 }

@@ -2,46 +2,47 @@
  * One sentence for each reason a pack or settings file is refused: what the file is and what was
  * expected. The field-level detail (the result's `message`) goes behind a toggle below it.
  */
+import type { Translator } from '@/utils/i18n';
 import type { TextPlace } from '@/utils/json-error';
 import type { ImportRefusal } from '@/utils/pack/pack-store';
 import type { SettingsRefusal } from '@/utils/settings-file';
 
-const notJson = (at: TextPlace | null) => `This file is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}.`;
+const notJson = (i18n: Translator, at: TextPlace | null) => (at ? i18n.t('refusal_notJsonAt', at.line, at.column) : i18n.t('refusal_notJson'));
 
-export function packRefusalSentence(refusal: ImportRefusal): string {
+export function packRefusalSentence(i18n: Translator, refusal: ImportRefusal): string {
   switch (refusal.kind) {
     case 'not-json':
-      return notJson(refusal.at);
+      return notJson(i18n, refusal.at);
     case 'too-large':
-      return 'This file is too large to be a briefing pack.';
+      return i18n.t('refusal_packTooLarge');
     case 'settings-file':
-      return 'This file is a settings file, not a briefing pack: import it under “Your settings”.';
+      return i18n.t('refusal_packIsSettings', i18n.t('options_yourSettings'));
     case 'not-a-pack':
-      return 'This file is not a briefing pack.';
+      return i18n.t('refusal_notAPack');
     case 'invalid-pack':
-      return `This briefing pack has ${refusal.issueCount === 1 ? 'a mistake' : `${refusal.issueCount} mistakes`}, so it was not installed.`;
+      return i18n.plural('refusal_invalidPack', refusal.issueCount);
     case 'built-in-id':
-      return `This pack uses the built-in pack’s id (“${refusal.id}”), which cannot be replaced: give it another id.`;
+      return i18n.t('refusal_builtInId', refusal.id);
     case 'id-taken':
-      return `A pack with the id “${refusal.id}” (“${refusal.title}”) is already installed: replace it, or give the new pack another id.`;
+      return i18n.t('refusal_idTaken', refusal.id, refusal.title);
     case 'storage-refused':
-      return 'The browser refused to store this pack, so it was not installed.';
+      return i18n.t('refusal_storageRefused');
   }
 }
 
-export function settingsRefusalSentence(refusal: SettingsRefusal): string {
+export function settingsRefusalSentence(i18n: Translator, refusal: SettingsRefusal): string {
   switch (refusal.kind) {
     case 'not-json':
-      return notJson(refusal.at);
+      return notJson(i18n, refusal.at);
     case 'too-large':
-      return 'This file is too large to be a settings file.';
+      return i18n.t('refusal_settingsTooLarge');
     case 'pack-file':
-      return 'This file is a briefing pack, not a settings file: import it under “Briefing packs”.';
+      return i18n.t('refusal_settingsIsPack', i18n.t('options_packs'));
     case 'not-settings':
-      return 'This file is not a Contextual Briefings settings file.';
+      return i18n.t('refusal_notSettings');
     case 'unknown-version':
-      return 'This settings file comes from a version of the extension this one cannot read.';
+      return i18n.t('refusal_unknownVersion');
     case 'invalid-settings':
-      return 'This settings file has a setting this version cannot use.';
+      return i18n.t('refusal_invalidSettings');
   }
 }

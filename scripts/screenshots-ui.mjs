@@ -5,6 +5,9 @@
  *   docs/popup-no-mentions.png                     the popup over a saved page that names no one (ars-1)
  *   docs/welcome-light.png  docs/welcome-dark.png  the welcome page the extension opens on install
  *   docs/options-light.png  docs/options-dark.png  the whole options page
+ *   docs/popup-ru.png  docs/popup-hi.png            the popup in Russian and in Hindi (chosen in the options page)
+ *   docs/options-ru.png  docs/options-hi.png        the options page in each
+ *   docs/card-ru.png  docs/card-hi.png              the card on the demo article in each
  *
  * The popup is the real one, showing the demo article's real mentions: the service worker calls
  * `chrome.action.openPopup()` (Chrome 127+; headless Chromium allows it without a user gesture)
@@ -29,6 +32,7 @@ const { browserExecutable } = await import('../tests/e2e/support/browsers.ts');
 const { chromeBuildDir } = await import('../tests/e2e/support/paths.ts');
 const { startServer } = await import('../tests/e2e/support/server.ts');
 const { isAllowedUrl } = await import('../tests/e2e/support/session.ts');
+const { locateWord, readVisibleCard } = await import('../tests/e2e/support/page-probes.ts');
 
 const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs');
 const SCHEMES = /** @type {const} */ (['light', 'dark']);
@@ -142,6 +146,34 @@ try {
     const file = path.join(docs, `options-${scheme}.png`);
     await options.screenshot({ path: file, fullPage: true });
     console.log(`✓ ${path.relative(process.cwd(), file)}`);
+  }
+
+  // The interface in Russian and in Hindi, chosen the way a user does: in the options page.
+  await options.emulateMedia({ colorScheme: 'light' });
+  for (const [code, label] of /** @type {const} */ ([['ru', 'Русский'], ['hi', 'हिन्दी']])) {
+    await options.selectOption('select.cb-language__select', { label });
+    await options.waitForFunction((lang) => document.documentElement.lang === lang, code);
+    await options.waitForTimeout(300);
+    const optionsFile = path.join(docs, `options-${code}.png`);
+    await options.screenshot({ path: optionsFile, fullPage: true });
+    console.log(`✓ ${path.relative(process.cwd(), optionsFile)}`);
+
+    await article.goto(server.url('demo-article.html'));
+    await article.emulateMedia({ colorScheme: 'light' });
+    await article.bringToFront();
+    await article.evaluate(() => window.scrollTo(0, document.getElementById('p9').getBoundingClientRect().top + window.scrollY - 160));
+    const spot = await until(() => article.evaluate(locateWord, { blockId: 'p9', word: 'Putin', highlightedOnly: true }), 'a highlighted "Putin"');
+    await article.mouse.move(spot.x - 40, spot.y);
+    await article.mouse.move(spot.x, spot.y);
+    await until(() => article.evaluate(readVisibleCard, 'vladimir-putin'), `the Vladimir Putin card in ${code}`);
+    await article.waitForTimeout(500); // past the fade-in
+    const cardFile = path.join(docs, `card-${code}.png`);
+    await article.screenshot({ path: cardFile });
+    console.log(`✓ ${path.relative(process.cwd(), cardFile)}`);
+    await article.mouse.move(5, 5);
+    await article.keyboard.press('Escape');
+
+    await capturePopup('light', `popup-${code}`, () => document.querySelectorAll('.cb-mentions li').length > 0);
   }
 } finally {
   await cdp?.close().catch(() => undefined);

@@ -1,3 +1,5 @@
+import type { Translator } from './i18n';
+
 /** Toolbar badge text for a mention count: the count, "999+" past three digits, nothing for zero. */
 export function badgeText(total: number): string {
   if (!Number.isFinite(total) || total <= 0) return '';
@@ -10,19 +12,18 @@ export interface BadgeTitleInput {
   total: number;
 }
 
-const NAME = 'Contextual Briefings';
-
 /**
  * The toolbar button's tooltip for a tab: what the badge's number counts and which story the
  * names come from ("20 mentions of people and events from “Belousov in India…” on this page").
  * `stories` are the titles of the enabled packs.
  */
-export function badgeTitle({ state, total }: BadgeTitleInput, stories: readonly string[]): string {
-  if (state === 'off') return `${NAME}: switched off`;
-  if (state === 'paused') return `${NAME}: paused on this site`;
-  if (!Number.isFinite(total) || total <= 0) return `${NAME}: no mentions on this page`;
-  const count = `${Math.floor(total)} ${total === 1 ? 'mention' : 'mentions'}`;
-  if (stories.length === 0) return `${NAME}: ${count} on this page`;
-  const from = stories.length === 1 ? `“${stories[0]}”` : `${stories.length} stories`;
-  return `${NAME}: ${count} of people and events from ${from} on this page`;
+export function badgeTitle(i18n: Translator, { state, total }: BadgeTitleInput, stories: readonly string[]): string {
+  const name = i18n.t('extName');
+  if (state === 'off') return i18n.t('badge_off', name);
+  if (state === 'paused') return i18n.t('badge_paused', name);
+  if (!Number.isFinite(total) || total <= 0) return i18n.t('badge_none', name);
+  const count = Math.floor(total);
+  if (stories.length === 0) return i18n.plural('badge_count', count, name);
+  if (stories.length === 1) return i18n.plural('badge_countFromStory', count, name, stories[0]!);
+  return i18n.plural('badge_countFromStories', count, name, i18n.number(stories.length));
 }

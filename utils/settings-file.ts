@@ -8,8 +8,8 @@ import type { TextPlace } from './json-error';
 import { inspectSettings, type Settings } from './settings';
 
 export { SETTINGS_FILE_FORMAT };
-/** The settings item's version the file's `settings` follows; files of version 1 are read too. */
-export const SETTINGS_FILE_VERSION = 2;
+/** The settings item's version the file's `settings` follows; files of versions 1 and 2 are read too. */
+export const SETTINGS_FILE_VERSION = 3;
 
 const SETTINGS_KEYS: ReadonlySet<string> = new Set<keyof Settings>([
   'enabled',
@@ -20,6 +20,7 @@ const SETTINGS_KEYS: ReadonlySet<string> = new Set<keyof Settings>([
   'allowListMode',
   'allowedSites',
   'hoverDelayMs',
+  'language',
 ]);
 
 /** Files larger than this are not settings files (real ones are a few hundred bytes plus site lists). */
@@ -57,8 +58,8 @@ export function parseSettingsJson(text: string): SettingsFileResult {
   if (kind.kind === 'pack') return refuse({ kind: 'pack-file' }, `"format" is "contextual-briefings/pack", not "${SETTINGS_FILE_FORMAT}".`);
   if (kind.kind !== 'settings') return refuse({ kind: 'not-settings' }, `"format" must be "${SETTINGS_FILE_FORMAT}".`);
   const file = JSON.parse(text) as Record<string, unknown>;
-  if (file.version !== 1 && file.version !== SETTINGS_FILE_VERSION) {
-    return refuse({ kind: 'unknown-version' }, `version: must be 1 or ${SETTINGS_FILE_VERSION} (this file says ${JSON.stringify(file.version)}).`);
+  if (file.version !== 1 && file.version !== 2 && file.version !== SETTINGS_FILE_VERSION) {
+    return refuse({ kind: 'unknown-version' }, `version: must be 1, 2 or ${SETTINGS_FILE_VERSION} (this file says ${JSON.stringify(file.version)}).`);
   }
   const settings = file.settings;
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {

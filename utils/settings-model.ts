@@ -9,6 +9,7 @@
  */
 import { ENTITY_KINDS, type EntityKind } from './pack/entity-kinds';
 import { isRecord } from './is-record';
+import { isLanguageSetting, type LanguageSetting } from './ui-language';
 
 /** `off` draws nothing: mentions are still found, hover and the keyboard still open their cards. */
 export type HighlightStyle = 'underline' | 'background' | 'off';
@@ -30,6 +31,8 @@ export interface Settings {
   allowedSites: string[];
   /** How long the pointer rests on a name before its card opens, in ms (`HOVER_DELAY_LIMITS`). */
   hoverDelayMs: number;
+  /** The interface's language (popup, options, card, messages); `auto` follows the browser. */
+  language: LanguageSetting;
 }
 
 /**
@@ -47,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   allowListMode: false,
   allowedSites: [],
   hoverDelayMs: HOVER_DELAY_LIMITS.default,
+  language: 'auto',
 };
 
 /** One DNS label: letters, digits and inner hyphens (IDNs arrive punycoded from `URL`). */
@@ -170,6 +174,7 @@ export function inspectSettings(raw: unknown): SettingsInspection {
     allowListMode: field('allowListMode', isBoolean, DEFAULT_SETTINGS.allowListMode),
     allowedSites: sites('allowedSites'),
     hoverDelayMs: clampHoverDelay(field('hoverDelayMs', isFiniteNumber, DEFAULT_SETTINGS.hoverDelayMs)),
+    language: field('language', isLanguageSetting, DEFAULT_SETTINGS.language),
   };
   return { settings, repaired };
 }

@@ -17,6 +17,14 @@ import {
   type Settings,
 } from './settings';
 import { parseSettingsJson, settingsToJson } from './settings-file';
+import { englishTranslator } from './i18n';
+import { settingsNoticeSentence } from './storage-notice';
+
+/** `loadSettingsWithNotice` with its notice in the words the options page shows (English). */
+async function loadWorded() {
+  const load = await loadSettingsWithNotice();
+  return { ...load, notice: load.notice && settingsNoticeSentence(englishTranslator, load.notice) };
+}
 
 const V1_SETTINGS = {
   enabled: false,
@@ -30,7 +38,7 @@ describe('settings', () => {
 
   it('falls back to defaults when nothing is stored, without a notice', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await loadSettingsWithNotice()).toEqual({ settings: DEFAULT_SETTINGS });
+    expect(await loadWorded()).toEqual({ settings: DEFAULT_SETTINGS });
   });
 
   it('keeps well-formed fields and repairs malformed ones', () => {
@@ -50,17 +58,34 @@ describe('settings', () => {
     stop();
   });
 
-  it('migrates version 1 settings to version 2, keeping every v1 choice', async () => {
+  it('migrates version 1 settings to version 3, keeping every v1 choice', async () => {
     await fakeBrowser.storage.local.set({ settings: V1_SETTINGS, settings$: { v: 1 } });
     await settingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings$).toEqual({ v: 3 });
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, ...V1_SETTINGS });
-    expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...V1_SETTINGS } });
+    expect(await loadWorded()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...V1_SETTINGS } });
   });
 
   it.each(['underline', 'background', 'off'] as const)('keeps the highlight style %s', (style) => {
     expect(normalizeSettings({ style }).style).toBe(style);
+  });
+
+  it('keeps a known interface language and repairs anything else to following the browser', () => {
+    expect(DEFAULT_SETTINGS.language).toBe('auto');
+    for (const language of ['auto', 'en', 'ru', 'hi'] as const) expect(normalizeSettings({ language }).language).toBe(language);
+    expect(normalizeSettings({ language: 'fr' }).language).toBe('auto');
+    expect(normalizeSettings({ language: 7 }).language).toBe('auto');
+  });
+
+  it('migrates version 2 settings to version 3, which follows the browser’s language', async () => {
+    const v2 = { ...DEFAULT_SETTINGS, language: undefined, pausedSites: ['example.com'] };
+    delete v2.language;
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored).toEqual({ settings: { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] }, settings$: { v: 3 } });
+    expect(await loadWorded()).toEqual({ settings: { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] } });
   });
 
   it('clamps the hover delay into its range and rounds it', () => {
@@ -78,7 +103,7 @@ describe('settings', () => {
   describe('storage that cannot be used as is', () => {
     it('falls back to defaults and says so when the stored value is not settings at all', async () => {
       await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
-      const { settings, notice } = await loadSettingsWithNotice();
+      const { settings, notice } = await loadWorded();
       expect(settings).toEqual(DEFAULT_SETTINGS);
       expect(notice).toMatch(/^Your saved settings were unreadable, so the defaults are in use\./);
     });
@@ -88,14 +113,14 @@ describe('settings', () => {
         settings: { ...DEFAULT_SETTINGS, style: 'sparkles', kinds: { ...DEFAULT_SETTINGS.kinds, place: 1 }, enabled: false },
         settings$: { v: 2 },
       });
-      const { settings, notice } = await loadSettingsWithNotice();
+      const { settings, notice } = await loadWorded();
       expect(settings.enabled).toBe(false);
       expect(notice).toContain('kinds.place, style');
     });
 
     it('leaves storage alone until the next change', async () => {
       await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
-      await loadSettingsWithNotice();
+      await loadWorded();
       expect((await fakeBrowser.storage.local.get('settings')).settings).toBe('garbage');
     });
   });
@@ -128,7 +153,7 @@ describe('corrupted settings storage', () => {
       'an object cut short',
       { enabled: false, kinds: { ...DEFAULT_SETTINGS.kinds, event: false }, style: 'background' },
       { enabled: false, style: 'background', kinds: { ...DEFAULT_SETTINGS.kinds, event: false } },
-      /^Some settings were missing from storage, so their defaults are in use: density, pausedSites, allowListMode, allowedSites, hoverDelayMs\./,
+      /^Some settings were missing from storage, so their defaults are in use: density, pausedSites, allowListMode, allowedSites, hoverDelayMs, language\./,
     ],
     [
       'both at once',
@@ -138,7 +163,7 @@ describe('corrupted settings storage', () => {
     ],
   ])('%s: falls back field by field, says so, keeps the rest and the packs', async (_case, stored, kept, notice) => {
     await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: 2 }, packs: PACKS, packs$: { v: 1 } });
-    const load = await loadSettingsWithNotice();
+    const load = await loadWorded();
     expect(load.settings).toEqual({ ...DEFAULT_SETTINGS, ...kept });
     expect(load.notice).toMatch(notice);
     expect(load.notice).toMatch(/Your next change saves a repaired copy\.$/);
@@ -146,14 +171,14 @@ describe('corrupted settings storage', () => {
 
     // The next change saves a complete, repaired copy, and the notice goes away.
     await updateSettings({ hoverDelayMs: 700 });
-    expect(await loadSettingsWithNotice()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...kept, hoverDelayMs: 700 } });
+    expect(await loadWorded()).toEqual({ settings: { ...DEFAULT_SETTINGS, ...kept, hoverDelayMs: 700 } });
     expect((await fakeBrowser.storage.local.get('packs')).packs).toEqual(PACKS);
   });
 
   it('migrates a version 1 value with a hand-edited field, keeping the v1 choices and saying what fell back', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...V1_SETTINGS, style: 'sparkles' }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    const { settings, notice } = await loadSettingsWithNotice();
+    const { settings, notice } = await loadWorded();
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...V1_SETTINGS, style: DEFAULT_SETTINGS.style });
     expect(notice).toMatch(/^Some saved settings were unreadable, so their defaults are in use: style\./);
   });
@@ -161,21 +186,21 @@ describe('corrupted settings storage', () => {
   it('migrates an unreadable version 1 value to the defaults, with a notice', async () => {
     await fakeBrowser.storage.local.set({ settings: 'v1 garbage', settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await loadSettingsWithNotice()).toEqual({
+    expect(await loadWorded()).toEqual({
       settings: DEFAULT_SETTINGS,
       notice: 'Your saved settings were unreadable, so the defaults are in use. Your next change saves a repaired copy.',
     });
   });
 
   it('reads settings saved by a newer version without crashing, keeping what it understands', async () => {
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, sparkle: true }, settings$: { v: 3 } });
-    const { settings } = await loadSettingsWithNotice();
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, enabled: false, sparkle: true }, settings$: { v: 4 } });
+    const { settings } = await loadWorded();
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
   });
 
   it('says so, with defaults, when storage cannot be read at all', async () => {
     vi.spyOn(settingsItem, 'getValue').mockRejectedValue(new Error('IO error'));
-    expect(await loadSettingsWithNotice()).toEqual({
+    expect(await loadWorded()).toEqual({
       settings: DEFAULT_SETTINGS,
       notice: 'Your saved settings could not be read (IO error), so the defaults are in use.',
     });
@@ -280,8 +305,16 @@ describe('pauseSite and resumeSite', () => {
 
 describe('settings files', () => {
   it('round-trips every setting', () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, pausedSites: ['example.com'], hoverDelayMs: 800, allowListMode: true };
+    const settings: Settings = { ...DEFAULT_SETTINGS, pausedSites: ['example.com'], hoverDelayMs: 800, allowListMode: true, language: 'hi' };
     expect(parseSettingsJson(settingsToJson(settings))).toEqual({ ok: true, settings });
+    expect(JSON.parse(settingsToJson(settings))).toMatchObject({ version: 3, settings: { language: 'hi' } });
+  });
+
+  it('reads a version 2 file (no language) as following the browser, and refuses a language it does not have', () => {
+    const v2 = JSON.stringify({ format: 'contextual-briefings/settings', version: 2, settings: { enabled: false } });
+    expect(parseSettingsJson(v2)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, enabled: false } });
+    const bad = JSON.stringify({ format: 'contextual-briefings/settings', version: 3, settings: { language: 'de' } });
+    expect(parseSettingsJson(bad)).toMatchObject({ ok: false, refusal: { kind: 'invalid-settings' }, message: 'settings.language: has a value that is not allowed there.' });
   });
 
   it('reads a version 1 file, filling the new settings with defaults', () => {
@@ -293,7 +326,7 @@ describe('settings files', () => {
     ['{\n  oops', 'not-json', /^JSON\.parse stopped \(line 2, column 3\)/],
     ['[1, 2]', 'not-settings', /"format" must be "contextual-briefings\/settings"/],
     ['{"format": "contextual-briefings/pack"}', 'pack-file', /"format" is "contextual-briefings\/pack"/],
-    ['{"format": "contextual-briefings/settings", "version": 9, "settings": {}}', 'unknown-version', /^version: must be 1 or 2/],
+    ['{"format": "contextual-briefings/settings", "version": 9, "settings": {}}', 'unknown-version', /^version: must be 1, 2 or 3/],
     ['{"format": "contextual-briefings/settings", "version": 2}', 'invalid-settings', /^settings: must be an object/],
     ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"colour": "red"}}', 'invalid-settings', /^settings\.colour: is not a setting/],
     ['{"format": "contextual-briefings/settings", "version": 2, "settings": {"style": "loud"}}', 'invalid-settings', /^settings\.style: has a value/],

@@ -12,7 +12,7 @@ export * from './settings-model';
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
     // v1 had enabled, kinds, style and density; v2 adds the site lists and the hover delay.
     // Only the new fields are added: a malformed v1 value stays as it was, so that
@@ -22,6 +22,8 @@ export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`
       const { pausedSites, allowListMode, allowedSites, hoverDelayMs } = DEFAULT_SETTINGS;
       return { pausedSites, allowListMode, allowedSites, hoverDelayMs, ...v1 };
     },
+    // v3 adds the interface's language, following the browser until the user chooses one.
+    3: (v2: unknown): unknown => (isRecord(v2) ? { language: DEFAULT_SETTINGS.language, ...v2 } : v2),
   },
 });
 
@@ -31,11 +33,20 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsWithNotice()).settings;
 }
 
-/** Settings plus, when what storage held could not be used as is, a sentence saying so. */
+/** What went wrong reading the stored settings, for the options page to put in words (utils/storage-notice.ts). */
+export type SettingsNotice =
+  /** Storage itself failed; `reason` is the browser's message. */
+  | { kind: 'read-failed'; reason: string }
+  /** The stored value was not settings at all. */
+  | { kind: 'unreadable' }
+  /** Fields (paths) that held unusable values, and fields that were not there. */
+  | { kind: 'repaired'; repaired: string[]; missing: string[] };
+
+/** Settings plus, when what storage held could not be used as is, what went wrong. */
 export interface SettingsLoad {
   settings: Settings;
   /** Shown to the user (options page); absent when storage held nothing or held good settings. */
-  notice?: string;
+  notice?: SettingsNotice;
 }
 
 /**
@@ -49,22 +60,13 @@ export async function loadSettingsWithNotice(): Promise<SettingsLoad> {
     raw = await settingsItem.getValue();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      settings: DEFAULT_SETTINGS,
-      notice: `Your saved settings could not be read (${reason}), so the defaults are in use.`,
-    };
+    return { settings: DEFAULT_SETTINGS, notice: { kind: 'read-failed', reason } };
   }
   const { settings, repaired } = inspectSettings(raw);
   // Every write stores all fields, so a stored object without some of them was cut short or edited.
   const missing = isRecord(raw) ? SETTING_KEYS.filter((key) => !(key in raw)) : [];
   if (repaired.length === 0 && missing.length === 0) return { settings };
-  const what = repaired.includes('(settings)')
-    ? ['Your saved settings were unreadable, so the defaults are in use.']
-    : [
-        ...(repaired.length > 0 ? [`Some saved settings were unreadable, so their defaults are in use: ${repaired.join(', ')}.`] : []),
-        ...(missing.length > 0 ? [`Some settings were missing from storage, so their defaults are in use: ${missing.join(', ')}.`] : []),
-      ];
-  return { settings, notice: `${what.join(' ')} Your next change saves a repaired copy.` };
+  return { settings, notice: repaired.includes('(settings)') ? { kind: 'unreadable' } : { kind: 'repaired', repaired, missing } };
 }
 
 /**

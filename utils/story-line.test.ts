@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslator as en } from './i18n';
+import { loadTestTranslator } from '@/tests/support/locales';
 import { formatStoryDate, storyLine } from './story-line';
 
 describe('storyLine', () => {
   it('names the headline, the source and the date, in that order', () => {
-    expect(storyLine({ title: 'Belousov arrives in India', source: 'TASS', published: '2025-12-03' })).toBe(
+    expect(storyLine(en, { title: 'Belousov arrives in India', source: 'TASS', published: '2025-12-03' })).toBe(
       'From: Belousov arrives in India · TASS · 3 December 2025',
     );
   });
@@ -14,12 +16,12 @@ describe('storyLine', () => {
     [{ source: 'TASS', published: '2025-12-03' }, 'From: TASS · 3 December 2025'],
     [{ title: '  Belousov arrives in India  ', source: ' ', published: '' }, 'From: Belousov arrives in India'],
   ])('leaves out what the pack does not give: %j', (fields, line) => {
-    expect(storyLine(fields)).toBe(line);
+    expect(storyLine(en, fields)).toBe(line);
   });
 
   it('is null when the pack names nothing about its story', () => {
-    expect(storyLine({})).toBeNull();
-    expect(storyLine({ title: ' ', source: '' })).toBeNull();
+    expect(storyLine(en, {})).toBeNull();
+    expect(storyLine(en, { title: ' ', source: '' })).toBeNull();
   });
 });
 
@@ -29,12 +31,24 @@ describe('formatStoryDate', () => {
     ['2025-01-01', '1 January 2025'],
     ['--12-04', '4 December'],
   ])('writes %s as "%s"', (date, text) => {
-    expect(formatStoryDate(date)).toBe(text);
+    expect(formatStoryDate(en, date)).toBe(text);
   });
 
   it('shows anything that is not a calendar date as given', () => {
-    expect(formatStoryDate('2025-13-01')).toBe('2025-13-01');
-    expect(formatStoryDate('2025-12-00')).toBe('2025-12-00');
-    expect(formatStoryDate('early December')).toBe('early December');
+    expect(formatStoryDate(en, '2025-13-01')).toBe('2025-13-01');
+    expect(formatStoryDate(en, '2025-12-00')).toBe('2025-12-00');
+    expect(formatStoryDate(en, 'early December')).toBe('early December');
+  });
+});
+
+describe('in Russian and Hindi', () => {
+  it('writes the date and the line in the interface language', async () => {
+    const ru = await loadTestTranslator('ru');
+    const hi = await loadTestTranslator('hi');
+    expect(formatStoryDate(ru, '2025-12-04')).toBe('4 декабря 2025 г.');
+    expect(formatStoryDate(ru, '--12-04')).toBe('4 декабря');
+    expect(formatStoryDate(hi, '2025-12-04')).toBe('4 दिसंबर 2025');
+    expect(storyLine(ru, { title: 'Белоусов в Индии', source: 'ТАСС' })).toBe('Из статьи: Белоусов в Индии · ТАСС');
+    expect(storyLine(hi, { source: 'TASS', published: '2025-12-03' })).toBe('स्रोत कहानी: TASS · 3 दिसंबर 2025');
   });
 });

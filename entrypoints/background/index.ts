@@ -8,9 +8,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { recordError } from '@/utils/diagnostics';
 import { EXTENSION_VERSION } from '@/utils/extension-version';
+import { extensionTranslator, fetchLocaleMessages } from '@/utils/extension-i18n';
+import { isLocaleMessagesRequest, type Translator } from '@/utils/i18n';
 import { isExtensionMessage } from '@/utils/messages';
 import { refreshPackIndex } from '@/utils/pack/pack-index';
 import { loadEnabledPacks, packsItem } from '@/utils/pack/pack-store';
+import { loadSettings, watchSettings } from '@/utils/settings';
 import { forgetTab, recordFrame, tabSummary, type TabSummary } from '@/utils/tab-mentions';
 
 const BADGE_ACTIVE = '#2563eb';
@@ -29,12 +32,21 @@ export default defineBackground(() => {
     );
   const storiesRead = refreshStories();
 
+  // The interface's language, for the tooltip: read at start and whenever the setting changes.
+  let i18n: Promise<Translator> = loadSettings().then((settings) => extensionTranslator(settings.language));
+  let language: string | null = null;
+  watchSettings((settings) => {
+    if (settings.language === language) return;
+    language = settings.language;
+    i18n = extensionTranslator(settings.language);
+  });
+
   const showBadge = async (tabId: number, summary: TabSummary) => {
     const paused = summary.state !== 'active';
     await action.setBadgeBackgroundColor({ tabId, color: paused ? BADGE_PAUSED : BADGE_ACTIVE });
     await action.setBadgeText({ tabId, text: paused ? (summary.state === 'off' ? '' : '❚❚') : badgeText(summary.total) });
     await storiesRead;
-    await action.setTitle({ tabId, title: badgeTitle(summary, stories) });
+    await action.setTitle({ tabId, title: badgeTitle(await i18n, summary, stories) });
   };
 
   const refreshIndex = () => refreshPackIndex(EXTENSION_VERSION).catch((error: unknown) => void recordError('background: pack index', error));
@@ -52,6 +64,8 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // The card asks for a chosen language's messages: a content script may not fetch them itself.
+    if (isLocaleMessagesRequest(message)) return fetchLocaleMessages(message.language);
     if (!isExtensionMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     switch (message.type) {

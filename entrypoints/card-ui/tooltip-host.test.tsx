@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { englishTranslator, type Translator } from '@/utils/i18n';
 import { buildCatalog } from '@/utils/pack/catalog';
+import { loadTestTranslator } from '@/tests/support/locales';
 import { testPack } from '@/tests/support/test-pack';
 import { TooltipHost } from './tooltip-host';
 
@@ -16,8 +18,8 @@ afterEach(() => {
   host = null;
 });
 
-function makeHost() {
-  host = new TooltipHost({ catalog: () => catalog, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose: vi.fn() });
+function makeHost(i18n: () => Translator = () => englishTranslator) {
+  host = new TooltipHost({ catalog: () => catalog, i18n, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose: vi.fn() });
   return host;
 }
 
@@ -56,5 +58,28 @@ describe('TooltipHost: related entities and Back', () => {
     tooltip.show('new-delhi', anchor);
     expect(shownEntity()).toBe('new-delhi');
     expect(root().querySelector('.cb-card__back')).toBeNull();
+  });
+});
+
+describe('TooltipHost: the interface language', () => {
+  it('renders, labels and announces the card in the chosen language, and switches when it changes', async () => {
+    const ru = await loadTestTranslator('ru');
+    let current: Translator = ru;
+    const tooltip = makeHost(() => current);
+    tooltip.show('vladimir-putin', anchor);
+    const layer = root().querySelector<HTMLElement>('.cb-layer')!;
+    expect(layer.lang).toBe('ru');
+    expect(root().querySelector('.cb-chip')!.textContent).toBe('Человек');
+    expect(button('Закрыть справку')).toBeDefined();
+    expect(root().querySelector('.cb-card__actions')!.textContent).toContain('Приостановить на этом сайте');
+    // The pack's own words are never translated.
+    expect(root().querySelector('.cb-card__name')!.textContent).toBe('Vladimir Putin');
+    expect(root().querySelector('.cb-announce')!.textContent).toMatch(/^Справка: Vladimir Putin\. /);
+
+    current = await loadTestTranslator('hi');
+    tooltip.refresh();
+    expect(layer.lang).toBe('hi');
+    expect(root().querySelector('.cb-chip')!.textContent).toBe('व्यक्ति');
+    expect(button('जानकारी बंद करें')).toBeDefined();
   });
 });

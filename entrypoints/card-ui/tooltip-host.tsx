@@ -7,14 +7,18 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
 import { BriefingCard } from '@/components/BriefingCard';
+import { I18nProvider } from '@/components/i18n';
 import cardCss from '@/components/briefing-card.css?inline';
 import type { CardAnchor } from '@/utils/card-ui';
+import type { Translator } from '@/utils/i18n';
 import type { Catalog } from '@/utils/pack/catalog';
 import { positionCard } from './card-position';
 
 export interface TooltipHostOptions {
   /** The catalog of the enabled packs as it is now (it changes when packs do). */
   catalog(): Catalog;
+  /** The interface's language as it is now (the user may change it while the card is open). */
+  i18n(): Translator;
   onOpenSettings(): void;
   onPauseSite(): void;
   onClose(): void;
@@ -80,7 +84,11 @@ export class TooltipHost {
     this.entityKey = entityKey;
     const previous = this.trail.at(-1);
     const backTo = previous === undefined ? undefined : this.options.catalog().get(previous)?.entity.name;
+    const i18n = this.options.i18n();
+    // The card speaks the interface's language, whatever the page's: screen readers and fonts follow `lang`.
+    layer.lang = i18n.language;
     render(
+      <I18nProvider value={i18n}>
       <BriefingCard
         entity={entity}
         pack={pack}
@@ -100,11 +108,15 @@ export class TooltipHost {
         onPauseSite={this.options.onPauseSite}
         onOpenSettings={this.options.onOpenSettings}
         onClose={this.options.onClose}
-      />,
+      />
+      </I18nProvider>,
       layer,
     );
     // Screen readers hear which briefing opened, without focus being taken from the reader.
-    if (this.announcer) this.announcer.textContent = `Briefing: ${entity.name}.${entity.role ? ` ${entity.role}` : ''}`;
+    if (this.announcer) {
+      this.announcer.lang = i18n.language;
+      this.announcer.textContent = i18n.t('card_announce', entity.name, entity.role ?? '');
+    }
   }
 
   /** Moves keyboard focus into the card (keyboard and popup paths, never on hover). */
@@ -115,6 +127,11 @@ export class TooltipHost {
     if (!card) return;
     card.tabIndex = -1;
     card.focus({ preventScroll: true });
+  }
+
+  /** Renders the open card again, in the interface's language as it is now. */
+  refresh(): void {
+    if (this.entityKey !== null) this.renderCard(this.entityKey);
   }
 
   hide(): void {

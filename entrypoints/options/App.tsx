@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LanguagePicker } from '@/components/LanguagePicker';
 import { PackManager } from '@/components/PackManager';
 import { PackDrafter } from '@/components/PackDrafter';
 import { Panel } from '@/components/Panel';
@@ -6,12 +7,14 @@ import { SettingsForm } from '@/components/SettingsForm';
 import { SettingsTransfer } from '@/components/SettingsTransfer';
 import { DiagnosticsPanel } from '@/components/DiagnosticsPanel';
 import { ShortcutInfo } from '@/components/ShortcutInfo';
+import { useI18n } from '@/components/i18n';
 import { SiteSettings } from '@/components/SiteSettings';
 import { downloadText } from '@/components/download';
 import { clearDiagnostics } from '@/utils/diagnostics';
 import { exportPack, importPack, listPacks, packFileName, removePack, setPackEnabled } from '@/utils/pack/pack-store';
 import { resetSettings, updateSettings, type Settings } from '@/utils/settings';
 import { parseSettingsJson, settingsToJson } from '@/utils/settings-file';
+import { packsNoticeSentence, settingsNoticeSentence } from '@/utils/storage-notice';
 import { BROWSER_NAME, openShortcutSettings } from '@/utils/shortcut';
 import { useOptionsState } from './use-options-state';
 
@@ -24,6 +27,7 @@ type SaveStatus = 'idle' | 'saved' | 'failed';
  */
 export function App() {
   const { settings, setSettings, notice, setNotice, packs, setPacks, packsNotice, shortcut, diagnostics } = useOptionsState();
+  const i18n = useI18n();
   const [status, setStatus] = useState<SaveStatus>('idle');
 
   const save = (next: Partial<Settings>) => {
@@ -48,11 +52,11 @@ export function App() {
   return (
     <main class="cb-options">
       <header class="cb-options__header">
-        <h1 class="cb-options__title">Contextual Briefings</h1>
-        <p class="cb-options__lede">Changes are saved as you make them and apply to open tabs straight away.</p>
+        <h1 class="cb-options__title">{i18n.t('extName')}</h1>
+        <p class="cb-options__lede">{i18n.t('options_lede')}</p>
       </header>
 
-      {[notice, packsNotice].map(
+      {[notice && settingsNoticeSentence(i18n, notice), packsNotice && packsNoticeSentence(i18n, packsNotice)].map(
         (text) =>
           text && (
             <p class="cb-error cb-error--block" role="alert">
@@ -61,23 +65,27 @@ export function App() {
           ),
       )}
 
-      <Panel id="cb-highlighting" title="Highlighting">
-        {settings ? <SettingsForm settings={settings} onChange={save} /> : <p class="cb-note">Loading settings…</p>}
+      <Panel id="cb-language" title={i18n.t('options_language')}>
+        {settings && <LanguagePicker value={settings.language} onChange={(language) => save({ language })} />}
+      </Panel>
+
+      <Panel id="cb-highlighting" title={i18n.t('options_highlighting')}>
+        {settings ? <SettingsForm settings={settings} onChange={save} /> : <p class="cb-note">{i18n.t('options_loading')}</p>}
         <p class="cb-save-status" role="status">
-          {status === 'saved' && 'Saved.'}
-          {status === 'failed' && 'Could not save this change. Your previous settings are still in effect.'}
+          {status === 'saved' && i18n.t('options_saved')}
+          {status === 'failed' && i18n.t('options_saveFailed')}
         </p>
       </Panel>
 
-      <Panel id="cb-shortcut" title="Keyboard shortcut">
+      <Panel id="cb-shortcut" title={i18n.t('options_shortcut')}>
         <ShortcutInfo shortcut={shortcut} browserName={BROWSER_NAME} onOpenShortcutSettings={() => openShortcutSettings(BROWSER_NAME)} />
       </Panel>
 
-      <Panel id="cb-sites" title="Sites">
+      <Panel id="cb-sites" title={i18n.t('options_sites')}>
         {settings && <SiteSettings settings={settings} onChange={save} />}
       </Panel>
 
-      <Panel id="cb-packs" title="Briefing packs">
+      <Panel id="cb-packs" title={i18n.t('options_packs')}>
         <PackManager
           packs={packs}
           onToggle={(id, enabled) => void setPackEnabled(id, enabled).then(refreshPacks)}
@@ -91,7 +99,7 @@ export function App() {
         />
       </Panel>
 
-      <Panel id="cb-draft" title="Draft a pack from an article">
+      <Panel id="cb-draft" title={i18n.t('options_draft')}>
         <PackDrafter
           // The drafter (compromise, ~300 KB) loads only when someone drafts, so this page opens fast.
           draft={(text, options) => import('@/utils/draft/index').then(({ draftPackAsync }) => draftPackAsync(text, options))}
@@ -99,7 +107,7 @@ export function App() {
         />
       </Panel>
 
-      <Panel id="cb-your-settings" title="Your settings">
+      <Panel id="cb-your-settings" title={i18n.t('options_yourSettings')}>
         <SettingsTransfer
           onExport={() => settings && downloadText('contextual-briefings-settings.json', settingsToJson(settings))}
           onImport={async (text) => {
@@ -115,15 +123,12 @@ export function App() {
         />
       </Panel>
 
-      <Panel id="cb-diagnostics" title="Diagnostics">
+      <Panel id="cb-diagnostics" title={i18n.t('options_diagnostics')}>
         <DiagnosticsPanel diagnostics={diagnostics} onClear={() => void clearDiagnostics()} />
       </Panel>
 
-      <Panel id="cb-privacy" title="Privacy">
-        <p>
-          Contextual Briefings makes no network requests. Pages are read inside your browser, only to find the
-          names in the briefing packs; nothing about them is sent anywhere.
-        </p>
+      <Panel id="cb-privacy" title={i18n.t('options_privacy')}>
+        <p>{i18n.t('options_privacyText')}</p>
       </Panel>
     </main>
   );

@@ -4,15 +4,15 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { loadDiagnostics, watchDiagnostics, type Diagnostics } from '@/utils/diagnostics';
-import { listPacksWithNotice, watchPacks, type InstalledPack } from '@/utils/pack/pack-store';
-import { loadSettingsWithNotice, watchSettings, type Settings } from '@/utils/settings';
+import { listPacksWithNotice, watchPacks, type InstalledPack, type PacksNotice } from '@/utils/pack/pack-store';
+import { loadSettingsWithNotice, watchSettings, type Settings, type SettingsNotice } from '@/utils/settings';
 import { readShortcut } from '@/utils/shortcut';
 
 export function useOptionsState() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<SettingsNotice | undefined>(undefined);
   const [packs, setPacks] = useState<InstalledPack[]>([]);
-  const [packsNotice, setPacksNotice] = useState<string | undefined>(undefined);
+  const [packsNotice, setPacksNotice] = useState<PacksNotice | undefined>(undefined);
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   const [diagnostics, setDiagnostics] = useState<Diagnostics | undefined>(undefined);
 

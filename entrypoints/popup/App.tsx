@@ -4,6 +4,7 @@ import { BriefFromPage } from '@/components/BriefFromPage';
 import { ShortcutInfo } from '@/components/ShortcutInfo';
 import { StoryLead } from '@/components/StoryLead';
 import { EnabledSwitch } from '@/components/EnabledSwitch';
+import { Rich, useI18n } from '@/components/i18n';
 import { PackSearch } from '@/components/PackSearch';
 import { PageMentionList } from '@/components/PageMentionList';
 import { SiteControl } from '@/components/SiteControl';
@@ -21,6 +22,7 @@ export interface AppProps {
 
 /** The popup: wiring only. The views are in `components/`; talking to the tab is in `page-mentions.ts`. */
 export function App({ packs: fixedPacks }: AppProps) {
+  const i18n = useI18n();
   const { settings, setSettings, storedPacks, packs, tab, status, mentions, shortcut } = usePopupState(fixedPacks);
   const brief = useBriefFromPage(tab);
 
@@ -76,27 +78,28 @@ export function App({ packs: fixedPacks }: AppProps) {
         ) : (
           storedPacks && (
             <p class="cb-note">
-              Every briefing pack is disabled. Turn one on in <strong>Settings → Briefing packs</strong>.
+              <Rich k="popup_allDisabled" parts={[<strong>{i18n.t('popup_allDisabledWhere')}</strong>]} />
             </p>
           )
         )}
       </main>
-      <footer class="cb-popup__footer">Works offline: no network requests, nothing leaves your browser.</footer>
+      <footer class="cb-popup__footer">{i18n.t('common_offline')}</footer>
     </div>
   );
 }
 
 /** The popup's bar: the name, the on/off switch (once the settings are read) and the settings button. */
 function PopupBar({ enabled, onToggle }: { enabled: boolean | undefined; onToggle(next: boolean): void }) {
+  const i18n = useI18n();
   return (
   <header class="cb-popup__bar">
-    <span class="cb-popup__brand">Contextual Briefings</span>
-    {enabled !== undefined && <EnabledSwitch enabled={enabled} onChange={onToggle} label="Show briefings" />}
+    <span class="cb-popup__brand">{i18n.t('extName')}</span>
+    {enabled !== undefined && <EnabledSwitch enabled={enabled} onChange={onToggle} label={i18n.t('popup_showBriefings')} />}
     <button
       type="button"
       class="cb-icon-button"
-      aria-label="Settings"
-      title="Settings"
+      aria-label={i18n.t('common_settings')}
+      title={i18n.t('common_settings')}
       onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     >
       <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">

@@ -1,7 +1,7 @@
-import { render } from 'preact';
 import '@/components/panel.css';
 import '@/components/briefing-card.css';
 import './style.css';
+import { mountLocalized } from '@/utils/mount-localized';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+void mountLocalized(document.getElementById('app')!, 'extName', () => <App />);

@@ -6,41 +6,11 @@
  * document order, and each one shows a visible focus ring.
  */
 import { describe, expect } from 'vitest';
-import { axeSource } from '../support/axe';
 import { BROWSER_NAMES } from './support/browsers';
+import { CARD_CONTEXT, injectAxe, seriousViolations } from './support/axe-checks';
 import { hoverCard } from './support/dynamic-checks';
 import { e2eTest } from './support/e2e-test';
-import { sleep, waitForPage, type E2ePage, type PageFn } from './support/session';
-
-interface Finding {
-  id: string;
-  impact: string;
-  help: string;
-  targets: string[];
-}
-
-/**
- * Loads axe into the page's main world. Passed as a source string, which both drivers evaluate
- * as a script outside the page's CSP (extension pages forbid `eval`).
- */
-async function injectAxe(page: E2ePage): Promise<void> {
-  const run = page.evaluate as unknown as (source: string) => Promise<unknown>;
-  await run.call(page, `${axeSource};\ntrue`);
-  expect(await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)).toBe('object');
-}
-
-/** The card: `[data-entity-id]` inside the shadow root of our host (axe's shadow DOM selector). */
-const CARD_CONTEXT = [{ fromShadowDom: ['cb-briefing-host', '[data-entity-id]'] }];
-
-/** Serious and critical violations in `include` (an axe context), or the whole document. */
-const seriousViolations: PageFn<{ include: unknown[] | null }, Promise<Finding[]>> = async ({ include }) => {
-  type AxeResult = { violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> };
-  const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-  const results = await axe.run(include ? { include } : document, { resultTypes: ['violations'] });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-};
+import { sleep, waitForPage } from './support/session';
 
 interface TabStop {
   /** `input[type=checkbox] "People"`, `button "Export settings"`… */

@@ -48,8 +48,12 @@ describe.each(BROWSER_NAMES)('%s harness', (name) => {
   e2eTest('loads the built extension and can open its pages', async ({ browser, page }) => {
     expect(browser.extensionBaseUrl).toMatch(/^(chrome|moz)-extension:\/\/[a-z0-9-]+\/$/);
     await page.goto(`${browser.extensionBaseUrl}manifest.json`);
-    const text = await page.evaluate(() => document.body.textContent ?? '');
-    expect(text).toContain('Contextual Briefings');
+    const manifest = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as { name: string };
+    // The name is the locale files' (the browser shows it in its own language).
+    expect(manifest.name).toBe('__MSG_extName__');
+    await page.goto(`${browser.extensionBaseUrl}_locales/en/messages.json`);
+    const messages = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as Record<string, { message: string }>;
+    expect(messages.extName?.message).toBe('Contextual Briefings');
   });
 
   e2eTest('evaluates in the main world of a fixture page', async ({ server, page }) => {

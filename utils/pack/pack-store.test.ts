@@ -13,6 +13,14 @@ import {
   watchEnabledPacks,
 } from './pack-store';
 import { PACK_LIMITS, type Pack } from './schema';
+import { englishTranslator } from '../i18n';
+import { packsNoticeSentence } from '../storage-notice';
+
+/** `listPacksWithNotice` with its notice in the words the options page shows (English). */
+async function listWorded() {
+  const load = await listPacksWithNotice();
+  return { ...load, notice: load.notice && packsNoticeSentence(englishTranslator, load.notice) };
+}
 
 /** A valid pack other than the bundled one. */
 function otherPack(id = 'other-story', title = 'Another story'): Pack {
@@ -209,7 +217,7 @@ describe('corrupted pack storage', () => {
     ['a pack with the built-in id', { disabled: [], imported: [{ pack: bundledPack, installedAt: 1 }] }, [], /its id ".+" is already in use/],
   ])('%s: keeps what can be read, says what was left out, and the settings survive', async (_case, stored, usable, notice) => {
     await fakeBrowser.storage.local.set({ packs: stored, packs$: { v: 1 }, settings: SETTINGS, settings$: { v: 2 } });
-    const load = await listPacksWithNotice();
+    const load = await listWorded();
     expect(load.packs.map((entry) => entry.pack.id)).toEqual([bundledPack.id, ...usable]);
     expect(load.notice).toMatch(notice);
     expect(load.notice).toMatch(/Your next change to the packs saves only what could be read/);
@@ -219,7 +227,7 @@ describe('corrupted pack storage', () => {
 
     // The next change keeps every readable pack and drops only the unreadable ones.
     await setPackEnabled(bundledPack.id, false);
-    expect((await listPacksWithNotice()).notice).toBeUndefined();
+    expect((await listWorded()).notice).toBeUndefined();
     expect((await listPacks()).map((entry) => [entry.pack.id, entry.enabled])).toEqual([
       [bundledPack.id, false],
       // A disabled list that could not be read leaves every pack enabled.
@@ -229,28 +237,28 @@ describe('corrupted pack storage', () => {
   });
 
   it('has no notice when nothing is stored or storage is good', async () => {
-    expect(await listPacksWithNotice()).toEqual({ packs: await listPacks() });
+    expect(await listWorded()).toEqual({ packs: await listPacks() });
     await importPack(json(otherPack()));
-    expect((await listPacksWithNotice()).notice).toBeUndefined();
+    expect((await listWorded()).notice).toBeUndefined();
   });
 
   it('says so, and still offers the built-in pack, when storage cannot be read at all', async () => {
     vi.spyOn(packsItem, 'getValue').mockRejectedValue(new Error('IO error'));
-    const load = await listPacksWithNotice();
+    const load = await listWorded();
     expect(load.packs.map((entry) => entry.pack.id)).toEqual([bundledPack.id]);
     expect(load.notice).toBe('Your installed packs could not be read (IO error), so only the built-in pack is in use.');
   });
 
   it('names at most five unreadable packs and counts the rest', async () => {
     await fakeBrowser.storage.local.set({ packs: { disabled: [], imported: Array.from({ length: 8 }, () => 7) } });
-    const { notice } = await listPacksWithNotice();
+    const { notice } = await listWorded();
     expect(notice).toMatch(/imported pack 5 and 3 more\./);
   });
 
   it('reads a stored pack whose title is huge or full of line breaks as a short, one-line notice', async () => {
     const title = `Line\n${'x'.repeat(10_000)}`;
     await fakeBrowser.storage.local.set({ packs: { disabled: [], imported: [{ pack: { ...otherPack(), title, formatVersion: 9 } }] } });
-    const { notice } = await listPacksWithNotice();
+    const { notice } = await listWorded();
     expect(notice).not.toContain('\n');
     expect(notice!.length).toBeLessThan(500);
   });

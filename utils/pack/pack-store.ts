@@ -121,11 +121,18 @@ function storedTitle(entry: unknown): string {
   return ` ${JSON.stringify(clipped)}`;
 }
 
-/** The installed packs plus, when storage held something unusable, a sentence saying so. */
+/** What went wrong reading the stored packs, for the options page to put in words (utils/storage-notice.ts). */
+export type PacksNotice =
+  /** Storage itself failed; `reason` is the browser's message. */
+  | { kind: 'read-failed'; reason: string }
+  /** Parts left out, each named (`imported pack 2 "Old story" (entities[0].kind: …)`), at most a few; `more` counts the rest. */
+  | { kind: 'left-out'; problems: string[]; more: number };
+
+/** The installed packs plus, when storage held something unusable, what went wrong. */
 export interface PacksLoad {
   packs: InstalledPack[];
   /** Shown to the user (options page); absent when storage held nothing or held good packs. */
-  notice?: string;
+  notice?: PacksNotice;
 }
 
 /**
@@ -139,20 +146,12 @@ export async function listPacksWithNotice(): Promise<PacksLoad> {
     raw = await packsItem.getValue();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      packs: toInstalled(EMPTY),
-      notice: `Your installed packs could not be read (${reason}), so only the built-in pack is in use.`,
-    };
+    return { packs: toInstalled(EMPTY), notice: { kind: 'read-failed', reason } };
   }
   const { stored, problems } = inspectStoredPacks(raw);
   const packs = toInstalled(stored);
   if (problems.length === 0) return { packs };
-  const listed = problems.slice(0, MAX_NOTICE_PROBLEMS).join('; ');
-  const more = problems.length > MAX_NOTICE_PROBLEMS ? ` and ${problems.length - MAX_NOTICE_PROBLEMS} more` : '';
-  return {
-    packs,
-    notice: `Some of your saved packs could not be read and are not in use: ${listed}${more}. Your next change to the packs saves only what could be read; import a corrected file to use a pack again.`,
-  };
+  return { packs, notice: { kind: 'left-out', problems: problems.slice(0, MAX_NOTICE_PROBLEMS), more: Math.max(0, problems.length - MAX_NOTICE_PROBLEMS) } };
 }
 
 function toInstalled(stored: StoredPacks): InstalledPack[] {

@@ -1,0 +1,147 @@
+/**
+ * The interface in Russian and Hindi, in the real browsers: choosing the language in the options
+ * page turns the options page itself, the popup and the card on a web page into that language (the
+ * card's messages reach the content script through the background), with the pack's names left as
+ * they are. In each, axe finds no serious or critical violation, and no control's or heading's text
+ * runs out of its box (the longer Russian and Hindi words included).
+ */
+import { describe, expect } from 'vitest';
+import { BROWSER_NAMES } from './support/browsers';
+import { CARD_CONTEXT, injectAxe, seriousViolations } from './support/axe-checks';
+import { hoverCard } from './support/dynamic-checks';
+import { e2eTest } from './support/e2e-test';
+import { sleep, waitForPage, type E2ePage } from './support/session';
+
+interface Expected {
+  code: 'ru' | 'hi';
+  /** The option's own text in the language picker. */
+  option: string;
+  options: { heading: string; switchLabel: string };
+  popup: { switchLabel: string; mentionsHeading: string };
+  card: { kind: string; close: string; pause: string };
+}
+
+const LANGUAGES: Expected[] = [
+  {
+    code: 'ru',
+    option: 'Русский',
+    options: { heading: 'Выделение', switchLabel: 'Показывать справки на веб-страницах' },
+    popup: { switchLabel: 'Показывать справки', mentionsHeading: 'На этой странице' },
+    card: { kind: 'Человек', close: 'Закрыть справку', pause: 'Приостановить на этом сайте' },
+  },
+  {
+    code: 'hi',
+    option: 'हिन्दी',
+    options: { heading: 'हाइलाइटिंग', switchLabel: 'वेब पेजों पर जानकारी दिखाएँ' },
+    popup: { switchLabel: 'जानकारी दिखाएँ', mentionsHeading: 'इस पेज पर' },
+    card: { kind: 'व्यक्ति', close: 'जानकारी बंद करें', pause: 'इस साइट पर रोकें' },
+  },
+];
+
+/** Chooses the option with text `label` in the language picker, as a change of the select. */
+const chooseLanguage = (label: string): boolean => {
+  const select = document.querySelector<HTMLSelectElement>('select.cb-language__select');
+  const option = [...(select?.options ?? [])].find((candidate) => candidate.text === label);
+  if (!select || !option) return false;
+  select.value = option.value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+};
+
+/** The page's language, its panel headings and its labels, as a reader (or a screen reader) meets them. */
+const pageWords = () => ({
+  lang: document.documentElement.lang,
+  title: document.title,
+  headings: [...document.querySelectorAll('h1, h2')].map((h) => (h.textContent ?? '').trim()),
+  labels: [...document.querySelectorAll('label, .cb-switch__label')].map((l) => (l.textContent ?? '').replace(/\s+/g, ' ').trim()),
+});
+
+/**
+ * Text that runs out of its box sideways (cut off, or over its neighbour): block-level text and
+ * controls in `root` (the document, or the card's shadow root) whose content is wider than they
+ * are, and a document wider than its window.
+ */
+const overflowing = (inCard: boolean): string[] => {
+  const root: ParentNode | null | undefined = inCard ? document.querySelector('cb-briefing-host')?.shadowRoot : document;
+  if (!root) return ['(no root)'];
+  const selector = 'button, label, legend, h1, h2, h3, p, dt, dd, li, select, .cb-chip, .cb-pack__badge, .cb-mention__name, .cb-mention__count, .cb-switch__label';
+  const found = [...root.querySelectorAll<HTMLElement>(selector)]
+    // Text kept for screen readers only sits in a 1 px box on purpose.
+    .filter((el) => !el.closest('.cb-visually-hidden') && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && el.getClientRects().length > 0)
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 40)}" ${el.scrollWidth}>${el.clientWidth}`);
+  if (!inCard && document.documentElement.scrollWidth > window.innerWidth) found.push(`document ${document.documentElement.scrollWidth}>${window.innerWidth}`);
+  return found;
+};
+
+/** The card's language and words, read from its shadow root. */
+const cardWords = () => {
+  const shadow = document.querySelector('cb-briefing-host')?.shadowRoot;
+  const layer = shadow?.querySelector<HTMLElement>('.cb-layer');
+  return {
+    lang: layer?.lang ?? null,
+    kind: shadow?.querySelector('.cb-chip')?.textContent ?? null,
+    name: shadow?.querySelector('.cb-card__name')?.textContent ?? null,
+    close: shadow?.querySelector('.cb-card__close')?.getAttribute('aria-label') ?? null,
+    actions: shadow?.querySelector('.cb-card__actions')?.textContent ?? null,
+    announced: shadow?.querySelector('.cb-announce')?.textContent ?? null,
+  };
+};
+
+async function expectAccessible(page: E2ePage, include: unknown[] | null): Promise<void> {
+  await injectAxe(page);
+  const findings = await page.evaluate(seriousViolations, { include });
+  expect(findings, JSON.stringify(findings, null, 1)).toEqual([]);
+}
+
+describe.each(BROWSER_NAMES)('%s: the interface in Russian and Hindi', (name) => {
+  e2eTest.override('browserName', name);
+
+  describe.each(LANGUAGES)('$code', (language) => {
+    e2eTest(`choosing ${language.option} in the options page turns the options page into it`, async ({ browser }) => {
+      const options = await browser.openExtensionPage('options.html');
+      await waitForPage(options, () => document.querySelector('select.cb-language__select') !== null && document.querySelectorAll('[data-pack-id]').length > 0, undefined, {
+        message: 'the options page with its language picker',
+      });
+      expect(await options.evaluate(chooseLanguage, language.option)).toBe(true);
+      const words = await waitForPage(options, (code) => (document.documentElement.lang === code ? true : null), language.code, { message: `options.html in ${language.code}` }).then(() =>
+        options.evaluate(pageWords),
+      );
+      expect(words.headings).toContain(language.options.heading);
+      expect(words.labels).toContain(language.options.switchLabel);
+      expect(words.headings).toContain('Contextual Briefings');
+      await sleep(300);
+      expect(await options.evaluate(overflowing, false)).toEqual([]);
+      await expectAccessible(options, null);
+      expect(options.errors).toEqual([]);
+      await options.close();
+    });
+
+    e2eTest(`the popup speaks ${language.option}`, async ({ browser }) => {
+      const popup = await browser.openExtensionPage('popup.html');
+      await popup.setViewport(400, 600);
+      await waitForPage(popup, (code) => (document.documentElement.lang === code && document.querySelector('.cb-mentions h2') !== null ? true : null), language.code, {
+        message: `popup.html in ${language.code}`,
+      });
+      const words = await popup.evaluate(pageWords);
+      expect(words.labels).toContain(language.popup.switchLabel);
+      expect(words.headings).toContain(language.popup.mentionsHeading);
+      await sleep(300);
+      expect(await popup.evaluate(overflowing, false)).toEqual([]);
+      await expectAccessible(popup, null);
+      expect(popup.errors).toEqual([]);
+      await popup.close();
+    });
+
+    e2eTest(`the card on a web page speaks ${language.option}, the pack’s names as written`, async ({ server, page: tab }) => {
+      await tab.goto(server.url('options-flows.html'));
+      await hoverCard(tab, 'modi', 'Modi', 'narendra-modi');
+      const card = await waitForPage(tab, cardWords, undefined, { message: 'the card’s words' });
+      expect(card).toMatchObject({ lang: language.code, kind: language.card.kind, name: 'Narendra Modi', close: language.card.close });
+      expect(card.actions).toContain(language.card.pause);
+      expect(card.announced).toContain('Narendra Modi');
+      await sleep(400); // past the fade-in, so contrast is measured on the final colours
+      expect(await tab.evaluate(overflowing, true)).toEqual([]);
+      await expectAccessible(tab, CARD_CONTEXT);
+    });
+  });
+});
