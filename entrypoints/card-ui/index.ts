@@ -6,6 +6,7 @@
 import { registerCardUi, type CardUi, type CardUiHandlers } from '@/utils/card-ui';
 import { buildCatalog } from '@/utils/pack/catalog';
 import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
+import { mentionSentences } from '@/utils/page/mention-sentences';
 import { pauseSite } from '@/utils/settings';
 import { TooltipHost } from './tooltip-host';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -26,9 +27,9 @@ async function createCardUi(handlers: CardUiHandlers): Promise<CardUi> {
     catalog = buildCatalog(packs);
   });
   return {
-    show: (key, anchor) => {
+    show: (key, anchor, sheet) => {
       try {
-        host.show(key, anchor);
+        host.show(key, anchor, sheet || matchMedia('(pointer: coarse)').matches);
       } catch (error) {
         handlers.onError(error);
       }
@@ -36,6 +37,7 @@ async function createCardUi(handlers: CardUiHandlers): Promise<CardUi> {
     hide: () => host.hide(),
     focus: () => host.focus(),
     contains: (target) => host.contains(target),
+    sentences: (mentions) => mentionSentences(mentions, document.documentElement.lang || undefined),
     destroy() {
       stopWatching();
       host.destroy();
