@@ -43,10 +43,10 @@ const SHADOW_CSS = `
 .cb-layer--sheet {
   top: auto; bottom: 0; right: 0; width: auto; transform: none;
   --cb-max-width: 100vw; --cb-max-height: 70vh;
-  /* The sheet follows the finger down (sheet-swipe.ts); its body still scrolls. */
-  touch-action: none;
 }
-.cb-layer--sheet .cb-card { width: auto; border-radius: 14px 14px 0 0; padding-top: 22px; }
+/* The sheet follows the finger down (sheet-swipe.ts); only its body still scrolls. The card is a
+   scroll container, so the rule must sit on it, not on the layer above it. */
+.cb-layer--sheet .cb-card { width: auto; border-radius: 14px 14px 0 0; padding-top: 22px; touch-action: none; }
 .cb-layer--sheet .cb-card__body { touch-action: pan-y; }
 .cb-layer--sheet .cb-card::before {
   content: ''; position: absolute; top: 8px; left: calc(50% - 18px); width: 36px; height: 4px;
