@@ -7,7 +7,7 @@ import { PanelMentionList } from './PanelMentionList';
 afterEach(cleanup);
 
 describe('PanelMentionList', () => {
-  it('lists each entity with its kind, role, briefing and count, and a labelled jump', () => {
+  it('lists each entity with its kind, role, briefing and count, and a jump named after it', () => {
     const onReveal = vi.fn();
     render(<PanelMentionList groups={groupMentions(testPack, { 'vladimir-putin': 3, 'putin-india-visit': 1 })} onReveal={onReveal} />);
     const items = within(screen.getByRole('list', { name: 'Mentions on this page, with each briefing' })).getAllByRole('listitem');
@@ -19,7 +19,7 @@ describe('PanelMentionList', () => {
     expect(items[1]!.textContent).toContain('1 mention');
     // The briefing's first words are there, not just the name.
     expect(items[0]!.querySelector('.cb-panel-mention__briefing')!.textContent!.length).toBeGreaterThan(20);
-    fireEvent.click(within(items[0]!).getByRole('button', { name: 'Go to Vladimir Putin on the page' }));
+    fireEvent.click(within(items[0]!).getByRole('button', { name: 'Next mention of Vladimir Putin' }));
     expect(onReveal).toHaveBeenCalledWith('vladimir-putin');
   });
 });

@@ -38,8 +38,8 @@ export function PanelMentionList({ groups, onReveal }: PanelMentionListProps) {
               {lead}
               {cutInSentence ? '…' : ''}
             </p>
-            <button type="button" class="cb-button cb-panel-mention__go" aria-label={T.goTo(entity.name)} onClick={() => onReveal(key)}>
-              {count > 1 ? T.next(entity.name) : T.goToShort}
+            <button type="button" class="cb-button cb-panel-mention__go" onClick={() => onReveal(key)}>
+              {count > 1 ? T.next(entity.name) : T.goTo(entity.name)}
             </button>
           </li>
         );

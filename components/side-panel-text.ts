@@ -8,8 +8,8 @@ export const SIDE_PANEL_TEXT = {
   onThisPage: 'On this page',
   mentionsListLabel: 'Mentions on this page, with each briefing',
   mentionCount: (count: number) => `${count} ${count === 1 ? 'mention' : 'mentions'}`,
-  goTo: (name: string) => `Go to ${name} on the page`,
-  goToShort: 'Go to it',
+  /** The jump's visible text is its whole name (WCAG 2.5.3): the entity's name is in it. */
+  goTo: (name: string) => `Go to ${name}`,
   next: (name: string) => `Next mention of ${name}`,
   whatPageSays: 'What this page says about them',
   whatPageSaysIntro: 'The page’s own sentences that name each of them. Choose one to see it on the page.',

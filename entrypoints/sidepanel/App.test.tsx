@@ -43,7 +43,7 @@ describe('side panel', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual(['Vladimir Putin', 'Narendra Modi']);
     expect(items[0]!.textContent).toContain('2 mentions');
-    expect(within(items[0]!).getByRole('button', { name: 'Go to Vladimir Putin on the page' })).toBeTruthy();
+    expect(within(items[0]!).getByRole('button', { name: 'Next mention of Vladimir Putin' })).toBeTruthy();
 
     const said = await screen.findByRole('list', { name: 'Sentences about Vladimir Putin' });
     const quotes = within(said).getAllByRole('button');
@@ -58,7 +58,7 @@ describe('side panel', () => {
   it('takes the page to an entity, and to one sentence’s mention', async () => {
     const { sendMessage } = stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
     render(<App packs={[testPack]} search="" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Go to Vladimir Putin on the page' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Next mention of Vladimir Putin' }));
     await waitFor(() => expect(sendMessage).toHaveBeenCalledWith(TAB_ID, { type: 'reveal-entity', entityId: 'vladimir-putin' }, { frameId: 0 }));
     fireEvent.click((await screen.findAllByRole('button', { name: /Putin spoke/ }))[0]!);
     await waitFor(() =>
