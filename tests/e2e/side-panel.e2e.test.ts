@@ -6,7 +6,9 @@
  * Neither driver can open the browser's own side panel (Chrome's side panel and Firefox's sidebar
  * are browser UI, outside any tab Playwright or BiDi reach), so the panel's page is opened in a
  * tab of its own beside the fixture, pinned to it with `?tab=<id>`: the same page, code and
- * messages as in the panel; only which tab it follows is given rather than found.
+ * messages as in the panel; only which tab it follows is given rather than found. That the
+ * popup's button opens the browser's own panel is checked apart, from the browser's side: Chrome's
+ * `runtime.getContexts` lists a SIDE_PANEL document, Firefox's `sidebarAction.isOpen` says true.
  */
 import { describe, expect } from 'vitest';
 import { axeSource } from '../support/axe';
@@ -14,7 +16,16 @@ import { BROWSER_NAMES } from './support/browsers';
 import { e2eTest } from './support/e2e-test';
 import { tabIdOf } from './support/extension-messages';
 import { CARD_TIMEOUT, readVisibleCard } from './support/page-probes';
-import { waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+
+/** Whether the extension's own side panel (Chrome) or sidebar (Firefox) is open, asked from an extension page. */
+const panelOpen = async (): Promise<boolean> => {
+  type Contexts = { getContexts(filter: object): Promise<Array<{ documentUrl?: string }>> };
+  const g = globalThis as unknown as { chrome?: { runtime?: Partial<Contexts> }; browser?: { sidebarAction?: { isOpen(details: object): Promise<boolean> } } };
+  if (g.browser?.sidebarAction) return g.browser.sidebarAction.isOpen({});
+  const contexts = await (g.chrome!.runtime as Contexts).getContexts({ contextTypes: ['SIDE_PANEL'] });
+  return contexts.some((context) => context.documentUrl?.endsWith('/sidepanel.html') ?? false);
+};
 
 /** Names in the panel's mention list, and the quoted sentences per entity. */
 const readPanel = () => {
@@ -105,6 +116,25 @@ describe.each(BROWSER_NAMES)('%s: side panel', (name) => {
       message: 'the new sentence quoted',
     });
     await panel.close();
+  });
+
+  e2eTest('the popup’s button opens the browser’s own side panel', async ({ server, browser, page }) => {
+    await page.goto(server.url('mentions.html'));
+    const watcher = await browser.openExtensionPage('welcome.html');
+    expect(await watcher.evaluate(panelOpen)).toBe(false);
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.setViewport(400, 600);
+    const spot = await waitForPage(popup, () => {
+      const button = document.querySelector('[aria-label="Open side panel"]');
+      const rect = button?.getBoundingClientRect();
+      return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    }, undefined, { message: 'the popup’s side panel button' });
+    await popup.bringToFront();
+    // A real click: both browsers open a panel only while handling the user's input.
+    await popup.click(spot.x, spot.y);
+    await sleep(200);
+    await waitForPage(watcher, panelOpen, undefined, { timeout: 5_000, message: 'the side panel to open' });
+    await watcher.close();
   });
 
   e2eTest('axe: the side panel has no violations', async ({ server, browser, page }) => {

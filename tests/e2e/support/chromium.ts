@@ -69,6 +69,9 @@ function wrapPage(page: Page): E2ePage {
     async mouseMove(x, y) {
       await page.mouse.move(x, y);
     },
+    async click(x, y) {
+      await page.mouse.click(x, y);
+    },
     async press(key) {
       await page.keyboard.press(key);
     },

@@ -131,6 +131,9 @@ function wrapPage(page: Page, network: NetworkLog): E2ePage {
     async mouseMove(x, y) {
       await page.mouse.move(x, y);
     },
+    async click(x, y) {
+      await page.mouse.click(x, y);
+    },
     async press(key) {
       await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
     },

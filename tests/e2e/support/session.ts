@@ -16,6 +16,8 @@ export interface E2ePage {
   evaluate<R, A = undefined>(fn: PageFn<A, R>, arg?: A): Promise<R>;
   /** Moves the pointer (no buttons) to viewport coordinates, as a real mouse would. */
   mouseMove(x: number, y: number): Promise<void>;
+  /** A mouse click at viewport coordinates: real input, so it counts as the user's gesture. */
+  click(x: number, y: number): Promise<void>;
   /**
    * A one-finger tap at viewport coordinates, as a touch screen makes it (Chromium: CDP touch
    * emulation and `Input.dispatchTouchEvent`; Firefox: a WebDriver BiDi touch pointer).
