@@ -40,12 +40,7 @@ export function App({ packs: fixedPacks }: AppProps) {
   const article = packs[0];
   return (
     <div class="cb-popup">
-      <PopupBar
-        enabled={settings?.enabled}
-        onToggle={onToggle}
-        // Called straight from the click: both browsers open a panel only during the user's gesture.
-        onOpenPanel={() => void openSidePanel(tab?.windowId).then(() => window.close(), () => {})}
-      />
+      <PopupBar enabled={settings?.enabled} onToggle={onToggle} />
       <main class="cb-popup__body">
         {article && <StoryLead pack={article} />}
         {article && (
@@ -57,6 +52,21 @@ export function App({ packs: fixedPacks }: AppProps) {
             onNext={() => void onNext()}
             shortcut={shortcut}
           />
+        )}
+        {article && (
+          <p class="cb-popup__panel">
+            {/* Called straight from the click: both browsers open a panel only during the user's gesture. */}
+            <button type="button" class="cb-button" onClick={() => void openSidePanel(tab?.windowId).then(() => window.close(), () => {})}>
+              <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+                <path
+                  fill="currentColor"
+                  d="M3.5 3h13A1.5 1.5 0 0118 4.5v11a1.5 1.5 0 01-1.5 1.5h-13A1.5 1.5 0 012 15.5v-11A1.5 1.5 0 013.5 3zm0 1.5v11H12v-11H3.5zm10 0v11h3v-11h-3z"
+                />
+              </svg>
+              Open side panel
+            </button>
+            <span class="cb-note">The story and what this page says, beside the page.</span>
+          </p>
         )}
         <ShortcutInfo
           compact
@@ -88,20 +98,12 @@ export function App({ packs: fixedPacks }: AppProps) {
   );
 }
 
-/** The popup's bar: the name, the on/off switch (once the settings are read), the side panel and settings buttons. */
-function PopupBar({ enabled, onToggle, onOpenPanel }: { enabled: boolean | undefined; onToggle(next: boolean): void; onOpenPanel(): void }) {
+/** The popup's bar: the name, the on/off switch (once the settings are read) and the settings button. */
+function PopupBar({ enabled, onToggle }: { enabled: boolean | undefined; onToggle(next: boolean): void }) {
   return (
   <header class="cb-popup__bar">
     <span class="cb-popup__brand">Contextual Briefings</span>
     {enabled !== undefined && <EnabledSwitch enabled={enabled} onChange={onToggle} label="Show briefings" />}
-    <button type="button" class="cb-icon-button" aria-label="Open side panel" title="Open side panel" onClick={onOpenPanel}>
-      <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-        <path
-          fill="currentColor"
-          d="M3.5 3h13A1.5 1.5 0 0118 4.5v11a1.5 1.5 0 01-1.5 1.5h-13A1.5 1.5 0 012 15.5v-11A1.5 1.5 0 013.5 3zm0 1.5v11H12v-11H3.5zm10 0v11h3v-11h-3z"
-        />
-      </svg>
-    </button>
     <button
       type="button"
       class="cb-icon-button"

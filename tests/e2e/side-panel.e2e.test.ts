@@ -125,7 +125,7 @@ describe.each(BROWSER_NAMES)('%s: side panel', (name) => {
     const popup = await browser.openExtensionPage('popup.html');
     await popup.setViewport(400, 600);
     const spot = await waitForPage(popup, () => {
-      const button = document.querySelector('[aria-label="Open side panel"]');
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Open side panel');
       const rect = button?.getBoundingClientRect();
       return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
     }, undefined, { message: 'the popup’s side panel button' });
