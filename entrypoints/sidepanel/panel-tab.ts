@@ -34,7 +34,8 @@ const siteOf = (url: string | undefined) => (url && /^https?:/i.test(url) ? norm
 /** The tab `id`, or the active tab of the panel's window; null when there is none (or it is the panel itself). */
 export async function findPanelTab(id: number | null): Promise<PanelTab | null> {
   try {
-    const own = await browser.tabs.getCurrent().catch(() => undefined);
+    // The panel's own tab, when it is shown in one; a real side panel has none.
+    const own = await (async () => browser.tabs.getCurrent())().catch(() => undefined);
     const tab = id !== null ? await browser.tabs.get(id) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (tab?.id === undefined || tab.id === own?.id) return null;
     return { id: tab.id, site: siteOf(tab.url) };
