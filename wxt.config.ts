@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 import { bundledIndexPlugin } from './scripts/build/bundled-index-plugin';
 import { extensionVersionDefine } from './scripts/build/extension-version';
 import { BUNDLED_PACK_FILE, requireValidPack } from './utils/pack/bundled-pack';
-import { NEXT_MENTION_COMMAND, NEXT_MENTION_KEYS } from './utils/shortcut-keys';
+import { NEXT_MENTION_COMMAND, NEXT_MENTION_KEYS, OPEN_PANEL_COMMAND, OPEN_PANEL_KEYS } from './utils/shortcut-keys';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -69,6 +69,10 @@ export default defineConfig({
       [NEXT_MENTION_COMMAND]: {
         suggested_key: { ...NEXT_MENTION_KEYS },
         description: '__MSG_commandNextMention__',
+      },
+      [browser === 'firefox' ? OPEN_PANEL_COMMAND.firefox : OPEN_PANEL_COMMAND.chrome]: {
+        suggested_key: { ...OPEN_PANEL_KEYS },
+        description: 'Open the side panel: the story, and what this page says about its people',
       },
     },
     ...(browser === 'firefox'

@@ -1,5 +1,5 @@
 /**
- * axe-core over the popup, the options page and the card, rendered in happy-dom. Colour contrast
+ * axe-core over the popup, the side panel, the options page and the card, rendered in happy-dom. Colour contrast
  * needs real layout and computed colours, which happy-dom does not have, so that rule runs only
  * in the e2e suite (real browsers, through `runAxe` / `axeSource` from `tests/support/axe.ts`).
  */
@@ -9,6 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as OptionsApp } from '@/entrypoints/options/App';
 import { App as PopupApp } from '@/entrypoints/popup/App';
+import { App as SidePanelApp } from '@/entrypoints/sidepanel/App';
 import { App as WelcomeApp } from '@/entrypoints/welcome/App';
 import { updateSettings } from '@/utils/settings';
 import { BriefingCard } from './BriefingCard';
@@ -51,6 +52,18 @@ describe('accessibility (axe-core, serious and critical)', () => {
     render(<PopupApp packs={[testPack]} />);
     await screen.findByRole('button', { name: 'Vladimir Putin, 2 mentions' });
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Modi' } });
+    expect(await runAxe(document, HAPPY_DOM)).toEqual([]);
+  });
+
+  it('the side panel, with its mentions and the page’s sentences', async () => {
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async () => ({ id: 1, url: 'https://example.com/' }) as Browser.tabs.Tab);
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tab: number, message: unknown) =>
+      (message as { type: string }).type === 'get-page-sentences'
+        ? [{ entityId: 'vladimir-putin', text: 'Then Putin spoke.', start: 5, end: 10, mention: 0 }]
+        : { counts: { 'vladimir-putin': 2 }, total: 2 },
+    );
+    render(<SidePanelApp packs={[testPack]} search="?tab=1" />);
+    await screen.findByRole('list', { name: 'Sentences about Vladimir Putin' });
     expect(await runAxe(document, HAPPY_DOM)).toEqual([]);
   });
 

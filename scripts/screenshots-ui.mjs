@@ -8,12 +8,18 @@
  *   docs/popup-ru.png  docs/popup-hi.png            the popup in Russian and in Hindi (chosen in the options page)
  *   docs/options-ru.png  docs/options-hi.png        the options page in each
  *   docs/card-ru.png  docs/card-hi.png              the card on the demo article in each
+ *   docs/sidepanel-light.png  docs/sidepanel-dark.png  the side panel beside the demo article
+ *   docs/sidepanel-sentences.png                   its "What this page says about them"
  *
  * The popup is the real one, showing the demo article's real mentions: the service worker calls
  * `chrome.action.openPopup()` (Chrome 127+; headless Chromium allows it without a user gesture)
  * while the article is the active tab, so the popup asks that tab for its mentions exactly as it
  * does for a user. Playwright does not list an action popup among a context's pages, so the script
  * also opens a CDP port and finds the popup there. Dark mode is `prefers-color-scheme` emulation.
+ *
+ * The side panel is the real one too: an extension page calls `chrome.sidePanel.open` for the
+ * article's window (Playwright's evaluate counts as a user gesture), the panel follows the
+ * article as the window's active tab, and is found over CDP like the popup.
  *
  * SCREENSHOTS_SKIP_BUILD=1 reuses the existing build (E2E_OUTPUT_DIR as in the e2e tests).
  */
@@ -73,6 +79,9 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 /** @type {import('playwright-core').Browser | undefined} */
 let cdp;
+/** The CDP connection that finds the side panel. */
+/** @type {import('playwright-core').Browser | undefined} */
+let panelCdp;
 try {
   await context.route('**/*', (route) => (isAllowedUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
@@ -136,6 +145,10 @@ try {
   await article.waitForTimeout(1_000);
   await capturePopup('light', 'popup-no-mentions', () => document.querySelector('.cb-help') !== null);
 
+  await article.goto(server.url('demo-article.html'));
+  await article.waitForFunction(() => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+  await captureSidePanel(article, extensionBase);
+
   const options = await context.newPage();
   await options.setViewportSize({ width: 880, height: 900 });
   await options.goto(`${extensionBase}/options.html`);
@@ -177,7 +190,44 @@ try {
   }
 } finally {
   await cdp?.close().catch(() => undefined);
+  await panelCdp?.close().catch(() => undefined);
   await context.close().catch(() => undefined);
   await server.close();
   fs.rmSync(profile, { recursive: true, force: true });
+}
+
+/** Opens the real side panel beside `article` and pictures it, light and dark. */
+async function captureSidePanel(/** @type {import('playwright-core').Page} */ article, /** @type {string} */ extensionBase) {
+  const opener = await context.newPage();
+  await opener.goto(`${extensionBase}/welcome.html`);
+  const opened = await opener.evaluate(async () => {
+    // The article's window: the harness keeps every tab in one.
+    const tab = await chrome.tabs.getCurrent();
+    if (!tab?.windowId) return 'no window';
+    return chrome.sidePanel.open({ windowId: tab.windowId }).then(() => 'ok', (error) => String(error));
+  });
+  if (opened !== 'ok') throw new Error(`screenshots-ui: chrome.sidePanel.open() failed: ${opened}`);
+  await opener.close();
+  await article.bringToFront();
+  const panel = await until(async () => {
+    await panelCdp?.close().catch(() => undefined);
+    panelCdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    return panelCdp.contexts().flatMap((c) => c.pages()).find((p) => p.url() === `${extensionBase}/sidepanel.html`);
+  }, 'the side panel');
+  await panel.setViewportSize({ width: 400, height: 1000 });
+  await until(() => panel.evaluate(() => document.querySelectorAll('.cb-sentences q').length > 0), 'the side panel to show the article’s sentences');
+  const shoot = async (/** @type {string} */ name) => {
+    const file = path.join(docs, `${name}.png`);
+    await panel.screenshot({ path: file });
+    console.log(`✓ ${path.relative(process.cwd(), file)}`);
+  };
+  for (const scheme of SCHEMES) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    await panel.waitForTimeout(300);
+    await shoot(`sidepanel-${scheme}`);
+  }
+  await panel.emulateMedia({ colorScheme: 'light' });
+  await panel.evaluate(() => document.getElementById('cb-sentences-title')?.scrollIntoView());
+  await panel.waitForTimeout(300);
+  await shoot('sidepanel-sentences');
 }

@@ -2,7 +2,8 @@
  * The briefing card is not part of the per-frame content script. Its code (Preact, the card view,
  * positioning, the packs' text) is the unlisted script `card-ui.js`, imported into a frame the
  * first time that frame needs a card: the pointer rests on a mention, the keyboard command, a
- * request from the popup. Frames that never show a card never load it.
+ * request from the popup, a tap. Frames that never show a card never load it. The side panel's
+ * quotes of the page's sentences come from the same script, for the same reason.
  *
  * This module is the contract between the two: what the card offers (`CardUi`) and how the
  * content script gets it (`loadCardUi`). The imported script registers its factory under
@@ -15,6 +16,8 @@
  * making it web-accessible at all (wxt.config.ts).
  */
 import { browser } from 'wxt/browser';
+import type { PageSentence } from './messages';
+import type { MentionRecord } from './page/highlight-registry';
 
 /** Where the card sits: the mention's line box, re-read on every position update. */
 export interface CardAnchor {
@@ -34,13 +37,18 @@ export interface CardUiHandlers {
 }
 
 export interface CardUi {
-  /** Opens (or switches) the card for the entity with this catalog key at `anchor`. */
-  show(entityKey: string, anchor: CardAnchor): void;
+  /**
+   * Opens (or switches) the card for the entity with this catalog key at `anchor`; `sheet` (a tap
+   * on a touch screen) shows it as a bottom sheet, as does any opening on a coarse-pointer device.
+   */
+  show(entityKey: string, anchor: CardAnchor, sheet?: boolean): void;
   hide(): void;
   /** Moves keyboard focus into the open card (keyboard and popup paths, never on hover). */
   focus(): void;
   /** Whether an event happened inside the card. */
   contains(target: EventTarget | null): boolean;
+  /** The page's sentences around `mentions` (the side panel's "What this page says"), loaded with the card's code. */
+  sentences(mentions: readonly MentionRecord[]): PageSentence[];
   destroy(): void;
 }
 

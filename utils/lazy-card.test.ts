@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CardUi, CardUiHandlers } from './card-ui';
 import { lazyCard } from './lazy-card';
 
-const fakeCard = (): CardUi => ({ show: vi.fn(), hide: vi.fn(), focus: vi.fn(), contains: () => false, destroy: vi.fn() });
+const fakeCard = (): CardUi => ({ show: vi.fn(), hide: vi.fn(), focus: vi.fn(), contains: () => false, sentences: () => [], destroy: vi.fn() });
 const handlers = (errors: unknown[] = []): CardUiHandlers => ({ site: 'news.example', onOpenSettings: () => {}, onClose: () => {}, onError: (error) => errors.push(error) });
 
 describe('lazyCard', () => {

@@ -40,6 +40,34 @@ export interface NextMentionMessage {
   type: 'next-mention';
 }
 
+/**
+ * Side panel → content script (top frame answers): the page's own sentences that mention each
+ * entity. Collected only when asked, by code loaded on demand (utils/page/mention-sentences.ts).
+ */
+export interface GetPageSentencesMessage {
+  type: 'get-page-sentences';
+}
+
+/** One sentence of the page that mentions an entity, quoted as the page has it. */
+export interface PageSentence {
+  /** The entity's catalog key, as in `PageMentions.counts`. */
+  entityId: string;
+  /** The sentence, its white space collapsed. */
+  text: string;
+  /** Where the mention lies in `text` (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+  /** The mention's place in the page's list of mentions when it was collected: where a jump goes. */
+  mention: number;
+}
+
+/** Side panel → content script: scroll to this mention (by its place in the page's list) and open its card. */
+export interface RevealMentionMessage {
+  type: 'reveal-mention';
+  entityId: string;
+  mention: number;
+}
+
 /** Content script → background: open the options page (content scripts cannot do it themselves). */
 export interface OpenOptionsMessage {
   type: 'open-options';
@@ -57,7 +85,9 @@ export type ExtensionMessage =
   | RevealEntityMessage
   | NextMentionMessage
   | OpenOptionsMessage
-  | RefreshPackIndexMessage;
+  | RefreshPackIndexMessage
+  | GetPageSentencesMessage
+  | RevealMentionMessage;
 
 const MESSAGE_TYPES = new Set<ExtensionMessage['type']>([
   'page-mentions',
@@ -67,6 +97,8 @@ const MESSAGE_TYPES = new Set<ExtensionMessage['type']>([
   'next-mention',
   'open-options',
   'refresh-pack-index',
+  'get-page-sentences',
+  'reveal-mention',
 ]);
 
 export function isExtensionMessage(value: unknown): value is ExtensionMessage {
@@ -80,6 +112,14 @@ export function isPageMentions(value: unknown): value is PageMentions {
   if (typeof value !== 'object' || value === null) return false;
   const { counts, total } = value as Partial<PageMentions>;
   return typeof total === 'number' && typeof counts === 'object' && counts !== null;
+}
+
+/** Whether an answer from a tab is a list of `PageSentence`s. */
+export function isPageSentences(value: unknown): value is PageSentence[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item: Partial<PageSentence> | null) => typeof item?.entityId === 'string' && typeof item.text === 'string' && typeof item.mention === 'number')
+  );
 }
 
 /** Adds up the mentions of a tab's frames. */

@@ -24,3 +24,17 @@ export const NEXT_MENTION_COMMAND = 'next-mention';
  *   macOS text fields (A, B, D, E, F, H, K, L, N, O, P, T, V, Y).
  */
 export const NEXT_MENTION_KEYS = { default: 'Alt+Shift+M', mac: 'MacCtrl+Shift+M' } as const;
+
+/**
+ * The command that opens the side panel. Firefox has a reserved name that opens the extension's
+ * sidebar itself (`_execute_sidebar_action`); Chrome has none that MDN or Chrome's commands
+ * reference documents for the side panel, so Chrome gets a command of ours that the background
+ * answers with `sidePanel.open` (a command counts as the user gesture that call needs).
+ */
+export const OPEN_PANEL_COMMAND = { chrome: 'open-side-panel', firefox: '_execute_sidebar_action' } as const;
+
+/**
+ * Its keys, free in both browsers for the reasons given above for `NEXT_MENTION_KEYS`: S is not
+ * among Chrome's Alt+Shift keys (A, B, T, I) nor the Control keys of macOS text fields.
+ */
+export const OPEN_PANEL_KEYS = { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' } as const;

@@ -20,10 +20,14 @@ async function fromFrame(message: unknown, tabId?: number, frameId = 0): Promise
   return fakeBrowser.runtime.onMessage.trigger(message, sender);
 }
 
+type CommandListener = (command: string, tab?: { windowId?: number }) => Promise<void>;
+let onCommand: CommandListener | undefined;
+
 beforeEach(() => {
   fakeBrowser.reset();
-  // The fake browser has no commands API; the keyboard command is covered end to end.
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  // The fake browser's commands API cannot fire a command; the listener is kept to call it directly.
+  onCommand = undefined;
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (onCommand = listener as unknown as CommandListener));
   background.main();
 });
 
@@ -83,5 +87,13 @@ describe('background', () => {
     const second = (await packIndexItem.getValue())!;
     expect(second.source).not.toBe(first.source);
     expect(second.index.entities).toEqual([]);
+  });
+
+  it('opens Chrome’s side panel beside the window the side panel command came from', async () => {
+    const open = vi.fn(async () => undefined);
+    (fakeBrowser as unknown as { sidePanel?: unknown }).sidePanel = { open };
+    await onCommand!('open-side-panel', { windowId: 3 });
+    expect(open).toHaveBeenCalledWith({ windowId: 3 });
+    delete (fakeBrowser as unknown as { sidePanel?: unknown }).sidePanel;
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Background: the toolbar badge (mentions across the current tab's frames, grey when paused), the
- * keyboard command, the compiled index of the enabled packs (kept in step with the packs), and the
+ * keyboard commands, the compiled index of the enabled packs (kept in step with the packs), and the
  * few things content scripts cannot do themselves.
  */
 import { badgeText, badgeTitle } from '@/utils/badge-text';
@@ -14,6 +14,8 @@ import { isExtensionMessage } from '@/utils/messages';
 import { refreshPackIndex } from '@/utils/pack/pack-index';
 import { loadEnabledPacks, packsItem } from '@/utils/pack/pack-store';
 import { loadSettings, watchSettings } from '@/utils/settings';
+import { OPEN_PANEL_COMMAND } from '@/utils/shortcut-keys';
+import { openSidePanel } from '@/utils/side-panel';
 import { forgetTab, recordFrame, tabSummary, type TabSummary } from '@/utils/tab-mentions';
 
 const BADGE_ACTIVE = '#2563eb';
@@ -91,7 +93,13 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-  browser.commands?.onCommand.addListener(async (command) => {
+  browser.commands?.onCommand.addListener(async (command, commandTab) => {
+    // Chrome's side panel command: opened at once, while the key press still counts as the
+    // user's gesture (Firefox opens its sidebar by itself, `_execute_sidebar_action`).
+    if (command === OPEN_PANEL_COMMAND.chrome) {
+      await openSidePanel(commandTab?.windowId).catch((error: unknown) => void recordError('background: side panel', error));
+      return;
+    }
     if (command !== 'next-mention') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;

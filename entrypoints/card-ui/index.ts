@@ -9,6 +9,8 @@ import { isMessageFile, loadTranslator, type LanguageSetting, type LocaleMessage
 import { buildCatalog } from '@/utils/pack/catalog';
 import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
 import { loadSettings, pauseSite, watchSettings } from '@/utils/settings';
+import { mentionSentences } from '@/utils/page/mention-sentences';
+
 import { TooltipHost } from './tooltip-host';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
@@ -57,9 +59,9 @@ async function createCardUi(handlers: CardUiHandlers): Promise<CardUi> {
     }, handlers.onError);
   });
   return {
-    show: (key, anchor) => {
+    show: (key, anchor, sheet) => {
       try {
-        host.show(key, anchor);
+        host.show(key, anchor, sheet || matchMedia('(pointer: coarse)').matches);
       } catch (error) {
         handlers.onError(error);
       }
@@ -67,6 +69,7 @@ async function createCardUi(handlers: CardUiHandlers): Promise<CardUi> {
     hide: () => host.hide(),
     focus: () => host.focus(),
     contains: (target) => host.contains(target),
+    sentences: (mentions) => mentionSentences(mentions, document.documentElement.lang || undefined),
     destroy() {
       stopWatchingPacks();
       stopWatchingSettings();

@@ -83,3 +83,41 @@ describe('TooltipHost: the interface language', () => {
     expect(button('जानकारी बंद करें')).toBeDefined();
   });
 });
+
+describe('TooltipHost: the bottom sheet', () => {
+  const layer = () => root().querySelector<HTMLElement>('.cb-layer')!;
+  const touch = (type: string, y: number) =>
+    root().querySelector('.cb-card__name')!.dispatchEvent(new PointerEvent(type, { pointerId: 3, pointerType: 'touch', clientY: y, bubbles: true, composed: true }));
+
+  it('shows the card as a sheet when asked, and beside the mention again after', () => {
+    const tooltip = makeHost();
+    tooltip.show('vladimir-putin', anchor, true);
+    expect(layer().classList.contains('cb-layer--sheet')).toBe(true);
+    expect(tooltip.isSheet).toBe(true);
+    expect(shownEntity()).toBe('vladimir-putin');
+    tooltip.show('narendra-modi', anchor);
+    expect(layer().classList.contains('cb-layer--sheet')).toBe(false);
+    expect(tooltip.isSheet).toBe(false);
+  });
+
+  it('closes on a swipe down, and follows the finger until then', () => {
+    const onClose = vi.fn();
+    host = new TooltipHost({ catalog: () => catalog, i18n: () => englishTranslator, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose });
+    host.show('vladimir-putin', anchor, true);
+    touch('pointerdown', 500);
+    touch('pointermove', 540);
+    expect(layer().style.transform).toBe('translateY(40px)');
+    touch('pointerup', 600);
+    expect(layer().style.transform).toBe('');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not close a card beside a mention on a swipe', () => {
+    const onClose = vi.fn();
+    host = new TooltipHost({ catalog: () => catalog, i18n: () => englishTranslator, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose });
+    host.show('vladimir-putin', anchor);
+    touch('pointerdown', 500);
+    touch('pointerup', 700);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});

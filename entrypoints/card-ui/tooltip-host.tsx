@@ -3,6 +3,10 @@
  * holds the briefing card. It owns the shadow root, the card's position and its teardown; the card
  * itself is the pure `BriefingCard` view. The host hangs off `<html>`, outside `<body>`, so the
  * page's content (and `body.innerHTML`) never changes.
+ *
+ * On a touch screen the same card is a bottom sheet: full width along the bottom of the frame,
+ * under a grip, closed by its close button, Esc, a tap outside (the content script's) or a swipe
+ * down (sheet-swipe.ts).
  */
 import { autoUpdate } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -13,6 +17,7 @@ import type { CardAnchor } from '@/utils/card-ui';
 import type { Translator } from '@/utils/i18n';
 import type { Catalog } from '@/utils/pack/catalog';
 import { positionCard } from './card-position';
+import { onSheetSwipe } from './sheet-swipe';
 
 export interface TooltipHostOptions {
   /** The catalog of the enabled packs as it is now (it changes when packs do). */
@@ -39,6 +44,20 @@ const SHADOW_CSS = `
      Declared here so a page's own --cb-max-* on :root never reaches the card. */
   --cb-max-width: calc(100vw - 16px); --cb-max-height: calc(100vh - 16px);
 }
+.cb-layer--sheet {
+  top: auto; bottom: 0; right: 0; width: auto; transform: none;
+  --cb-max-width: 100vw; --cb-max-height: 70vh;
+}
+/* The sheet follows the finger down (sheet-swipe.ts); only its body still scrolls. The card is a
+   scroll container, so the rule must sit on it, not on the layer above it. */
+.cb-layer--sheet .cb-card { width: auto; border-radius: 14px 14px 0 0; padding-top: 22px; touch-action: none; }
+.cb-layer--sheet .cb-card__body { touch-action: pan-y; }
+.cb-layer--sheet .cb-card::before {
+  content: ''; position: absolute; top: 8px; left: calc(50% - 18px); width: 36px; height: 4px;
+  border-radius: 2px; background: var(--cb-border);
+}
+@media (prefers-reduced-motion: no-preference) { .cb-layer--sheet .cb-card { animation: cb-sheet-in 160ms ease-out; } }
+@keyframes cb-sheet-in { from { transform: translateY(40px); opacity: 0; } }
 .cb-announce { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 ${cardCss}`;
 
@@ -53,6 +72,9 @@ export class TooltipHost {
   private anchor: CardAnchor | null = null;
   /** Where keyboard focus was before it moved into the card, to give it back on close. */
   private returnFocus: HTMLElement | null = null;
+  /** Whether the card shows as a bottom sheet (a tap on a touch screen) rather than beside the mention. */
+  private sheet = false;
+  private stopSwipe: (() => void) | null = null;
 
   constructor(private readonly options: TooltipHostOptions) {}
 
@@ -65,14 +87,23 @@ export class TooltipHost {
    * Opens (or swaps in place) the card for `entityKey` at `anchor`: a mention hovered or reached by
    * keyboard starts a fresh trail, so "Back" only ever leads to entities opened from this card.
    */
-  show(entityKey: string, anchor: CardAnchor): void {
+  show(entityKey: string, anchor: CardAnchor, sheet = false): void {
     if (!this.options.catalog().get(entityKey)) return;
     this.trail = [];
     this.anchor = anchor;
+    this.sheet = sheet;
     this.renderCard(entityKey);
     const layer = this.layer!;
+    layer.classList.toggle('cb-layer--sheet', sheet);
     this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(anchor, layer, () => void this.position());
+    this.stopAutoUpdate = null;
+    if (!sheet) this.stopAutoUpdate = autoUpdate(anchor, layer, () => void this.position());
+    else for (const property of ['transform', '--cb-max-width', '--cb-max-height']) layer.style.removeProperty(property);
+  }
+
+  /** Whether the open card is a bottom sheet. */
+  get isSheet(): boolean {
+    return this.sheet && this.entityKey !== null;
   }
 
   /** Renders the card of `entityKey` into the layer, with a "Back" when the trail has a step. */
@@ -149,6 +180,8 @@ export class TooltipHost {
 
   destroy(): void {
     this.hide();
+    this.stopSwipe?.();
+    this.stopSwipe = null;
     this.host?.remove();
     this.host = null;
     this.layer = null;
@@ -157,8 +190,9 @@ export class TooltipHost {
 
   private async position(): Promise<void> {
     const { anchor, layer } = this;
-    if (!anchor || !layer) return;
+    if (!anchor || !layer || this.sheet) return;
     const { x, y } = await positionCard(anchor, layer);
+    if (this.sheet) return; // became a sheet while this was measured
     layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 
@@ -174,6 +208,12 @@ export class TooltipHost {
     announcer.className = 'cb-announce';
     announcer.setAttribute('aria-live', 'polite');
     shadow.append(layer, announcer);
+    this.stopSwipe?.();
+    this.stopSwipe = onSheetSwipe(layer, {
+      active: () => this.isSheet,
+      onDrag: (offset) => (offset ? layer.style.setProperty('transform', `translateY(${offset}px)`) : layer.style.removeProperty('transform')),
+      onSwipe: this.options.onClose,
+    });
     document.documentElement.append(host);
     this.host = host;
     this.layer = layer;

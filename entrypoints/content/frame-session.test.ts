@@ -15,7 +15,7 @@ import { createFrameSession } from './frame-session';
 const started: { options: SessionOptions; session: Session }[] = [];
 vi.mock('./session', () => ({
   startSession: (options: SessionOptions): Session => {
-    const session = { update: vi.fn(), stop: vi.fn(), next: vi.fn(), rescan: vi.fn(), reveal: vi.fn(), pageMentions: () => ({ counts: {}, total: 0 }) };
+    const session = { update: vi.fn(), stop: vi.fn(), next: vi.fn(), rescan: vi.fn(), reveal: vi.fn(), revealAt: vi.fn(), sentences: async () => [], pageMentions: () => ({ counts: {}, total: 0 }) };
     started.push({ options, session });
     return session;
   },

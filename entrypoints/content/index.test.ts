@@ -19,10 +19,17 @@ vi.mock('./session', () => ({
     started.push(options);
     const session = { update: vi.fn(), stop: vi.fn(), next: vi.fn(() => true), rescan: vi.fn() };
     sessions.push(session);
-    return { ...session, pageMentions: () => ({ counts: { 'vladimir-putin': 2 }, total: 2 }), reveal: vi.fn(() => true) };
+    return {
+      ...session,
+      pageMentions: () => ({ counts: { 'vladimir-putin': 2 }, total: 2 }),
+      reveal: vi.fn(() => true),
+      revealAt: vi.fn((place: number, entityId: string) => place === 3 && entityId === 'vladimir-putin'),
+      sentences: async () => [SENTENCE],
+    };
   },
 }));
 
+const SENTENCE = { entityId: 'vladimir-putin', text: 'Putin met Modi.', start: 0, end: 5, mention: 0 };
 const VERSION = EXTENSION_VERSION;
 const storedIndex = (entities = TEST_ENTITIES) => ({ format: INDEX_FORMAT, version: VERSION, source: 'test', index: compileIndex(buildIndex(entities)) });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -138,7 +145,7 @@ describe('content script', () => {
     await vi.waitFor(() => expect(sessions[0]!.rescan).toHaveBeenCalledTimes(1), { timeout: 2_500 });
   });
 
-  it('answers the keyboard command and the popup in the top frame, and ignores malformed messages', async () => {
+  it('answers the keyboard command, the popup and the side panel in the top frame, and ignores malformed messages', async () => {
     await fakeBrowser.storage.local.set({ packIndex: storedIndex() });
     await run();
     const answers = async (message: unknown) => {
@@ -157,6 +164,8 @@ describe('content script', () => {
     expect(await answers({ type: 'next-mention' })).toContainEqual(true);
     expect(sessions[0]!.next).toHaveBeenCalled();
     expect(await answers({ type: 'reveal-entity', entityId: 'vladimir-putin' })).toContainEqual(true);
+    expect(await answers({ type: 'reveal-mention', entityId: 'vladimir-putin', mention: 3 })).toContainEqual(true);
+    expect(await answers({ type: 'get-page-sentences' })).toContainEqual([SENTENCE]);
     for (const bad of [null, 'next-mention', { type: 'no-such-message' }, { kind: 'next-mention' }]) expect(await answers(bad)).toEqual([]);
   });
 });

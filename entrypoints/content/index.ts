@@ -3,7 +3,7 @@
  * → a session on this frame's document, kept in step with them (frame-session.ts, session.ts). What it carries is what finding and
  * marking mentions needs; the card's code loads on first use (utils/card-ui.ts), packs are compiled
  * by the background (utils/pack/pack-index.ts), and frames with nothing to read wait at the gate
- * (utils/page/frame-gate.ts). The top frame also answers the popup and the keyboard command.
+ * (utils/page/frame-gate.ts). The top frame also answers the popup, the side panel and the keyboard command.
  * Everything is bound to WXT's context, so an update or uninstall of the extension tears it all
  * down and leaves the page as it was.
  */
@@ -119,8 +119,8 @@ export default defineContentScript({
 });
 
 /**
- * The top frame answers the popup (what this tab mentions, reveal an entity) and the keyboard
- * command, from the moment it starts, even while its session has not started or never will.
+ * The top frame answers the popup and the side panel (what this tab mentions, its sentences,
+ * reveal an entity or one mention) and the keyboard command, from the moment it starts, even while its session has not started or never will.
  */
 function answerMessages(ctx: { onInvalidated(cb: () => void): unknown }, session: () => Session | null, report: (error: unknown) => void): void {
   const answer = (message: ExtensionMessage): Promise<unknown> | undefined => {
@@ -135,6 +135,10 @@ function answerMessages(ctx: { onInvalidated(cb: () => void): unknown }, session
         return Promise.resolve(session()?.reveal(message.entityId) ?? false);
       case 'next-mention':
         return Promise.resolve(session()?.next() ?? false);
+      case 'reveal-mention':
+        return Promise.resolve(session()?.revealAt(message.mention, message.entityId) ?? false);
+      case 'get-page-sentences':
+        return session()?.sentences() ?? Promise.resolve([]);
       default:
         return undefined;
     }

@@ -10,11 +10,12 @@ import type { ScriptContext } from '@/utils/page/script-context';
 import type { MentionIndex } from '@/utils/matcher';
 import type { CardAnchor, CardUi, CardUiHandlers } from '@/utils/card-ui';
 import { lazyCard } from '@/utils/lazy-card';
-import type { PageMentions } from '@/utils/messages';
+import type { PageMentions, PageSentence } from '@/utils/messages';
 import { createAnnotator, type MentionHit } from '@/utils/page/annotator';
 import type { MentionRecord } from '@/utils/page/highlight-registry';
 import { createHoverIntent } from '@/utils/page/hover-intent';
 import { createMentionNavigation } from '@/utils/page/mention-navigation';
+import { onMentionTaps } from '@/utils/page/mention-taps';
 import { onPointerFrames } from '@/utils/page/pointer-frames';
 import type { Settings } from '@/utils/settings-model';
 
@@ -43,8 +44,15 @@ export interface Session {
   reveal(entityKey: string): boolean;
   /** Moves to the mention after the one it opened last (or the first on screen) and opens its card. */
   next(): boolean;
+  /** Opens the mention at `place` in the page's list (the side panel's jump); see mention-navigation.ts. */
+  revealAt(place: number, entityKey: string): boolean;
+  /** The page's sentences around its mentions, by the card's code (loaded now if it is not yet). */
+  sentences(): Promise<PageSentence[]>;
   stop(): void;
 }
+
+/** A mention under the pointer; `sheet` when a tap opened it (the card shows as a bottom sheet). */
+type Opened = MentionHit & { sheet?: boolean };
 
 export function startSession(options: SessionOptions): Session {
   const { ctx, onError } = options;
@@ -63,7 +71,7 @@ export function startSession(options: SessionOptions): Session {
   const card = lazyCard(options.loadCardUi, { site: options.site, onOpenSettings: options.onOpenSettings, onClose: () => intent.close(), onError });
   /** Set by the keyboard and popup paths: focus moves into the card once it shows. */
   let focusOnShow = false;
-  const intent = createHoverIntent<MentionHit>({
+  const intent = createHoverIntent<Opened>({
     showDelayMs: options.settings.hoverDelayMs,
     hideDelayMs: HIDE_DELAY_MS,
     same: (a, b) => a.record === b.record,
@@ -71,7 +79,7 @@ export function startSession(options: SessionOptions): Session {
       void card.load().then((ui) => {
         // The pointer may have left, or another mention taken over, while the code loaded.
         if (!ui || intent.shown !== hit) return;
-        ui.show(hit.record.entityId, anchorFor(hit.record, hit.rect));
+        ui.show(hit.record.entityId, anchorFor(hit.record, hit.rect), hit.sheet);
         if (focusOnShow) ui.focus();
         focusOnShow = false;
       }),
@@ -91,6 +99,13 @@ export function startSession(options: SessionOptions): Session {
       onError(error);
     }
   });
+  onMentionTaps(
+    document,
+    controller.signal,
+    (event) => (card.current?.contains(event.target) ? null : annotator.mentionAtPoint(event.clientX, event.clientY)),
+    (hit) => intent.showNow({ ...hit, sheet: true }, true),
+    (event) => card.current?.contains(event.target) || intent.close(),
+  );
   document.documentElement.addEventListener('pointerleave', () => intent.pointerAt(null), listen);
   document.addEventListener(
     'keydown',
@@ -124,6 +139,8 @@ export function startSession(options: SessionOptions): Session {
     pageMentions: () => annotator.pageMentions(),
     reveal: (entityKey) => navigation.reveal(entityKey),
     next: () => navigation.next(),
+    revealAt: (place, entityKey) => navigation.at(place, entityKey),
+    sentences: () => card.load().then((ui) => ui?.sentences(annotator.mentions()) ?? []),
     stop() {
       controller.abort();
       intent.close();

@@ -11,7 +11,7 @@ const ACTIVE_TAB_ID = 42;
 
 /** Stubs the active tab's content script: `reply` answers `get-page-mentions`, or rejects like a browser page. */
 function stubTab(reply: PageMentions | 'no content script', url: string | null = 'https://news.example.com/story') {
-  const tab = { id: ACTIVE_TAB_ID, active: true, url: url ?? undefined } as Browser.tabs.Tab;
+  const tab = { id: ACTIVE_TAB_ID, active: true, url: url ?? undefined, windowId: 1 } as Browser.tabs.Tab;
   vi.spyOn(browser.tabs, 'query').mockImplementation(async () => [tab]);
   return vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_tabId: number, message: unknown) => {
     if (reply === 'no content script') throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -208,5 +208,18 @@ describe('popup', () => {
     render(<App packs={[testPack]} />);
     await screen.findByRole('button', { name: 'Vladimir Putin, 2 mentions' });
     expect(screen.queryByRole('button', { name: 'Make briefings from this page' })).toBeNull();
+  });
+
+  it('opens the side panel beside the tab’s window, and closes itself', async () => {
+    stubTab({ counts: { 'vladimir-putin': 2 }, total: 2 });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    const open = vi.fn(async () => undefined);
+    (browser as unknown as { sidePanel?: unknown }).sidePanel = { open };
+    render(<App packs={[testPack]} />);
+    await screen.findByRole('button', { name: 'Vladimir Putin, 2 mentions' });
+    fireEvent.click(screen.getByRole('button', { name: 'Open side panel' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(open).toHaveBeenCalledWith({ windowId: 1 });
+    delete (browser as unknown as { sidePanel?: unknown }).sidePanel;
   });
 });

@@ -11,6 +11,7 @@ import { SiteControl } from '@/components/SiteControl';
 import type { Pack } from '@/utils/pack/schema';
 import { pauseSite, resumeSite, updateSettings } from '@/utils/settings';
 import { BROWSER_NAME, openShortcutSettings } from '@/utils/shortcut';
+import { openSidePanel } from '@/utils/side-panel';
 import { goToNextMention, revealEntity } from './page-mentions';
 import { useBriefFromPage } from './use-brief-from-page';
 import { usePopupState } from './use-popup-state';
@@ -57,6 +58,21 @@ export function App({ packs: fixedPacks }: AppProps) {
             onNext={() => void onNext()}
             shortcut={shortcut}
           />
+        )}
+        {article && (
+          <p class="cb-popup__panel">
+            {/* Called straight from the click: both browsers open a panel only during the user's gesture. */}
+            <button type="button" class="cb-button" onClick={() => void openSidePanel(tab?.windowId).then(() => window.close(), () => {})}>
+              <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+                <path
+                  fill="currentColor"
+                  d="M3.5 3h13A1.5 1.5 0 0118 4.5v11a1.5 1.5 0 01-1.5 1.5h-13A1.5 1.5 0 012 15.5v-11A1.5 1.5 0 013.5 3zm0 1.5v11H12v-11H3.5zm10 0v11h3v-11h-3z"
+                />
+              </svg>
+              Open side panel
+            </button>
+            <span class="cb-note">The story and what this page says, beside the page.</span>
+          </p>
         )}
         <ShortcutInfo
           compact

@@ -5,6 +5,8 @@ import { normalizeHostname } from '@/utils/settings';
 
 export interface ActiveTab {
   id?: number;
+  /** Its window, where the side panel opens. */
+  windowId?: number;
   /**
    * The tab's site key (`normalizeHostname`), or `null` when the popup may not read its address or
    * it is not a web page. `tab.url` is only filled in where the extension has host access: the
@@ -18,7 +20,7 @@ export async function getActiveTab(): Promise<ActiveTab> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const url = tab?.url;
     const site = url && /^https?:/i.test(url) ? normalizeHostname(url) : null;
-    return { id: tab?.id, site };
+    return { id: tab?.id, windowId: tab?.windowId, site };
   } catch {
     return { site: null };
   }

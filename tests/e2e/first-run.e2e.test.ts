@@ -11,15 +11,15 @@ import { e2eTest } from './support/e2e-test';
 import { sleep, waitForPage, type E2eBrowser } from './support/session';
 
 /** The browser's own word for a command's key, read from an extension page. */
-async function boundShortcut(browser: E2eBrowser): Promise<unknown> {
+async function boundShortcut(browser: E2eBrowser, command = 'next-mention'): Promise<unknown> {
   const page = await browser.openExtensionPage('options.html');
   try {
-    return await page.evaluate(async () => {
+    return await page.evaluate(async (name) => {
       const g = globalThis as unknown as { browser?: { commands: Commands }; chrome?: { commands: Commands } };
       type Commands = { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
       const commands = (g.browser ?? g.chrome)!.commands;
-      return (await commands.getAll()).find((command) => command.name === 'next-mention')?.shortcut ?? null;
-    });
+      return (await commands.getAll()).find((command) => command.name === name)?.shortcut ?? null;
+    }, command);
   } finally {
     await page.close();
   }
@@ -41,6 +41,8 @@ describe.each(BROWSER_NAMES)('%s: first run', (name) => {
 
   e2eTest('binds the default shortcut after a fresh install', async ({ browser }) => {
     expect(await boundShortcut(browser)).toBe('Alt+Shift+M');
+    // The side panel's key: Firefox's reserved sidebar command, Chrome's own (utils/shortcut-keys.ts).
+    expect(await boundShortcut(browser, name === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel')).toBe('Alt+Shift+S');
   });
 
   e2eTest('the welcome page shows the real card on a sample sentence, and the key', async ({ browser }) => {

@@ -50,4 +50,15 @@ describe('createMentionNavigation', () => {
     expect(nav.reveal('andrei-belousov')).toBe(false);
     expect(createMentionNavigation(() => [], () => {}).next()).toBe(false);
   });
+
+  it('opens a mention by its place in the list, or the entity’s next one when the list has changed', () => {
+    const opened: MentionRecord[] = [];
+    const nav = createMentionNavigation(() => [above, first, second], (r) => opened.push(r));
+    expect(nav.at(2, 'vladimir-putin')).toBe(true);
+    expect(nav.at(1, 'vladimir-putin')).toBe(true);
+    expect(nav.at(7, 'andrei-belousov')).toBe(false);
+    expect(opened).toEqual([second, above]);
+    nav.next();
+    expect(opened[2]).toBe(first);
+  });
 });

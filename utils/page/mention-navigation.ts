@@ -3,7 +3,7 @@
  * from the mention it (or the popup) opened last, its card open or closed since — hovering does
  * not move that place, so the command walks the page in order; with no place yet, or one a rescan
  * replaced, it starts from the first mention not above the viewport. The popup's "reveal" cycles
- * through one entity's mentions.
+ * through one entity's mentions; the side panel opens one mention by its place in the list.
  */
 import type { MentionRecord } from './highlight-registry';
 
@@ -12,6 +12,11 @@ export interface MentionNavigation {
   reveal(entityKey: string): boolean;
   /** Opens the mention after the one opened last (or the first on screen); false when the page has none. */
   next(): boolean;
+  /**
+   * Opens the mention at `place` in the page's list if it is still the entity's (the side panel
+   * read the list a moment ago), else the entity's next one; false when the page has none.
+   */
+  at(place: number, entityKey: string): boolean;
 }
 
 export function createMentionNavigation(mentions: () => MentionRecord[], open: (record: MentionRecord) => void): MentionNavigation {
@@ -21,7 +26,7 @@ export function createMentionNavigation(mentions: () => MentionRecord[], open: (
     visited = record;
     open(record);
   };
-  return {
+  const navigation: MentionNavigation = {
     reveal(entityKey) {
       const matches = mentions().filter((record) => record.entityId === entityKey);
       if (matches.length === 0) return false;
@@ -40,5 +45,12 @@ export function createMentionNavigation(mentions: () => MentionRecord[], open: (
       go(all[start % all.length]!);
       return true;
     },
+    at(place, entityKey) {
+      const record = mentions()[place];
+      if (record?.entityId !== entityKey) return navigation.reveal(entityKey);
+      go(record);
+      return true;
+    },
   };
+  return navigation;
 }

@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { browserExecutable } from './browsers';
 import { chromeBuildDir } from './paths';
 import { closeInstallTabs, DEFAULT_VIEWPORT, isAllowedUrl, waitForTab, type E2eBrowser, type E2ePage, type LaunchOptions, type NetworkLog, type PageFn } from './session';
@@ -34,8 +34,24 @@ export function chromiumArgs(extensionDir: string | null): string[] {
   ];
 }
 
+/** Steps of a swipe: enough moves for the page to see a drag, not a jump. */
+const SWIPE_STEPS = 8;
+
 function wrapPage(page: Page): E2ePage {
   const errors: string[] = [];
+  // The persistent context is made without `hasTouch`; touch is switched on per tab over CDP, on
+  // the first tap (which also makes `(pointer: coarse)` match there).
+  let touch: Promise<CDPSession> | null = null;
+  const touchSession = () =>
+    (touch ??= page
+      .context()
+      .newCDPSession(page)
+      .then(async (cdp) => {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+        return cdp;
+      }));
+  const touchEvent = async (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    (await touchSession()).send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url})`);
@@ -53,8 +69,22 @@ function wrapPage(page: Page): E2ePage {
     async mouseMove(x, y) {
       await page.mouse.move(x, y);
     },
+    async click(x, y) {
+      await page.mouse.click(x, y);
+    },
     async press(key) {
       await page.keyboard.press(key);
+    },
+    async tap(x, y) {
+      await touchEvent('touchStart', x, y);
+      await touchEvent('touchEnd', x, y);
+    },
+    async swipe(from, to) {
+      await touchEvent('touchStart', from.x, from.y);
+      for (let step = 1; step <= SWIPE_STEPS; step += 1) {
+        await touchEvent('touchMove', from.x + ((to.x - from.x) * step) / SWIPE_STEPS, from.y + ((to.y - from.y) * step) / SWIPE_STEPS);
+      }
+      await touchEvent('touchEnd', to.x, to.y);
     },
     async addInitScript(source) {
       await page.addInitScript({ content: source });

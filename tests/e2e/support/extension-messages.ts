@@ -35,3 +35,18 @@ export function sendToTab(extensionPage: E2ePage, urlPrefix: string, message: un
     { urlPrefix, message },
   );
 }
+
+/**
+ * The id of the tab at `urlPrefix`, found from an extension page as `sendToTab` finds it (in
+ * Firefox, the active tab whose address the extension may not read: bring it to the front first).
+ */
+export function tabIdOf(extensionPage: E2ePage, urlPrefix: string): Promise<number | null> {
+  return extensionPage.evaluate(async (urlPrefix) => {
+    type Tabs = { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+    const g = globalThis as unknown as { browser?: { tabs?: Tabs }; chrome?: { tabs?: Tabs } };
+    const tabs = (g.browser?.tabs ?? g.chrome?.tabs)!;
+    const all = await tabs.query({});
+    const tab = all.find((t) => t.url?.startsWith(urlPrefix)) ?? (await tabs.query({ active: true })).find((t) => t.url === undefined);
+    return tab?.id ?? null;
+  }, urlPrefix);
+}

@@ -131,8 +131,22 @@ function wrapPage(page: Page, network: NetworkLog): E2ePage {
     async mouseMove(x, y) {
       await page.mouse.move(x, y);
     },
+    async click(x, y) {
+      await page.mouse.click(x, y);
+    },
     async press(key) {
       await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+    },
+    async tap(x, y) {
+      await page.touchscreen.tap(x, y);
+    },
+    async swipe(from, to) {
+      const steps = 8;
+      const finger = await page.touchscreen.touchStart(from.x, from.y);
+      for (let step = 1; step <= steps; step += 1) {
+        await finger.move(from.x + ((to.x - from.x) * step) / steps, from.y + ((to.y - from.y) * step) / steps);
+      }
+      await finger.end();
     },
     async addInitScript(source) {
       await page.evaluateOnNewDocument(source);

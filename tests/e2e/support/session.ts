@@ -16,6 +16,15 @@ export interface E2ePage {
   evaluate<R, A = undefined>(fn: PageFn<A, R>, arg?: A): Promise<R>;
   /** Moves the pointer (no buttons) to viewport coordinates, as a real mouse would. */
   mouseMove(x: number, y: number): Promise<void>;
+  /** A mouse click at viewport coordinates: real input, so it counts as the user's gesture. */
+  click(x: number, y: number): Promise<void>;
+  /**
+   * A one-finger tap at viewport coordinates, as a touch screen makes it (Chromium: CDP touch
+   * emulation and `Input.dispatchTouchEvent`; Firefox: a WebDriver BiDi touch pointer).
+   */
+  tap(x: number, y: number): Promise<void>;
+  /** One finger down at `from`, moved in steps to `to`, lifted there. */
+  swipe(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
   /** Presses and releases one key (`Escape`, `Tab`…) in the focused frame. */
   press(key: string): Promise<void>;
   /**

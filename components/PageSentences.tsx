@@ -1,0 +1,72 @@
+import type { PageSentence } from '@/utils/messages';
+import type { MentionGroup } from './PageMentionList';
+import { SIDE_PANEL_TEXT as T } from './side-panel-text';
+
+export interface PageSentencesProps {
+  /** The page's entities, in the order "On this page" lists them. */
+  groups: MentionGroup[];
+  /** The page's sentences, or null while they are being read. */
+  sentences: PageSentence[] | null;
+  /** The reader chose a sentence: scroll the page to its mention and open its card. */
+  onJump(sentence: PageSentence): void;
+}
+
+/**
+ * "What this page says about them": for each entity the page names, the page's own sentences that
+ * name it, quoted with the name marked. Each quote is a button that takes the page to it.
+ */
+export function PageSentences({ groups, sentences, onJump }: PageSentencesProps) {
+  const entities = groups.flatMap((group) => group.items);
+  return (
+    <section class="cb-panel-section" aria-labelledby="cb-sentences-title" aria-busy={sentences === null}>
+      <h2 id="cb-sentences-title" class="cb-section-title">
+        {T.whatPageSays}
+      </h2>
+      {sentences === null ? (
+        <p class="cb-note">{T.loadingSentences}</p>
+      ) : (
+        <>
+          <p class="cb-note">{T.whatPageSaysIntro}</p>
+          {entities.map(({ key, entity }) => {
+            const own = sentences.filter((sentence) => sentence.entityId === key);
+            const titleId = `cb-sentences-${key}`;
+            return (
+              <div key={key} class="cb-sentences" data-entity-id={key}>
+                <h3 id={titleId} class="cb-sentences__name">
+                  <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" />
+                  {entity.name}
+                </h3>
+                {own.length === 0 ? (
+                  <p class="cb-note">{T.noSentences}</p>
+                ) : (
+                  <ul class="cb-sentences__list" aria-label={T.sentencesOf(entity.name)}>
+                    {own.map((sentence) => (
+                      <li key={sentence.mention}>
+                        <button type="button" class="cb-quote-jump" title={T.showSentence} data-mention={sentence.mention} onClick={() => onJump(sentence)}>
+                          <Quote sentence={sentence} />
+                          <span class="cb-visually-hidden"> ({T.showSentence})</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The sentence in quotation marks, with the mention marked. */
+function Quote({ sentence }: { sentence: PageSentence }) {
+  const { text, start, end } = sentence;
+  return (
+    <q class="cb-quote-jump__text">
+      {text.slice(0, start)}
+      <mark>{text.slice(start, end)}</mark>
+      {text.slice(end)}
+    </q>
+  );
+}
