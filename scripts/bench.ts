@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: the engine benchmark in Node (scripts/bench-engine.ts), then the page
- * benchmark in Chromium (scripts/bench-page.ts), one after the other so they never share
- * the CPU. Each runs as its own process; extra arguments go to the page benchmark.
+ * `npm run bench`: the engine benchmark in Node (scripts/bench-engine.ts), the draft benchmark
+ * in Node (scripts/bench-draft.ts), then the page benchmark in Chromium (scripts/bench-page.ts),
+ * one after the other so they never share the CPU. Each runs as its own process; extra arguments go to the page benchmark.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -16,5 +16,6 @@ function run(title: string, script: string, args: string[] = []): number {
 }
 
 const engine = run('Engine (Node)', 'bench-engine.ts');
+const draft = run('Draft (Node)', 'bench-draft.ts');
 const page = run('Page (Chromium)', 'bench-page.ts', process.argv.slice(2));
-process.exitCode = engine || page;
+process.exitCode = engine || draft || page;

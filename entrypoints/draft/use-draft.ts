@@ -20,6 +20,9 @@ export function useDraft(draftId: string): DraftState {
   const [state, setState] = useState<DraftState>({ stage: 'loading' });
   useEffect(() => {
     let live = true;
+    // The drafter's chunk (compromise's lexicon is most of it) loads while storage is read, not after.
+    const drafter = import('@/utils/draft/index');
+    drafter.catch(() => undefined);
     void (async () => {
       const pending = await loadPendingDraft(draftId);
       if (!live) return;
@@ -27,7 +30,7 @@ export function useDraft(draftId: string): DraftState {
       const { article, requestedAt } = pending;
       setState({ stage: 'drafting', article, progress: 0 });
       try {
-        const { draftPackAsync } = await import('@/utils/draft/index');
+        const { draftPackAsync } = await drafter;
         const { text, ...options } = draftInputOf(article);
         const { pack, diagnostics } = await draftPackAsync(text, { ...options, onProgress: (progress) => live && setState({ stage: 'drafting', article, progress }) });
         if (live) setState({ stage: 'review', article, pack, notes: diagnostics.notes, elapsedMs: Date.now() - requestedAt });

@@ -14,7 +14,7 @@ import { findDates, type FoundDate } from './find-dates';
 import { findEntities, type EntityCandidate } from './find-entities';
 import { rankSentences } from './rank-sentences';
 import { splitSentences } from './split-sentences';
-import { isProse, tagSentence, type Token } from './tag-sentences';
+import { isProse, tagSentences, type Token } from './tag-sentences';
 
 export interface DraftOptions {
   /** Pack title and article headline; by default the article's first line when it reads as a headline. */
@@ -103,7 +103,11 @@ export function* draftSteps(articleText: string, options: DraftOptions = {}): Ge
 
   const tagged: Token[][] = [];
   for (let i = 0; i < sentences.length; i += TAG_CHUNK) {
-    for (const sentence of sentences.slice(i, i + TAG_CHUNK)) tagged.push(isProse(sentence) ? tagSentence(sentence) : []);
+    const chunk = sentences.slice(i, i + TAG_CHUNK);
+    const prose = chunk.filter(isProse);
+    const tokens = tagSentences(prose);
+    let next = 0;
+    for (const sentence of chunk) tagged.push(isProse(sentence) ? tokens[next++]! : []);
     yield 0.02 + 0.78 * (Math.min(sentences.length, i + TAG_CHUNK) / Math.max(1, sentences.length));
   }
 

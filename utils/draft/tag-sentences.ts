@@ -38,25 +38,62 @@ export function isProse(sentence: string): boolean {
   return words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
 }
 
-interface TermJson {
-  text: string;
-  tags?: string[];
-}
-
 const POSSESSIVE = /['’]s?$/u;
 
 export function tagSentence(sentence: string): Token[] {
-  const json = nlp(sentence).json({ terms: { tags: true } }) as Array<{ terms: TermJson[] }>;
+  return tokensOf(sentence, termsOf(sentence).flat());
+}
+
+/** What tagging reads of a compromise term: its text, its tags and the whitespace around it. */
+interface TaggedTerm {
+  text: string;
+  tags: ReadonlySet<string>;
+  pre?: string;
+  post?: string;
+}
+
+/** compromise's terms of a text, sentence by sentence (read from the document; `json()` would copy them all). */
+function termsOf(text: string): TaggedTerm[][] {
+  return (nlp(text) as unknown as { docs: TaggedTerm[][] }).docs;
+}
+
+const NEWLINE = /\n/gu;
+
+/**
+ * Tags several sentences in one compromise call: one line each, so compromise never joins two
+ * of them, and each gets the terms and tags compromise gives it alone (its tagger never looks
+ * past a sentence). Much of compromise's cost is per call, so this is much faster than one call
+ * per sentence. Should compromise ever read one of its sentences across a line break, the
+ * sentences are tagged one by one instead.
+ */
+export function tagSentences(sentences: readonly string[]): Token[][] {
+  if (sentences.length <= 1) return sentences.map(tagSentence);
+  const terms: TaggedTerm[][] = sentences.map(() => []);
+  let line = 0;
+  for (const part of termsOf(sentences.join('\n'))) {
+    const first = line;
+    for (const term of part) {
+      line += term.pre?.match(NEWLINE)?.length ?? 0;
+      terms[line]?.push(term);
+      if (line !== first) return sentences.map(tagSentence);
+      line += term.post?.match(NEWLINE)?.length ?? 0;
+    }
+  }
+  if (line !== sentences.length - 1) return sentences.map(tagSentence);
+  return sentences.map((sentence, i) => tokensOf(sentence, terms[i]!));
+}
+
+function tokensOf(sentence: string, terms: readonly TaggedTerm[]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const term of json.flatMap((s) => s.terms)) {
+  for (const term of terms) {
     const text = term.text;
     if (!text || !/[\p{L}\p{N}]/u.test(text)) continue;
     const start = sentence.indexOf(text, cursor);
     if (start < 0) continue;
     const end = start + text.length;
     cursor = end;
-    const tags = new Set(term.tags ?? []);
+    const tags = new Set(term.tags);
     const possessive = tags.has('Possessive') || /[\p{L}]['’]s$/u.test(text);
     const bare = possessive ? text.replace(POSSESSIVE, '') : text;
     tokens.push({ text, bare, lower: bare.toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false });
