@@ -54,15 +54,17 @@ function parseArgs(argv: readonly string[]): Options {
 export async function readArticle(file: string, raw: string): Promise<Partial<DraftInput> & { text: string }> {
   if (!/\.html?$/i.test(file)) return { text: raw };
   // happy-dom and Readability load only for pages: a text article starts the drafter at once.
-  const [{ parseOffline }, { extractArticle }, { draftInputOf }] = await Promise.all([
+  const [{ parseOffline }, { extractArticle }, { draftInputOf }, { refusalSentence }, { englishTranslator }] = await Promise.all([
     import('./offline-dom'),
     import('../utils/article/extract-article'),
     import('../utils/article/draft-input'),
+    import('../utils/article/refusal-sentence'),
+    import('../utils/i18n'),
   ]);
   const page = parseOffline(raw);
   try {
     const extraction = extractArticle(page.document);
-    if (!extraction.ok) throw new CliError(`${file}: ${extraction.message}`);
+    if (!extraction.ok) throw new CliError(`${file}: ${refusalSentence(englishTranslator, extraction)}`);
     return draftInputOf(extraction.article);
   } finally {
     await page.close();
