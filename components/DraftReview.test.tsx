@@ -179,7 +179,7 @@ describe('PackDrafter', () => {
     const onInstall = vi.fn<Install>(async (json: string) => ({ ok: true as const, pack: JSON.parse(json) as Pack, replaced: false }));
     render(
       <I18nProvider value={ru}>
-        <DraftReview initialPack={PACK} notes={['Left out an alias.']} onInstall={onInstall} onDiscard={() => undefined} />
+        <DraftReview initialPack={PACK} notes={[{ kind: 'not-found', name: 'Delhi' }]} onInstall={onInstall} onDiscard={() => undefined} />
       </I18nProvider>,
     );
     expect(screen.getByRole('heading', { name: 'Проверьте черновик' })).toBeTruthy();
@@ -189,6 +189,7 @@ describe('PackDrafter', () => {
     expect(rows[0]!.textContent).toContain('Person named in the article');
     expect(screen.getByLabelText('Установить: Vladimir Putin')).toBeTruthy();
     expect(screen.getByText('Заметки к черновику (1)')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Заметки к черновику' })).getByRole('listitem').textContent).toBe('«Delhi» пропущено: поиск не находит это имя в статье.');
     expect(screen.getByRole('button', { name: 'Начать заново' })).toBeTruthy();
 
     const form = screen.getByRole('form', { name: 'Добавить имя, пропущенное в черновике' });

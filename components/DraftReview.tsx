@@ -3,6 +3,8 @@ import type { ImportResult } from '@/utils/pack/pack-store';
 import { PACK_LIMITS, type Entity, type EntityKind, type Pack } from '@/utils/pack/schema';
 import { mergeEntities, removeEntity, retitle, toggleSource, updateEntity } from '@/utils/draft/draft-edits';
 import { addEntity, asCopy, keepOnly, mentionCounts, sureIds, type AddRefusal } from '@/utils/draft/review-list';
+import type { DraftNote } from '@/utils/draft/draft-pack';
+import { noteSentence } from '@/utils/draft/note-sentence';
 import type { Translator } from '@/utils/i18n';
 import { AddEntityForm } from './AddEntityForm';
 import { DraftEntityEditor } from './DraftEntityEditor';
@@ -14,7 +16,7 @@ import { useI18n } from './i18n';
 export interface DraftReviewProps {
   initialPack: Pack;
   /** What the drafter wants the reviewer to know (aliases left out, truncation). */
-  notes?: readonly string[];
+  notes?: readonly DraftNote[];
   onInstall(jsonText: string, options: { replace?: boolean }): Promise<ImportResult>;
   onDiscard(): void;
   /** The discard button's words, translated: "Start over" (the default) where the article can be changed, "Discard" on the draft page. */
@@ -158,7 +160,7 @@ function EntityRow(props: { entity: Entity; mentions: number; ticked: boolean; o
 }
 
 /** What the draft holds, how to use the list, and the drafter's notes (closed). */
-function ReviewIntro({ ticked, total, sentenceCount, notes }: { ticked: number; total: number; sentenceCount: number; notes: readonly string[] }) {
+function ReviewIntro({ ticked, total, sentenceCount, notes }: { ticked: number; total: number; sentenceCount: number; notes: readonly DraftNote[] }) {
   const i18n = useI18n();
   return (
     <>
@@ -168,8 +170,8 @@ function ReviewIntro({ ticked, total, sentenceCount, notes }: { ticked: number; 
         <details class="cb-review__notes">
           <summary>{i18n.t('review_notesCount', notes.length)}</summary>
           <ul aria-label={i18n.t('review_notes')}>
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
+            {notes.map((note) => noteSentence(i18n, note)).map((sentence) => (
+              <li key={sentence}>{sentence}</li>
             ))}
           </ul>
         </details>

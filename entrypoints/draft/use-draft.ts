@@ -7,13 +7,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { draftInputOf } from '@/utils/article/draft-input';
 import type { ExtractedArticle } from '@/utils/article/extract-article';
 import { loadPendingDraft } from '@/utils/article/pending-draft';
+import type { DraftNote } from '@/utils/draft/draft-pack';
 import type { Pack } from '@/utils/pack/schema';
 
 export type DraftState =
   | { stage: 'loading' }
   | { stage: 'missing' }
   | { stage: 'drafting'; article: ExtractedArticle; progress: number }
-  | { stage: 'review'; article: ExtractedArticle; pack: Pack; notes: string[]; elapsedMs: number }
+  | { stage: 'review'; article: ExtractedArticle; pack: Pack; notes: DraftNote[]; elapsedMs: number }
   | { stage: 'failed'; article: ExtractedArticle; reason: string };
 
 export function useDraft(draftId: string): DraftState {
