@@ -17,7 +17,7 @@ export function AddEntityForm({ onAdd }: AddEntityFormProps) {
   return (
     <form
       class="cb-review__add"
-      aria-label="Add a name the draft missed"
+      aria-label={i18n.t('review_addLabel')}
       onSubmit={(event) => {
         event.preventDefault();
         const refusal = onAdd(name, kind);
@@ -26,11 +26,11 @@ export function AddEntityForm({ onAdd }: AddEntityFormProps) {
       }}
     >
       <label class="cb-review__field">
-        <span>Missed name</span>
+        <span>{i18n.t('review_missedName')}</span>
         <input class="cb-input" value={name} onInput={(event) => setName(event.currentTarget.value)} />
       </label>
       <label class="cb-review__field">
-        <span>Kind</span>
+        <span>{i18n.t('review_kind')}</span>
         <select class="cb-input" value={kind} onChange={(event) => setKind(event.currentTarget.value as EntityKind)}>
           {ENTITY_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -40,7 +40,7 @@ export function AddEntityForm({ onAdd }: AddEntityFormProps) {
         </select>
       </label>
       <button type="submit" class="cb-button">
-        Add
+        {i18n.t('review_add')}
       </button>
       {error && (
         <p class="cb-error cb-review__add-error" role="alert">

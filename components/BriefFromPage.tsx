@@ -1,10 +1,12 @@
 /** The popup's offer to make briefings from the article in the tab, with its progress and refusals. */
+import { refusalSentence, type BriefRefusal } from '@/utils/article/refusal-sentence';
+import { useI18n } from './i18n';
 
 export type BriefFromPageState =
   | { status: 'hidden' }
   | { status: 'ready' }
   | { status: 'reading' }
-  | { status: 'refused'; message: string };
+  | { status: 'refused'; refusal: BriefRefusal };
 
 export interface BriefFromPageProps {
   state: BriefFromPageState;
@@ -12,23 +14,24 @@ export interface BriefFromPageProps {
 }
 
 export function BriefFromPage({ state, onStart }: BriefFromPageProps) {
+  const i18n = useI18n();
   if (state.status === 'hidden') return null;
   const reading = state.status === 'reading';
   return (
-    <section class="cb-brief" aria-label="Briefings from this page">
+    <section class="cb-brief" aria-label={i18n.t('brief_label')}>
       <button type="button" class="cb-button cb-button--primary cb-brief__button" disabled={reading} aria-busy={reading} onClick={onStart}>
-        Make briefings from this page
+        {i18n.t('brief_make')}
       </button>
       {reading ? (
         <p class="cb-brief__progress" role="status">
-          <progress aria-label="Reading the article" /> Reading the article…
+          <progress aria-label={i18n.t('brief_reading')} /> {i18n.t('brief_readingNow')}
         </p>
       ) : state.status === 'refused' ? (
         <p class="cb-error cb-error--block" role="alert">
-          {state.message}
+          {refusalSentence(i18n, state.refusal)}
         </p>
       ) : (
-        <p class="cb-note">Read on this computer; you review the people and events before anything is installed.</p>
+        <p class="cb-note">{i18n.t('brief_hint')}</p>
       )}
     </section>
   );

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportResult } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { parsePackJson } from '@/utils/pack/validate-pack';
+import { loadTestTranslator } from '@/tests/support/locales';
 import { DraftReview } from './DraftReview';
+import { I18nProvider } from './i18n';
 import { PackDrafter, type DraftOutcome } from './PackDrafter';
 
 const sentences = ['Russian President Vladimir Putin will visit India.', 'Putin met Modi.', 'President Putin spoke.', 'Prime Minister Narendra Modi agreed.'];
@@ -170,5 +172,32 @@ describe('PackDrafter', () => {
     expect((await screen.findByRole('progressbar')).getAttribute('aria-valuetext')).toBe('50%');
     finish({ pack: PACK, diagnostics: { sentenceCount: 4, notes: [] } });
     expect(await screen.findByRole('heading', { name: 'Review the draft' })).toBeTruthy();
+  });
+
+  it('reads in Russian when that is the chosen language: plural counts by the Russian rules, names and roles as drafted', async () => {
+    const ru = await loadTestTranslator('ru', (key) => expect.fail(`no Russian for ${key}`));
+    const onInstall = vi.fn<Install>(async (json: string) => ({ ok: true as const, pack: JSON.parse(json) as Pack, replaced: false }));
+    render(
+      <I18nProvider value={ru}>
+        <DraftReview initialPack={PACK} notes={[{ kind: 'not-found', name: 'Delhi' }]} onInstall={onInstall} onDiscard={() => undefined} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Проверьте черновик' })).toBeTruthy();
+    expect(screen.getByText(/^Отмечено 3 из 3 имён \(статья из 4 предложений\)\./)).toBeTruthy();
+    const rows = within(screen.getByRole('list', { name: 'Найденные сущности' })).getAllByRole('listitem');
+    expect(rows.map((row) => row.querySelector('.cb-review__count')!.textContent)).toEqual(['1 упоминание', '2 упоминания', '2 упоминания']);
+    expect(rows[0]!.textContent).toContain('Person named in the article');
+    expect(screen.getByLabelText('Установить: Vladimir Putin')).toBeTruthy();
+    expect(screen.getByText('Заметки к черновику (1)')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Заметки к черновику' })).getByRole('listitem').textContent).toBe('«Delhi» пропущено: поиск не находит это имя в статье.');
+    expect(screen.getByRole('button', { name: 'Начать заново' })).toBeTruthy();
+
+    const form = screen.getByRole('form', { name: 'Добавить имя, пропущенное в черновике' });
+    fireEvent.input(within(form).getByLabelText('Пропущенное имя'), { target: { value: 'Delhi' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Добавить' }));
+    expect(within(form).getByRole('alert').textContent).toBe('В статье нет имени «Delhi»: введите его так, как оно написано в статье.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Установить пакет' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Пакет «Draft» установлен: его справки уже видны в открытых вкладках.');
   });
 });

@@ -2,7 +2,10 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ImportResult } from '@/utils/pack/pack-store';
 import { PACK_LIMITS, type Entity, type EntityKind, type Pack } from '@/utils/pack/schema';
 import { mergeEntities, removeEntity, retitle, toggleSource, updateEntity } from '@/utils/draft/draft-edits';
-import { addEntity, asCopy, keepOnly, mentionCounts, sureIds } from '@/utils/draft/review-list';
+import { addEntity, asCopy, keepOnly, mentionCounts, sureIds, type AddRefusal } from '@/utils/draft/review-list';
+import type { DraftNote } from '@/utils/draft/draft-pack';
+import { noteSentence } from '@/utils/draft/note-sentence';
+import type { Translator } from '@/utils/i18n';
 import { AddEntityForm } from './AddEntityForm';
 import { DraftEntityEditor } from './DraftEntityEditor';
 import { InstallOutcomeMessage, refusedImport, type InstallOutcome } from './InstallOutcome';
@@ -13,10 +16,10 @@ import { useI18n } from './i18n';
 export interface DraftReviewProps {
   initialPack: Pack;
   /** What the drafter wants the reviewer to know (aliases left out, truncation). */
-  notes?: readonly string[];
+  notes?: readonly DraftNote[];
   onInstall(jsonText: string, options: { replace?: boolean }): Promise<ImportResult>;
   onDiscard(): void;
-  /** The discard button's words: "Start over" where the article can be changed, "Discard" on the draft page. */
+  /** The discard button's words, translated: "Start over" (the default) where the article can be changed, "Discard" on the draft page. */
   discardLabel?: string;
 }
 
@@ -29,7 +32,7 @@ const MAX_COPIES = 20;
  * with the sure ones ticked for installing; a name opens its full editor (names, roles, aliases,
  * briefing sentences, select for merging, remove); "Add" takes a name the drafter missed.
  */
-export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, discardLabel = 'Start over' }: DraftReviewProps) {
+export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, discardLabel }: DraftReviewProps) {
   const i18n = useI18n();
   const [pack, setPack] = useState(initialPack);
   const counts = useMemo(() => mentionCounts(pack), [pack]);
@@ -50,7 +53,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, dis
   };
   const add = (name: string, kind: EntityKind): string | null => {
     const added = addEntity(pack, name, kind);
-    if (!added.ok) return added.message;
+    if (!added.ok) return addRefusalSentence(i18n, added);
     setPack(added.pack);
     setTicked((ids) => [...ids, added.id]);
     return null;
@@ -60,7 +63,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, dis
   const install = async (candidate: Pack, replace: boolean, copy: number) => {
     const result = await onInstall(JSON.stringify(candidate), { replace });
     if (result.ok) {
-      setOutcome({ kind: 'ok', message: `${result.replaced ? 'Replaced' : 'Installed'} “${result.pack.title}”: its briefings show on open tabs now.` });
+      setOutcome({ kind: 'ok', message: i18n.t(result.replaced ? 'review_replacedNow' : 'review_installedNow', result.pack.title) });
     } else if (result.refusal.kind === 'id-taken' && copy > 1 && copy <= MAX_COPIES) {
       await install(asCopy(chosen, copy + 1), false, copy + 1);
     } else {
@@ -77,11 +80,11 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, dis
         onTitle={(title) => setPack((current) => retitle(current, title))}
         onInstall={() => void install(chosen, false, 0)}
         onDiscard={onDiscard}
-        discardLabel={discardLabel}
+        discardLabel={discardLabel ?? i18n.t('review_startOver')}
       />
       <InstallOutcomeMessage outcome={outcome} />
       <ReviewIntro ticked={ticked.length} total={pack.entities.length} sentenceCount={pack.article.sentences.length} notes={notes} />
-      <ul class="cb-review__rows" aria-label="Drafted entities">
+      <ul class="cb-review__rows" aria-label={i18n.t('review_entities')}>
         {pack.entities.map((entity) => (
           <li key={entity.id} class="cb-review__entity" data-entity-id={entity.id}>
             <EntityRow
@@ -110,7 +113,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, dis
         <AddEntityForm onAdd={add} />
         {selected.length > 0 && (
           <button type="button" class="cb-button" disabled={selected.length < 2} onClick={merge}>
-            Merge selected ({selected.length})
+            {i18n.t('review_merge', selected.length)}
           </button>
         )}
       </div>
@@ -120,14 +123,15 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, dis
 
 /** The title and the actions, at the top so Install is in view without scrolling. */
 function ReviewTop(props: { title: string; count: number; onTitle(title: string): void; onInstall(): void; onDiscard(): void; discardLabel: string }) {
+  const i18n = useI18n();
   return (
     <div class="cb-review__top">
       <label class="cb-review__field cb-review__title">
-        <span>Pack title</span>
+        <span>{i18n.t('review_packTitle')}</span>
         <input class="cb-input" value={props.title} maxLength={PACK_LIMITS.maxShortText} onInput={(event) => props.onTitle(event.currentTarget.value)} />
       </label>
       <button type="button" class="cb-button cb-button--primary" disabled={!props.count} onClick={props.onInstall}>
-        Install pack
+        {i18n.t('review_install')}
       </button>
       <button type="button" class="cb-button" onClick={props.onDiscard}>
         {props.discardLabel}
@@ -142,7 +146,7 @@ function EntityRow(props: { entity: Entity; mentions: number; ticked: boolean; o
   const i18n = useI18n();
   return (
     <div class="cb-review__row">
-      <input type="checkbox" checked={props.ticked} aria-label={`Install ${entity.name}`} onChange={(event) => props.onTick(event.currentTarget.checked)} />
+      <input type="checkbox" checked={props.ticked} aria-label={i18n.t('review_installEntity', entity.name)} onChange={(event) => props.onTick(event.currentTarget.checked)} />
       <span class="cb-review__kind">
         <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" /> {kindLabel(i18n, entity.kind)}
       </span>
@@ -150,30 +154,40 @@ function EntityRow(props: { entity: Entity; mentions: number; ticked: boolean; o
         {entity.name}
       </button>
       <span class="cb-review__role">{entity.role ?? ''}</span>
-      <span class="cb-review__count">{mentions === 1 ? '1 mention' : `${mentions} mentions`}</span>
+      <span class="cb-review__count">{i18n.plural('mentionCount', mentions)}</span>
     </div>
   );
 }
 
 /** What the draft holds, how to use the list, and the drafter's notes (closed). */
-function ReviewIntro({ ticked, total, sentenceCount, notes }: { ticked: number; total: number; sentenceCount: number; notes: readonly string[] }) {
+function ReviewIntro({ ticked, total, sentenceCount, notes }: { ticked: number; total: number; sentenceCount: number; notes: readonly DraftNote[] }) {
+  const i18n = useI18n();
   return (
     <>
-      <h2 class="cb-section-title">Review the draft</h2>
-      <p class="cb-note">
-        {ticked} of {total} names ticked, from {sentenceCount} sentences. Untick what is wrong; open a name to edit it. Briefings
-        are the article’s own sentences.
-      </p>
+      <h2 class="cb-section-title">{i18n.t('review_title')}</h2>
+      <p class="cb-note">{i18n.plural('review_tickedOf', total, ticked, i18n.plural('review_sentences', sentenceCount))}</p>
       {notes.length > 0 && (
         <details class="cb-review__notes">
-          <summary>Notes on the draft ({notes.length})</summary>
-          <ul aria-label="Notes on the draft">
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
+          <summary>{i18n.t('review_notesCount', notes.length)}</summary>
+          <ul aria-label={i18n.t('review_notes')}>
+            {notes.map((note) => noteSentence(i18n, note)).map((sentence) => (
+              <li key={sentence}>{sentence}</li>
             ))}
           </ul>
         </details>
       )}
     </>
   );
+}
+
+/** Why a missed name cannot be added, in one sentence. */
+function addRefusalSentence(i18n: Translator, refusal: AddRefusal): string {
+  switch (refusal.reason) {
+    case 'empty':
+      return i18n.t('review_addEmpty');
+    case 'unusable':
+      return i18n.t('review_addUnusable', refusal.name);
+    case 'not-named':
+      return i18n.t('review_addNotNamed', refusal.name);
+  }
 }

@@ -43,7 +43,7 @@ export function InstallOutcomeMessage({ outcome }: { outcome: InstallOutcome | n
         )}
         {outcome.onKeepBoth && (
           <button type="button" class="cb-button" onClick={outcome.onKeepBoth}>
-            Keep both
+            {i18n.t('review_keepBoth')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '@/utils/pack/pack-store';
+import type { DraftNote } from '@/utils/draft/draft-pack';
 import type { Pack } from '@/utils/pack/schema';
 import { ArticleInput } from './ArticleInput';
 import { articleFileRefusal, readArticleFile } from '@/utils/draft/article-file';
@@ -11,7 +12,7 @@ import './pack-drafter.css';
 /** What the drafting module returns; typed here so this view never imports it (it loads lazily). */
 export interface DraftOutcome {
   pack: Pack;
-  diagnostics: { sentenceCount: number; notes: string[] };
+  diagnostics: { sentenceCount: number; notes: DraftNote[] };
 }
 
 export interface PackDrafterProps {

@@ -1,6 +1,6 @@
 import type { PageSentence } from '@/utils/messages';
+import { useI18n } from './i18n';
 import type { MentionGroup } from './PageMentionList';
-import { SIDE_PANEL_TEXT as T } from './side-panel-text';
 
 export interface PageSentencesProps {
   /** The page's entities, in the order "On this page" lists them. */
@@ -16,17 +16,18 @@ export interface PageSentencesProps {
  * name it, quoted with the name marked. Each quote is a button that takes the page to it.
  */
 export function PageSentences({ groups, sentences, onJump }: PageSentencesProps) {
+  const i18n = useI18n();
   const entities = groups.flatMap((group) => group.items);
   return (
     <section class="cb-panel-section" aria-labelledby="cb-sentences-title" aria-busy={sentences === null}>
       <h2 id="cb-sentences-title" class="cb-section-title">
-        {T.whatPageSays}
+        {i18n.t('sidepanel_whatPageSays')}
       </h2>
       {sentences === null ? (
-        <p class="cb-note">{T.loadingSentences}</p>
+        <p class="cb-note">{i18n.t('sidepanel_loadingSentences')}</p>
       ) : (
         <>
-          <p class="cb-note">{T.whatPageSaysIntro}</p>
+          <p class="cb-note">{i18n.t('sidepanel_whatPageSaysIntro')}</p>
           {entities.map(({ key, entity }) => {
             const own = sentences.filter((sentence) => sentence.entityId === key);
             const titleId = `cb-sentences-${key}`;
@@ -37,14 +38,14 @@ export function PageSentences({ groups, sentences, onJump }: PageSentencesProps)
                   {entity.name}
                 </h3>
                 {own.length === 0 ? (
-                  <p class="cb-note">{T.noSentences}</p>
+                  <p class="cb-note">{i18n.t('sidepanel_noSentences')}</p>
                 ) : (
-                  <ul class="cb-sentences__list" aria-label={T.sentencesOf(entity.name)}>
+                  <ul class="cb-sentences__list" aria-label={i18n.t('sidepanel_sentencesOf', entity.name)}>
                     {own.map((sentence) => (
                       <li key={sentence.mention}>
-                        <button type="button" class="cb-quote-jump" title={T.showSentence} data-mention={sentence.mention} onClick={() => onJump(sentence)}>
+                        <button type="button" class="cb-quote-jump" title={i18n.t('sidepanel_showSentence')} data-mention={sentence.mention} onClick={() => onJump(sentence)}>
                           <Quote sentence={sentence} />
-                          <span class="cb-visually-hidden"> ({T.showSentence})</span>
+                          <span class="cb-visually-hidden"> ({i18n.t('sidepanel_showSentence')})</span>
                         </button>
                       </li>
                     ))}

@@ -2,7 +2,6 @@ import { cardText } from '@/utils/card-text';
 import { useI18n } from './i18n';
 import { kindLabel } from './kind-labels';
 import type { MentionGroup } from './PageMentionList';
-import { SIDE_PANEL_TEXT as T } from './side-panel-text';
 
 export interface PanelMentionListProps {
   /** The page's mentions by kind (`groupMentions`), in the order the list shows them. */
@@ -20,7 +19,7 @@ export function PanelMentionList({ groups, onReveal }: PanelMentionListProps) {
   const i18n = useI18n();
   const items = groups.flatMap((group) => group.items);
   return (
-    <ul class="cb-panel-mentions" aria-label={T.mentionsListLabel}>
+    <ul class="cb-panel-mentions" aria-label={i18n.t('sidepanel_mentionsLabel')}>
       {items.map(({ key, entity, count }) => {
         const { lead, cutInSentence } = cardText({ name: entity.name, role: entity.role, briefing: entity.briefing });
         const nameId = `cb-panel-name-${key}`;
@@ -31,7 +30,7 @@ export function PanelMentionList({ groups, onReveal }: PanelMentionListProps) {
               <h3 id={nameId} class="cb-panel-mention__name">
                 {entity.name}
               </h3>
-              <span class="cb-panel-mention__count">{T.mentionCount(count)}</span>
+              <span class="cb-panel-mention__count">{i18n.plural('mentionCount', count)}</span>
             </div>
             <p class="cb-panel-mention__role">
               <span class="cb-panel-mention__kind">{kindLabel(i18n, entity.kind)}</span> · {entity.role}
@@ -41,7 +40,7 @@ export function PanelMentionList({ groups, onReveal }: PanelMentionListProps) {
               {cutInSentence ? '…' : ''}
             </p>
             <button type="button" class="cb-button cb-panel-mention__go" onClick={() => onReveal(key)}>
-              {count > 1 ? T.next(entity.name) : T.goTo(entity.name)}
+              {count > 1 ? i18n.t('sidepanel_next', entity.name) : i18n.t('sidepanel_goTo', entity.name)}
             </button>
           </li>
         );

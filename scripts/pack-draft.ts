@@ -14,8 +14,9 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DraftInput } from '../utils/article/draft-input';
-import { draftPack } from '../utils/draft/index';
+import { draftPack, noteSentence } from '../utils/draft/index';
 import { packToJsonText } from '../utils/draft/pack-json';
+import { englishTranslator } from '../utils/i18n';
 import { formatPackIssues } from '../utils/pack/validate-pack';
 import { CliError, readText } from './cli';
 
@@ -54,15 +55,16 @@ function parseArgs(argv: readonly string[]): Options {
 export async function readArticle(file: string, raw: string): Promise<Partial<DraftInput> & { text: string }> {
   if (!/\.html?$/i.test(file)) return { text: raw };
   // happy-dom and Readability load only for pages: a text article starts the drafter at once.
-  const [{ parseOffline }, { extractArticle }, { draftInputOf }] = await Promise.all([
+  const [{ parseOffline }, { extractArticle }, { draftInputOf }, { refusalSentence }] = await Promise.all([
     import('./offline-dom'),
     import('../utils/article/extract-article'),
     import('../utils/article/draft-input'),
+    import('../utils/article/refusal-sentence'),
   ]);
   const page = parseOffline(raw);
   try {
     const extraction = extractArticle(page.document);
-    if (!extraction.ok) throw new CliError(`${file}: ${extraction.message}`);
+    if (!extraction.ok) throw new CliError(`${file}: ${refusalSentence(englishTranslator, extraction)}`);
     return draftInputOf(extraction.article);
   } finally {
     await page.close();
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
       `pack:draft: ${diagnostics.sentenceCount} sentences; ${counts.person} people, ${counts.organization} organisations, ` +
         `${counts.place} places, ${counts.event} events; ${pack.article.timeline.length} dates\n` +
         (people.length ? `  people: ${people.join(', ')}\n` : '') +
-        diagnostics.notes.map((note) => `  note: ${note}\n`).join(''),
+        diagnostics.notes.map((note) => `  note: ${noteSentence(englishTranslator, note)}\n`).join(''),
     );
     if (diagnostics.issues.length) {
       process.stderr.write(`pack:draft: the draft is not a valid pack:\n${formatPackIssues(diagnostics.issues)}\n`);

@@ -7,14 +7,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { draftInputOf } from '@/utils/article/draft-input';
 import type { ExtractedArticle } from '@/utils/article/extract-article';
 import { loadPendingDraft } from '@/utils/article/pending-draft';
+import type { DraftNote } from '@/utils/draft/draft-pack';
 import type { Pack } from '@/utils/pack/schema';
 
 export type DraftState =
   | { stage: 'loading' }
   | { stage: 'missing' }
   | { stage: 'drafting'; article: ExtractedArticle; progress: number }
-  | { stage: 'review'; article: ExtractedArticle; pack: Pack; notes: string[]; elapsedMs: number }
-  | { stage: 'failed'; article: ExtractedArticle; message: string };
+  | { stage: 'review'; article: ExtractedArticle; pack: Pack; notes: DraftNote[]; elapsedMs: number }
+  | { stage: 'failed'; article: ExtractedArticle; reason: string };
 
 export function useDraft(draftId: string): DraftState {
   const [state, setState] = useState<DraftState>({ stage: 'loading' });
@@ -35,7 +36,7 @@ export function useDraft(draftId: string): DraftState {
         const { pack, diagnostics } = await draftPackAsync(text, { ...options, onProgress: (progress) => live && setState({ stage: 'drafting', article, progress }) });
         if (live) setState({ stage: 'review', article, pack, notes: diagnostics.notes, elapsedMs: Date.now() - requestedAt });
       } catch (failure) {
-        if (live) setState({ stage: 'failed', article, message: `The draft failed: ${failure instanceof Error ? failure.message : String(failure)}` });
+        if (live) setState({ stage: 'failed', article, reason: failure instanceof Error ? failure.message : String(failure) });
       }
     })();
     return () => {

@@ -195,7 +195,7 @@ describe('popup', () => {
   it('says why a page cannot be drafted, and stays open', async () => {
     stubTab({ counts: {}, total: 0 });
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async ({ files }: { files: string[] }) =>
-      [{ frameId: 0, result: files[0] === '/article-probe.js' ? true : { ok: false, kind: 'language', message: 'This article is in French; the drafter reads only English.' } }]) as unknown as typeof browser.scripting.executeScript);
+      [{ frameId: 0, result: files[0] === '/article-probe.js' ? true : { ok: false, kind: 'language', language: 'fr' } }]) as unknown as typeof browser.scripting.executeScript);
     const create = vi.spyOn(browser.tabs, 'create');
     render(<App packs={[testPack]} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Make briefings from this page' }));

@@ -69,9 +69,9 @@ export function App({ packs: fixedPacks }: AppProps) {
                   d="M3.5 3h13A1.5 1.5 0 0118 4.5v11a1.5 1.5 0 01-1.5 1.5h-13A1.5 1.5 0 012 15.5v-11A1.5 1.5 0 013.5 3zm0 1.5v11H12v-11H3.5zm10 0v11h3v-11h-3z"
                 />
               </svg>
-              Open side panel
+              {i18n.t('popup_openSidePanel')}
             </button>
-            <span class="cb-note">The story and what this page says, beside the page.</span>
+            <span class="cb-note">{i18n.t('popup_sidePanelHint')}</span>
           </p>
         )}
         <ShortcutInfo

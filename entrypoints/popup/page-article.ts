@@ -8,7 +8,7 @@ import type { Extraction } from '@/utils/article/extract-article';
 import { savePendingDraft } from '@/utils/article/pending-draft';
 
 /** A refusal of the page, or a tab the extension may not read (a browser page, the web store, a PDF viewer). */
-export type TabExtraction = Extraction | { ok: false; kind: 'unreachable'; message: string };
+export type TabExtraction = Extraction | { ok: false; kind: 'unreachable' };
 
 async function runInTab(tabId: number, file: '/article-probe.js' | '/extract-article.js'): Promise<unknown> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
@@ -32,7 +32,7 @@ export async function extractFromTab(tabId: number): Promise<TabExtraction> {
   } catch {
     // The tab navigated, closed, or is a page no extension may script.
   }
-  return { ok: false, kind: 'unreachable', message: 'This page could not be read. Reload it and try again.' };
+  return { ok: false, kind: 'unreachable' };
 }
 
 /** Opens the draft page on `article` in a new tab next to the reader's. */

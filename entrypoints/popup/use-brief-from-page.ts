@@ -26,7 +26,7 @@ export function useBriefFromPage(tab: ActiveTab | null) {
     const requestedAt = Date.now();
     setState({ status: 'reading' });
     const extraction = await extractFromTab(tabId);
-    if (!extraction.ok) return setState({ status: 'refused', message: extraction.message });
+    if (!extraction.ok) return setState({ status: 'refused', refusal: extraction });
     await openDraftPage({ article: extraction.article, requestedAt });
     window.close();
   };

@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '@/components/i18n';
+import { loadTestTranslator } from '@/tests/support/locales';
 import { testPack } from '@/tests/support/test-pack';
 import type { PageMentions, PageSentence } from '@/utils/messages';
 import { updateSettings } from '@/utils/settings';
@@ -104,5 +106,40 @@ describe('side panel', () => {
     render(<App packs={[testPack]} search="" />);
     await screen.findByRole('list', { name: 'Sentences about Vladimir Putin' });
     for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim() || button.getAttribute('aria-label')).toBeTruthy();
+  });
+
+  it('speaks Russian when that is the chosen language: plural counts by the Russian rules, names and sentences as the page has them', async () => {
+    const ru = await loadTestTranslator('ru', (key) => expect.fail(`no Russian for ${key}`));
+    stubTab({ counts: { 'vladimir-putin': 3, 'narendra-modi': 1 }, total: 4 });
+    render(
+      <I18nProvider value={ru}>
+        <App packs={[testPack]} search="" />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Настройки' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'На этой странице' })).toBeTruthy();
+    const list = await screen.findByRole('list', { name: 'Упоминания на этой странице, у каждого своя справка' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('3 упоминания');
+    expect(items[1]!.textContent).toContain('1 упоминание');
+    expect(within(items[0]!).getByRole('button', { name: 'Следующее упоминание: Vladimir Putin' })).toBeTruthy();
+    expect(within(items[1]!).getByRole('button', { name: 'Перейти: Narendra Modi' })).toBeTruthy();
+    expect(document.querySelector('[aria-live="polite"]')!.textContent).toBe('4 упоминания на этой странице');
+
+    expect(await screen.findByRole('heading', { name: 'Что о них говорит эта страница' })).toBeTruthy();
+    const said = await screen.findByRole('list', { name: 'Предложения, где упоминается Vladimir Putin' });
+    expect(within(said).getAllByRole('button')[0]!.textContent).toBe('Russian President Vladimir Putin arrived in Delhi. (Показать это предложение на странице)');
+    expect(screen.getByText(/только в заголовках, ссылках или подписях/)).toBeTruthy();
+  });
+
+  it('says in Russian why a tab has no mentions', async () => {
+    const ru = await loadTestTranslator('ru');
+    stubTab({ counts: {}, total: 0 });
+    render(
+      <I18nProvider value={ru}>
+        <App packs={[testPack]} search="" />
+      </I18nProvider>,
+    );
+    expect(await screen.findByText(`На этой странице нет никого из сюжета «${testPack.title}».`)).toBeTruthy();
   });
 });

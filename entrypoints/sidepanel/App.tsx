@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { ArticleSummary } from '@/components/ArticleSummary';
+import { Rich, useI18n } from '@/components/i18n';
 import { groupMentions } from '@/components/PageMentionList';
 import { PageSentences } from '@/components/PageSentences';
 import { PanelMentionList } from '@/components/PanelMentionList';
-import { SIDE_PANEL_TEXT as T } from '@/components/side-panel-text';
 import { StoryLead } from '@/components/StoryLead';
+import type { Translator } from '@/utils/i18n';
 import type { Pack } from '@/utils/pack/schema';
 import { pinnedTabId, showInTab } from './panel-tab';
 import { usePanelState, type PanelMentionsState } from './use-panel-state';
@@ -22,6 +23,7 @@ export interface AppProps {
  * in `components/`, talking to the tab in `panel-tab.ts`, the state in `use-panel-state.ts`.
  */
 export function App({ packs: fixedPacks, search = location.search }: AppProps) {
+  const i18n = useI18n();
   const pinned = pinnedTabId(search);
   const { packs, storedPacks, tab, mentions, sentences } = usePanelState(fixedPacks, pinned);
   const article = packs[0];
@@ -32,26 +34,26 @@ export function App({ packs: fixedPacks, search = location.search }: AppProps) {
   return (
     <div class="cb-sidepanel">
       <header class="cb-sidepanel__bar">
-        <span class="cb-sidepanel__brand">{T.title}</span>
+        <span class="cb-sidepanel__brand">{i18n.t('extName')}</span>
         <button type="button" class="cb-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {T.settings}
+          {i18n.t('common_settings')}
         </button>
       </header>
       <main class="cb-sidepanel__body">
         {article && <StoryLead pack={article} />}
-        {!article && storedPacks && <p class="cb-note">{T.noPacks}</p>}
+        {!article && storedPacks && <p class="cb-note"><Rich k="popup_allDisabled" parts={[<strong>{i18n.t('popup_allDisabledWhere')}</strong>]} /></p>}
         <section class="cb-panel-section" aria-labelledby="cb-panel-mentions-title" aria-busy={mentions.status === 'loading'}>
           <h2 id="cb-panel-mentions-title" class="cb-section-title">
-            {T.onThisPage}
+            {i18n.t('mentions_title')}
           </h2>
           {/* Said once, quietly, when the count changes: the list itself is not re-read. */}
           <p class="cb-visually-hidden" aria-live="polite">
-            {mentions.status === 'ready' ? T.livePolite(mentions.mentions.total) : ''}
+            {mentions.status === 'ready' ? i18n.plural('sidepanel_liveCount', mentions.mentions.total) : ''}
           </p>
           {groups.length > 0 ? (
             <PanelMentionList groups={groups} onReveal={(entityId) => show({ entityId })} />
           ) : (
-            <p class="cb-note">{whyNoMentions(mentions, packs)}</p>
+            <p class="cb-note">{whyNoMentions(i18n, mentions, packs)}</p>
           )}
         </section>
         {groups.length > 0 && <PageSentences groups={groups} sentences={sentences} onJump={({ entityId, mention }) => show({ entityId, mention })} />}
@@ -62,21 +64,21 @@ export function App({ packs: fixedPacks, search = location.search }: AppProps) {
 }
 
 /** Why the list is empty, in one sentence. */
-function whyNoMentions(state: PanelMentionsState, packs: Pack[]): string {
+function whyNoMentions(i18n: Translator, state: PanelMentionsState, packs: Pack[]): string {
   switch (state.status) {
     case 'loading':
-      return T.loading;
+      return i18n.t('mentions_loading');
     case 'no-tab':
-      return T.noTab;
+      return i18n.t('sidepanel_noTab');
     case 'unsupported':
-      return T.unsupported;
+      return i18n.t('mentions_unsupported');
     case 'off':
-      return T.off;
+      return i18n.t('sidepanel_off');
     case 'paused':
-      return T.paused(state.site);
+      return i18n.t('sidepanel_paused', state.site);
     case 'not-allowed':
-      return T.notAllowed(state.site);
+      return i18n.t('sidepanel_notAllowed', state.site);
     case 'ready':
-      return T.noMentions(packs.length === 1 ? `“${packs[0]!.title}”` : `your ${packs.length} stories`);
+      return packs.length === 1 ? i18n.t('mentions_noneFromStory', packs[0]!.title) : i18n.plural('mentions_noneFromStories', packs.length);
   }
 }

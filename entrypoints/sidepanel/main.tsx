@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import '@/components/panel.css';
 import './style.css';
+import { mountLocalized } from '@/utils/mount-localized';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+void mountLocalized(document.getElementById('app')!, 'extName', () => <App />);

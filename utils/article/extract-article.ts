@@ -28,9 +28,20 @@ export interface ExtractedArticle {
   wordCount: number;
 }
 
-export type RefusalKind = 'not-article' | 'too-short' | 'too-long' | 'too-large' | 'language';
+/**
+ * Why there is no article the drafter can use, as data: the popup words it in the reader's
+ * language. `count` is what the page has, `limit` the bound it missed; `language` is the page's
+ * stated language (a BCP 47 primary tag), absent when its words simply do not read as English.
+ */
+export type ArticleRefusal =
+  | { kind: 'not-article' }
+  | { kind: 'no-article' }
+  | { kind: 'too-large' | 'too-short' | 'too-long'; count: number; limit: number }
+  | { kind: 'language'; language?: string };
 
-export type Extraction = { ok: true; article: ExtractedArticle } | { ok: false; kind: RefusalKind; message: string };
+export type RefusalKind = ArticleRefusal['kind'];
+
+export type Extraction = { ok: true; article: ExtractedArticle } | ({ ok: false } & ArticleRefusal);
 
 /** Fewer words than this is a teaser or a stub: too little to brief anyone from. */
 export const MIN_WORDS = 150;
@@ -61,35 +72,34 @@ const NOT_PROSE = 'figure, figcaption, aside, picture';
 
 const collapse = (text: string | null | undefined): string => (text ?? '').replace(/[\s\u00ad]+/g, (run) => (/\s/.test(run) ? ' ' : '')).trim();
 const countWords = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) => n + p.split(' ').filter(Boolean).length, 0);
-const formatCount = (n: number) => n.toLocaleString('en');
 
 /** The article in `doc`, or why there is none the drafter can use. `doc` itself is never changed. */
 export function extractArticle(doc: Document, options: { url?: string } = {}): Extraction {
   if (!isProbablyReaderable(doc)) {
-    return refuse('not-article', 'This page does not look like an article (Reader View would not open it either).');
+    return refuse({ kind: 'not-article' });
   }
   const elements = doc.getElementsByTagName('*').length;
   if (elements > MAX_ELEMENTS) {
-    return refuse('too-large', `This page has ${formatCount(elements)} elements; pages of up to ${formatCount(MAX_ELEMENTS)} can be read.`);
+    return refuse({ kind: 'too-large', count: elements, limit: MAX_ELEMENTS });
   }
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability(clone, { maxElemsToParse: MAX_ELEMENTS, serializer: (node) => node }).parse();
   const content = parsed?.content;
-  if (!parsed || !content || content.nodeType !== 1) return refuse('not-article', 'No article was found on this page.');
+  if (!parsed || !content || content.nodeType !== 1) return refuse({ kind: 'no-article' });
 
   const root = content as Element;
   for (const skipped of [...root.querySelectorAll(NOT_PROSE)]) skipped.remove();
   const paragraphs = collectTextBlocks(root).map((block) => collapse(block.text)).filter(Boolean);
   const wordCount = countWords(paragraphs);
   if (wordCount < MIN_WORDS) {
-    return refuse('too-short', `The article has ${formatCount(wordCount)} words; a briefing pack needs at least ${formatCount(MIN_WORDS)}.`);
+    return refuse({ kind: 'too-short', count: wordCount, limit: MIN_WORDS });
   }
   if (wordCount > MAX_WORDS) {
-    return refuse('too-long', `The article has ${formatCount(wordCount)} words; the drafter reads articles of up to ${formatCount(MAX_WORDS)}.`);
+    return refuse({ kind: 'too-long', count: wordCount, limit: MAX_WORDS });
   }
   const lang = collapse(parsed.lang) || undefined;
   const language = languageRefusal(lang, paragraphs);
-  if (language) return refuse('language', language);
+  if (language) return refuse(language);
 
   const title = headline(collapse(parsed.title), [parsed.byline, parsed.siteName]) || collapse(doc.querySelector('h1')?.textContent) || paragraphs[0]!.slice(0, 120);
   const article: ExtractedArticle = {
@@ -114,8 +124,8 @@ function headline(title: string, suffixes: readonly (string | null | undefined)[
   return title;
 }
 
-function refuse(kind: RefusalKind, message: string): Extraction {
-  return { ok: false, kind, message };
+function refuse(refusal: ArticleRefusal): Extraction {
+  return { ok: false, ...refusal };
 }
 
 function optional<K extends string>(key: K, value: string | null | undefined): Partial<Record<K, string>> {
@@ -127,20 +137,13 @@ function optional<K extends string>(key: K, value: string | null | undefined): P
  * Why the drafter cannot read this article's language, or null when it can. The page's own tag
  * decides when there is one; without it, the share of English function words in the text does.
  */
-export function languageRefusal(lang: string | undefined, paragraphs: readonly string[]): string | null {
+export function languageRefusal(lang: string | undefined, paragraphs: readonly string[]): Extract<ArticleRefusal, { kind: 'language' }> | null {
   const primary = lang?.toLowerCase().split(/[-_]/)[0];
   if (primary) {
-    return KNOWN_LANGUAGES.has(primary) ? null : `This article is in ${languageName(primary)}; the drafter reads only English.`;
+    return KNOWN_LANGUAGES.has(primary) ? null : { kind: 'language', language: primary };
   }
   const words = paragraphs.join(' ').toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
   const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
-  return words.length && english / words.length >= MIN_ENGLISH_SHARE ? null : 'This article does not read as English; the drafter reads only English.';
+  return words.length && english / words.length >= MIN_ENGLISH_SHARE ? null : { kind: 'language' };
 }
 
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}

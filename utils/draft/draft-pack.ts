@@ -29,14 +29,25 @@ export interface DraftOptions {
   onProgress?(fraction: number): void;
 }
 
+/**
+ * Something the reviewer should know about the draft, as data: the article cut to the format's
+ * sentence limit (`count` sentences, the first `kept` kept), a name that cannot be an alias, a
+ * surname several people share, an entity the engine does not find in the article.
+ */
+export type DraftNote =
+  | { kind: 'truncated'; count: number; kept: number }
+  | { kind: 'alias-left-out'; name: string }
+  | { kind: 'shared-surname'; count: number; surname: string }
+  | { kind: 'not-found'; name: string };
+
 export interface DraftDiagnostics {
   sentenceCount: number;
   /** How many entities of each kind the draft proposes. */
   counts: Record<EntityKind, number>;
   /** Names looked at and left out, with the reason. */
   refused: { name: string; reason: string }[];
-  /** Anything the reviewer should know: truncation, dropped aliases, shared surnames. */
-  notes: string[];
+  /** Anything the reviewer should know: truncation, dropped aliases, shared surnames (`noteSentence` words them). */
+  notes: DraftNote[];
   /** Issues `validatePack` reports (empty for a good draft; a draft with no entity has one). */
   issues: PackIssue[];
 }
@@ -93,10 +104,10 @@ function nextTask(): Promise<void> {
 
 /** The drafting pipeline as steps; each `yield` reports progress. */
 export function* draftSteps(articleText: string, options: DraftOptions = {}): Generator<number, DraftResult> {
-  const notes: string[] = [];
+  const notes: DraftNote[] = [];
   let sentences = splitSentences(articleText);
   if (sentences.length > PACK_LIMITS.maxSentences) {
-    notes.push(`The article has ${sentences.length} sentences; the draft keeps the first ${PACK_LIMITS.maxSentences}.`);
+    notes.push({ kind: 'truncated', count: sentences.length, kept: PACK_LIMITS.maxSentences });
     sentences = sentences.slice(0, PACK_LIMITS.maxSentences);
   }
   yield 0.02;
@@ -209,7 +220,7 @@ function headlineOf(articleText: string, entities: readonly Entity[]): string {
   return names.length ? `Briefings: ${names.join(', ')}` : 'Drafted briefings';
 }
 
-function buildEntities(candidates: readonly EntityCandidate[], sentences: readonly string[], scores: readonly number[], notes: string[]): Entity[] {
+function buildEntities(candidates: readonly EntityCandidate[], sentences: readonly string[], scores: readonly number[], notes: DraftNote[]): Entity[] {
   const ids = new Set<string>();
   const surnameCount = new Map<string, number>();
   for (const c of candidates) if (c.kind === 'person') surnameCount.set(c.name.split(' ').at(-1)!, (surnameCount.get(c.name.split(' ').at(-1)!) ?? 0) + 1);
@@ -221,7 +232,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
     for (const name of candidate.names) {
       const alias = toAlias(name);
       if (!alias) {
-        notes.push(`“${name}” cannot be written as an alias and was left out.`);
+        notes.push({ kind: 'alias-left-out', name });
         continue;
       }
       const key = alias.replace(/’/g, "'").replace(/[‐‑–—]/g, '-');
@@ -238,7 +249,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
     drafts.push({ id, kind: candidate.kind, name: clip(candidate.name, PACK_LIMITS.maxShortText), ...role, briefing: '-', sources: [0], related: [], aliases });
   }
   for (const [surname, count] of surnameCount) {
-    if (count > 1) notes.push(`${count} people share the surname “${surname}”; none of them has it as an alias on its own.`);
+    if (count > 1) notes.push({ kind: 'shared-surname', count, surname });
   }
 
   // The engine decides which sentences mention whom, exactly as it will on pages.
@@ -256,7 +267,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
   for (const entity of drafts) {
     const found = sightings.get(entity.id) ?? [];
     if (!found.length) {
-      notes.push(`“${entity.name}” was left out: the engine does not find it in the article.`);
+      notes.push({ kind: 'not-found', name: entity.name });
       continue;
     }
     // Best sentences: most central, shorter ones first among equals; then in the article's order.

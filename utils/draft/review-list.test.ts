@@ -48,7 +48,7 @@ describe('review list', () => {
 
   it('adds a missed name with the sentences that name it, in order, verbatim, and no role', () => {
     const added = addEntity(PACK, ' Sanae  Takaichi ', 'person');
-    if (!added.ok) throw new Error(added.message);
+    if (!added.ok) throw new Error(added.reason);
     const entity = added.pack.entities.at(-1)!;
     expect(entity).toEqual({ id: 'sanae-takaichi', kind: 'person', name: 'Sanae Takaichi', aliases: ['Sanae Takaichi'], sources: [3], related: [], briefing: sentences[3] });
     expect(added.id).toBe('sanae-takaichi');
@@ -62,9 +62,9 @@ describe('review list', () => {
   });
 
   it('refuses a name the article does not contain, an empty one, or one the alias language cannot hold', () => {
-    expect(addEntity(PACK, 'Narendra Modi', 'person')).toEqual({ ok: false, message: 'The article does not name “Narendra Modi”: type it as the article writes it.' });
-    expect(addEntity(PACK, '  ', 'person')).toEqual({ ok: false, message: 'Type the name as the article writes it.' });
-    expect(addEntity(PACK, 'Putin [x]', 'person').ok).toBe(false);
+    expect(addEntity(PACK, 'Narendra Modi', 'person')).toEqual({ ok: false, reason: 'not-named', name: 'Narendra Modi' });
+    expect(addEntity(PACK, '  ', 'person')).toEqual({ ok: false, reason: 'empty', name: '' });
+    expect(addEntity(PACK, 'Putin [x]', 'person')).toEqual({ ok: false, reason: 'unusable', name: 'Putin [x]' });
   });
 
   it('makes a copy to keep beside an installed pack', () => {

@@ -44,16 +44,20 @@ function freeId(name: string, taken: ReadonlySet<string>): string {
   return id;
 }
 
+/** Why a name cannot be added: `name` is the name as typed, spaces collapsed. */
+export type AddRefusal = { ok: false; reason: 'empty' | 'unusable' | 'not-named'; name: string };
+
 /**
  * The pack with a new entity for `name`, which the drafter missed: its briefing the sentences that
  * name it, in the article's order (up to three, within the format's length), its role empty. A
- * name the article does not contain, or cannot be an alias, is refused with a sentence.
+ * name the article does not contain, or cannot be an alias, is refused with the reason (the view
+ * words it in the reader's language).
  */
-export function addEntity(pack: Pack, name: string, kind: EntityKind): { ok: true; pack: Pack; id: string } | { ok: false; message: string } {
+export function addEntity(pack: Pack, name: string, kind: EntityKind): { ok: true; pack: Pack; id: string } | AddRefusal {
   const trimmed = name.replace(/\s+/g, ' ').trim();
-  if (!trimmed) return { ok: false, message: 'Type the name as the article writes it.' };
+  if (!trimmed) return { ok: false, reason: 'empty', name: trimmed };
   if (trimmed.length > PACK_LIMITS.maxAliasChars || checkAlias(trimmed) !== null || /[[\]()|~#]/.test(trimmed)) {
-    return { ok: false, message: `“${trimmed}” cannot be used as a name: use letters, digits, spaces and ordinary punctuation.` };
+    return { ok: false, reason: 'unusable', name: trimmed };
   }
   const taken = new Set(pack.entities.map((e) => e.id));
   const id = freeId(trimmed, taken);
@@ -64,7 +68,7 @@ export function addEntity(pack: Pack, name: string, kind: EntityKind): { ok: tru
   sentences.forEach((sentence, i) => {
     if (sources.length < 3 && findMentions(sentence, index).length && fitsBriefing(sources, i, sentences)) sources.push(i);
   });
-  if (!sources.length) return { ok: false, message: `The article does not name “${trimmed}”: type it as the article writes it.` };
+  if (!sources.length) return { ok: false, reason: 'not-named', name: trimmed };
   const entity: Entity = { ...probe, sources, briefing: briefingOf(sources, sentences) };
   return { ok: true, pack: { ...pack, entities: [...pack.entities, entity] }, id };
 }
