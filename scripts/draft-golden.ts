@@ -4,13 +4,11 @@
  * purpose: `npx tsx scripts/draft-golden.ts`; utils/draft/draft-golden.test.ts compares with them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { GOLDEN_CASES, GOLDEN_DIR, goldenFile } from '../tests/support/draft-golden-cases';
-import { draftPack } from '../utils/draft/draft-pack';
+import { GOLDEN_CASES, GOLDEN_DIR, goldenDraft, goldenFile } from '../tests/support/draft-golden-cases';
 
 mkdirSync(GOLDEN_DIR, { recursive: true });
-for (const { name, load } of GOLDEN_CASES) {
-  const { text, title } = load();
-  const result = draftPack(text, { title });
-  writeFileSync(goldenFile(name), `${JSON.stringify(result, null, 1)}\n`);
-  console.log(`${name}: ${result.pack.entities.length} entities`);
+for (const goldenCase of GOLDEN_CASES) {
+  const result = goldenDraft(goldenCase);
+  writeFileSync(goldenFile(goldenCase.name), `${JSON.stringify(result, null, 1)}\n`);
+  console.log(`${goldenCase.name}: ${result.pack.entities.length} entities`);
 }

@@ -8,6 +8,9 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { longReadText } from '../../scripts/bench/long-read';
 import { articleText } from '../../utils/draft/article-text';
+import { draftPack } from '../../utils/draft/draft-pack';
+import { noteSentence } from '../../utils/draft/note-sentence';
+import { englishTranslator } from '../../utils/i18n';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -40,4 +43,14 @@ export const GOLDEN_DIR = resolve(ROOT, 'tests/fixtures/draft-golden');
 
 export function goldenFile(name: string): string {
   return resolve(GOLDEN_DIR, `${name.replace('/', '-')}.json`);
+}
+
+/**
+ * What a golden file holds for a case: `draftPack`'s pack and diagnostics, with the drafter's notes
+ * worded in English (notes are data the review words in the reader's language).
+ */
+export function goldenDraft(goldenCase: GoldenCase) {
+  const { text, title } = goldenCase.load();
+  const drafted = draftPack(text, { title });
+  return { ...drafted, diagnostics: { ...drafted.diagnostics, notes: drafted.diagnostics.notes.map((note) => noteSentence(englishTranslator, note)) } };
 }
