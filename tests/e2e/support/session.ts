@@ -129,11 +129,22 @@ export async function waitForPage<R, A = undefined>(
   const deadline = Date.now() + timeout;
   let last: R | undefined;
   for (;;) {
-    last = await page.evaluate(fn, arg as A);
+    try {
+      last = await page.evaluate(fn, arg as A);
+    } catch (error) {
+      // A page that is navigating (a reload the test asked for) has no document to ask: ask again.
+      if (!isNavigationError(error) || Date.now() > deadline) throw error;
+      last = undefined;
+    }
     if (last) return last as NonNullable<R>;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${message} (last value: ${JSON.stringify(last)})`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
+}
+
+/** Playwright and Puppeteer's words for an evaluation cut short by a navigation. */
+function isNavigationError(error: unknown): boolean {
+  return error instanceof Error && /Execution context was destroyed|Cannot find context|navigat/i.test(error.message);
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
