@@ -192,7 +192,8 @@ describe.each(BROWSER_NAMES)('%s: options page → open tab', (name) => {
       expect(await page.evaluate(listedPackIds)).toEqual(['belousov-putin-india-visits', 'e2e-harbour-story']);
     });
     await waitTab((id) => [...(CSS.highlights.get('cb-person') ?? [])].some((r) => document.getElementById(id)!.contains(r.startContainer)), 'imported', 'Oriel Quenby highlighted');
-    // The install reaches the tab as a change of packs and of the index: once settled, one mention.
+    // The install reaches the tab as two stored changes (the index's head and its trie), each of which
+    // may restart the session: once settled, one mention.
     await expect.poll(() => tab.evaluate(highlightsInBlock, 'imported'), { timeout: 10_000 }).toEqual({ 'cb-person': 1 });
     const { card } = await hoverCard(tab, 'imported', 'Quenby', 'oriel-quenby');
     expect(card.text).toContain('Harbour master');
