@@ -23,8 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect } from 'vitest';
-import { parseOffline } from '../../scripts/offline-dom';
-import { extractArticle } from '../../utils/article/extract-article';
+import { longReadParagraphs } from '../../scripts/bench/long-read';
 import { BROWSER_NAMES, type BrowserName } from './support/browsers';
 import { hoverCard } from './support/dynamic-checks';
 import { e2eTest } from './support/e2e-test';
@@ -33,24 +32,10 @@ import { chromeBuildDir, firefoxBuildDir, fixturesDir, repoRoot } from './suppor
 import { waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 
 const SHOTS = path.join(repoRoot, 'test-results/screenshots');
-const LONG_READ_WORDS = 10_000;
 
-/** About 10,000 words of real article text: the saved English pages' articles, one after another. */
+/** About 10,000 words of real article text (the draft benchmark's long read) as one article page. */
 function longRead(): string {
-  const paragraphs: string[] = [];
-  for (const name of ['guardian-1', 'medium-1', 'wikipedia', 'bbc-1', 'nytimes-1', 'ars-1', 'cnn', 'yahoo-2']) {
-    const page = parseOffline(readFileSync(path.join(fixturesDir, 'pages', `${name}.html`), 'utf8'));
-    const extraction = extractArticle(page.document);
-    void page.close();
-    if (extraction.ok) paragraphs.push(...extraction.article.paragraphs);
-  }
-  const kept: string[] = [];
-  let words = 0;
-  for (const paragraph of paragraphs) {
-    if (words >= LONG_READ_WORDS) break;
-    kept.push(paragraph);
-    words += paragraph.split(' ').length;
-  }
+  const kept = longReadParagraphs();
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long read</title></head><body><article><h1>A long read</h1>${kept.map((p) => `<p>${escape(p)}</p>`).join('')}</article></body></html>`;
 }
