@@ -18,6 +18,15 @@ describe('openSidePanel', () => {
     expect(open).toHaveBeenCalledWith({ windowId: 7 });
   });
 
+  it('asks for the current window when the caller does not know it yet', async () => {
+    const open = vi.fn(async () => undefined);
+    api.sidePanel = { open };
+    const current = vi.spyOn(browser.windows, 'getCurrent').mockResolvedValue({ id: 11 } as Awaited<ReturnType<typeof browser.windows.getCurrent>>);
+    await openSidePanel(undefined);
+    expect(open).toHaveBeenCalledWith({ windowId: 11 });
+    current.mockRestore();
+  });
+
   it('opens Firefox’s sidebar', async () => {
     const open = vi.fn(async () => undefined);
     api.sidebarAction = { open };

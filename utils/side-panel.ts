@@ -10,10 +10,18 @@ type PanelApis = {
   sidebarAction?: { open(): Promise<void> };
 };
 
-/** Opens the panel beside `windowId` (Chrome needs the window; Firefox opens it in the current one). */
-export function openSidePanel(windowId: number | undefined): Promise<void> {
+/**
+ * Opens the panel beside `windowId` (Chrome needs the window; Firefox opens it in the current one).
+ * A popup clicked before it has learnt its tab passes no window: Chrome then asks for the current
+ * window first, which the click's activation (seconds long) still covers.
+ */
+export async function openSidePanel(windowId: number | undefined): Promise<void> {
   const apis = browser as unknown as PanelApis;
-  if (apis.sidePanel && windowId !== undefined) return apis.sidePanel.open({ windowId });
+  if (apis.sidePanel) {
+    const id = windowId ?? (await browser.windows.getCurrent()).id;
+    if (id === undefined) throw new Error('no browser window to open the side panel in');
+    return apis.sidePanel.open({ windowId: id });
+  }
   if (apis.sidebarAction) return apis.sidebarAction.open();
-  return Promise.reject(new Error('this browser has no side panel for extensions'));
+  throw new Error('this browser has no side panel for extensions');
 }

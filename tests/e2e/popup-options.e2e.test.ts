@@ -62,11 +62,11 @@ describe.each(BROWSER_NAMES)('%s: popup and options', (name) => {
 
   e2eTest('the options page renders the on/off switch and a checkbox per kind', async ({ browser }) => {
     const options = await browser.openExtensionPage('options.html');
-    await waitForPage(options, () => document.querySelectorAll('input').length > 0, undefined, { message: 'options controls' });
-    const master = await options.evaluate(toggleByLabel, { words: ['show briefings', 'enabled?', 'on'], click: false });
+    // The page renders in stages (inputs first, then their labels): wait for each control by its label.
+    const master = await waitForPage(options, toggleByLabel, { words: ['show briefings', 'enabled?', 'on'], click: false, wait: true }, { message: 'the on/off switch' });
     expect(master.found, `labels seen: ${JSON.stringify(master.labels)}`).toBe(true);
     for (const [kind, words] of Object.entries(KIND_WORDS)) {
-      const control = await options.evaluate(toggleByLabel, { words, click: false });
+      const control = await waitForPage(options, toggleByLabel, { words, click: false, wait: true }, { message: `the ${kind} checkbox` });
       expect({ kind, found: control.found, checked: control.checked }, `labels seen: ${JSON.stringify(control.labels)}`).toEqual({
         kind,
         found: true,

@@ -133,7 +133,7 @@ describe.each(BROWSER_NAMES)('%s: side panel', (name) => {
     // A real click: both browsers open a panel only while handling the user's input.
     await popup.click(spot.x, spot.y);
     await sleep(200);
-    await waitForPage(watcher, panelOpen, undefined, { timeout: 5_000, message: 'the side panel to open' });
+    await waitForPage(watcher, panelOpen, undefined, { timeout: 10_000, message: 'the side panel to open' });
     await watcher.close();
   });
 
