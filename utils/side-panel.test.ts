@@ -21,7 +21,7 @@ describe('openSidePanel', () => {
   it('asks for the current window when the caller does not know it yet', async () => {
     const open = vi.fn(async () => undefined);
     api.sidePanel = { open };
-    const current = vi.spyOn(browser.windows, 'getCurrent').mockResolvedValue({ id: 11 } as Awaited<ReturnType<typeof browser.windows.getCurrent>>);
+    const current = vi.spyOn(browser.windows, 'getCurrent').mockResolvedValue({ id: 11 } as never);
     await openSidePanel(undefined);
     expect(open).toHaveBeenCalledWith({ windowId: 11 });
     current.mockRestore();
