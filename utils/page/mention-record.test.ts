@@ -4,7 +4,7 @@ import { countRanges } from '../../tests/support/count-ranges';
 import { MentionRecord } from './mention-record';
 
 function recordOver(node: Text, start: number, end: number): MentionRecord {
-  return new MentionRecord('vladimir-putin', 'person', node, start, node, end, end - start, [node], node.parentElement!, true);
+  return new MentionRecord('vladimir-putin', 'person', node, start, node, end, end - start, [node], node.parentElement!, true, node.data, node.data);
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -29,6 +29,20 @@ describe('MentionRecord', () => {
     node.data = 'Gone';
     expect(record.range.collapsed).toBe(true);
     expect(record.collapsed).toBe(true);
+  });
+
+  it('makes a collapsed range when the page rewrote the text between the scan and first use', () => {
+    document.body.innerHTML = '<p>Live 99: Vladimir Putin is speaking.</p>';
+    const node = document.querySelector('p')!.firstChild as Text;
+    const shifted = recordOver(node, 9, 23);
+    node.data = 'Live 100: Vladimir Putin is speaking.';
+    expect(shifted.range.collapsed).toBe(true);
+    expect(shifted.collapsed).toBe(true);
+
+    node.data = 'Live 12: Vladimir Putin is speaking.';
+    const swapped = recordOver(node, 9, 23);
+    node.data = 'Live 14: Droupadi Murmu is speaking.';
+    expect(swapped.range.toString()).toBe('');
   });
 
   it('reads as collapsed once its made range collapses (the browser collapses it when the text goes)', () => {

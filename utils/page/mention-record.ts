@@ -6,8 +6,9 @@
  * the pointer, anchoring a card. A dense page has tens of thousands of mentions, most never near the
  * screen, and a live Range each was most of the scan's cost there (the browser allocates it, checks
  * both ends, keeps it in the document's list of ranges to update on every edit, and collects it).
- * Until it exists, the boundary points stay valid because every change to a mention's text is a
- * mutation inside its block, and the annotator drops and rescans the records of changed blocks.
+ * Until it exists, the boundary points are only as good as the text they were read from: every
+ * change to a mention's text is a mutation inside its block, and the annotator drops and rescans
+ * the records of changed blocks, but a range made before that rescan checks the text first.
  */
 import type { EntityKind } from '../pack/entity-kinds';
 
@@ -33,15 +34,28 @@ export class MentionRecord {
      * painted — painting a highlight in a multi-megabyte text node costs the page a 150 ms frame.
      */
     readonly drawn: boolean,
+    /** The first node's text when the scan read it (omitted: whatever the node holds now). */
+    private readonly startData?: string,
+    /** The last node's text when the scan read it. */
+    private readonly endData?: string,
   ) {}
 
-  /** The live range over the mention's text, made once; the browser keeps it in step with edits. */
+  /**
+   * The live range over the mention's text, made once; the browser keeps it in step with edits.
+   * A node edited between the scan and this first use (a ticker rewriting its text) makes the
+   * offsets meaningless: the range is then made collapsed, so nothing is drawn or hit over the new
+   * text, and the rescan already queued for the edit drops this record.
+   */
   get range(): Range {
     if (this.made) return this.made;
     const range = new Range();
-    // Offsets are clamped: a node edited since the scan is queued for a rescan that drops this record.
-    range.setStart(this.startContainer, Math.min(this.startOffset, this.startContainer.length));
-    range.setEnd(this.endContainer, Math.min(this.endOffset, this.endContainer.length));
+    const { startContainer: start, endContainer: end } = this;
+    if ((this.startData !== undefined && start.data !== this.startData) || (this.endData !== undefined && end.data !== this.endData)) {
+      range.setStart(start, 0);
+    } else {
+      range.setStart(start, Math.min(this.startOffset, start.length));
+      range.setEnd(end, Math.min(this.endOffset, end.length));
+    }
     this.made = range;
     return range;
   }

@@ -89,6 +89,8 @@ export class BlockScan {
       nodes,
       block.container,
       block.text.length <= HUGE_BLOCK_CHARS,
+      start.data,
+      end.data,
     );
     if (options.isDrawn && !options.isDrawn(record)) return null;
     this.seen.add(entityId);

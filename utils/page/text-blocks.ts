@@ -13,6 +13,8 @@ export interface TextSegment {
   node: Text;
   /** Offset of the node's first character in `TextBlock.text`. */
   start: number;
+  /** The node's text as the walk read it: a mention made from it is stale once the node says otherwise. */
+  data: string;
 }
 
 export interface TextBlock {
@@ -127,7 +129,7 @@ export function* iterateTextBlocks(
     if (item.nodeType === TEXT_NODE) {
       const data = (item as Text).data;
       if (data.length === 0) continue;
-      current.segments.push({ node: item as Text, start: current.text.length });
+      current.segments.push({ node: item as Text, start: current.text.length, data });
       current.text += data;
       continue;
     }
