@@ -8,6 +8,7 @@
  *   docs/popup-ru.png  docs/popup-hi.png            the popup in Russian and in Hindi (chosen in the options page)
  *   docs/options-ru.png  docs/options-hi.png        the options page in each
  *   docs/card-ru.png  docs/card-hi.png              the card on the demo article in each
+ *   docs/sidepanel-ru.png  docs/sidepanel-hi.png    the side panel in each
  *   docs/sidepanel-light.png  docs/sidepanel-dark.png  the side panel beside the demo article
  *   docs/sidepanel-sentences.png                   its "What this page says about them"
  *
@@ -147,7 +148,7 @@ try {
 
   await article.goto(server.url('demo-article.html'));
   await article.waitForFunction(() => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
-  await captureSidePanel(article, extensionBase);
+  const sidePanel = await captureSidePanel(article, extensionBase);
 
   const options = await context.newPage();
   await options.setViewportSize({ width: 880, height: 900 });
@@ -187,6 +188,14 @@ try {
     await article.keyboard.press('Escape');
 
     await capturePopup('light', `popup-${code}`, () => document.querySelectorAll('.cb-mentions li').length > 0);
+
+    // The real side panel, still open beside the article, follows the choice.
+    await until(() => sidePanel.evaluate((lang) => document.documentElement.lang === lang && document.querySelectorAll('.cb-sentences q').length > 0, code), `the side panel in ${code}`);
+    await sidePanel.evaluate(() => window.scrollTo(0, 0));
+    await sidePanel.waitForTimeout(300);
+    const panelFile = path.join(docs, `sidepanel-${code}.png`);
+    await sidePanel.screenshot({ path: panelFile });
+    console.log(`✓ ${path.relative(process.cwd(), panelFile)}`);
   }
 } finally {
   await cdp?.close().catch(() => undefined);
@@ -196,7 +205,7 @@ try {
   fs.rmSync(profile, { recursive: true, force: true });
 }
 
-/** Opens the real side panel beside `article` and pictures it, light and dark. */
+/** Opens the real side panel beside `article` and pictures it, light and dark; returns its page, left open. */
 async function captureSidePanel(/** @type {import('playwright-core').Page} */ article, /** @type {string} */ extensionBase) {
   const opener = await context.newPage();
   await opener.goto(`${extensionBase}/welcome.html`);
@@ -230,4 +239,5 @@ async function captureSidePanel(/** @type {import('playwright-core').Page} */ ar
   await panel.evaluate(() => document.getElementById('cb-sentences-title')?.scrollIntoView());
   await panel.waitForTimeout(300);
   await shoot('sidepanel-sentences');
+  return panel;
 }

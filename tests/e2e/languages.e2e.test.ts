@@ -1,16 +1,19 @@
 /**
  * The interface in Russian and Hindi, in the real browsers: choosing the language in the options
- * page turns the options page itself, the popup and the card on a web page into that language (the
- * card's messages reach the content script through the background), with the pack's names left as
- * they are. In each, axe finds no serious or critical violation, and no control's or heading's text
- * runs out of its box (the longer Russian and Hindi words included).
+ * page turns the options page itself, the popup, the card on a web page and the side panel into
+ * that language (the card's messages reach the content script through the background), with the
+ * pack's names left as they are. In each, axe finds no serious or critical violation, and no
+ * control's or heading's text runs out of its box (the longer Russian and Hindi words included).
+ * With nothing chosen, a browser started in Russian or Hindi gets the extension in its language.
  */
 import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { CARD_CONTEXT, injectAxe, seriousViolations } from './support/axe-checks';
 import { hoverCard } from './support/dynamic-checks';
 import { e2eTest } from './support/e2e-test';
-import { sleep, waitForPage, type E2ePage } from './support/session';
+import { launchBrowser } from './support/launch';
+import { openPanelBeside } from './support/side-panel-page';
+import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 
 interface Expected {
   code: 'ru' | 'hi';
@@ -19,6 +22,7 @@ interface Expected {
   options: { heading: string; switchLabel: string };
   popup: { switchLabel: string; mentionsHeading: string };
   card: { kind: string; close: string; pause: string };
+  panel: { mentionsHeading: string; sentencesHeading: string; settings: string };
 }
 
 const LANGUAGES: Expected[] = [
@@ -28,6 +32,7 @@ const LANGUAGES: Expected[] = [
     options: { heading: 'Выделение', switchLabel: 'Показывать справки на веб-страницах' },
     popup: { switchLabel: 'Показывать справки', mentionsHeading: 'На этой странице' },
     card: { kind: 'Человек', close: 'Закрыть справку', pause: 'Приостановить на этом сайте' },
+    panel: { mentionsHeading: 'На этой странице', sentencesHeading: 'Что о них говорит эта страница', settings: 'Настройки' },
   },
   {
     code: 'hi',
@@ -35,6 +40,7 @@ const LANGUAGES: Expected[] = [
     options: { heading: 'हाइलाइटिंग', switchLabel: 'वेब पेजों पर जानकारी दिखाएँ' },
     popup: { switchLabel: 'जानकारी दिखाएँ', mentionsHeading: 'इस पेज पर' },
     card: { kind: 'व्यक्ति', close: 'जानकारी बंद करें', pause: 'इस साइट पर रोकें' },
+    panel: { mentionsHeading: 'इस पेज पर', sentencesHeading: 'यह पेज उनके बारे में क्या कहता है', settings: 'सेटिंग्स' },
   },
 ];
 
@@ -86,6 +92,33 @@ const cardWords = () => {
     announced: shadow?.querySelector('.cb-announce')?.textContent ?? null,
   };
 };
+
+/** The side panel's language and words, once it lists the page's mentions and quotes its sentences. */
+const panelWords = (code: string) => {
+  if (document.documentElement.lang !== code || document.querySelectorAll('.cb-sentences q').length === 0) return null;
+  return {
+    headings: [...document.querySelectorAll('h2')].map((h) => (h.textContent ?? '').trim()),
+    buttons: [...document.querySelectorAll('button')].map((b) => (b.textContent ?? '').trim()),
+    names: [...document.querySelectorAll('.cb-panel-mention h3')].map((h) => h.textContent),
+  };
+};
+
+/** The side panel beside mentions.html, in `language`: its words, nothing overflowing, axe clean. */
+async function expectPanelIn(browser: E2eBrowser, tab: E2ePage, url: string, language: Expected): Promise<void> {
+  await tab.goto(url);
+  await waitForPage(tab, () => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000, message: 'person highlights' });
+  const panel = await openPanelBeside(browser, tab, url);
+  const words = await waitForPage(panel, panelWords, language.code, { timeout: 10_000, message: `the side panel in ${language.code}, filled` });
+  expect(words.headings).toEqual(expect.arrayContaining([language.panel.mentionsHeading, language.panel.sentencesHeading]));
+  expect(words.buttons).toContain(language.panel.settings);
+  // The pack's names stay as the story writes them.
+  expect(words.names).toContain('Vladimir Putin');
+  await sleep(300);
+  expect(await panel.evaluate(overflowing, false)).toEqual([]);
+  await expectAccessible(panel, null);
+  expect(panel.errors).toEqual([]);
+  await panel.close();
+}
 
 async function expectAccessible(page: E2ePage, include: unknown[] | null): Promise<void> {
   await injectAxe(page);
@@ -142,6 +175,36 @@ describe.each(BROWSER_NAMES)('%s: the interface in Russian and Hindi', (name) =>
       await sleep(400); // past the fade-in, so contrast is measured on the final colours
       expect(await tab.evaluate(overflowing, true)).toEqual([]);
       await expectAccessible(tab, CARD_CONTEXT);
+    });
+
+    e2eTest(`the side panel speaks ${language.option}`, async ({ server, browser, page: tab }) => {
+      await expectPanelIn(browser, tab, server.url('mentions.html'), language);
+    });
+  });
+
+  // Nothing chosen: a browser whose own interface is in Russian or Hindi (Debian's language packs,
+  // scripts/ensure-browsers.mjs) gets the extension in that language.
+  describe.each(LANGUAGES)('a browser in $code', (language) => {
+    e2eTest(`with nothing chosen, the popup, the card and the side panel follow the browser into ${language.option}`, async ({ server }) => {
+      const browser = await launchBrowser(name, { locale: language.code });
+      try {
+        const popup = await browser.openExtensionPage('popup.html');
+        await popup.setViewport(400, 600);
+        await waitForPage(popup, (code) => (document.documentElement.lang === code && document.querySelector('.cb-mentions h2') !== null ? true : null), language.code, {
+          message: `popup.html in the browser's ${language.code}`,
+        });
+        expect((await popup.evaluate(pageWords)).headings).toContain(language.popup.mentionsHeading);
+        await popup.close();
+
+        const tab = await browser.newPage();
+        await tab.goto(server.url('options-flows.html'));
+        await hoverCard(tab, 'modi', 'Modi', 'narendra-modi');
+        expect(await waitForPage(tab, cardWords, undefined, { message: 'the card’s words' })).toMatchObject({ lang: language.code, kind: language.card.kind, name: 'Narendra Modi' });
+
+        await expectPanelIn(browser, tab, server.url('mentions.html'), language);
+      } finally {
+        await browser.close();
+      }
     });
   });
 });

@@ -14,9 +14,9 @@ import { describe, expect } from 'vitest';
 import { axeSource } from '../support/axe';
 import { BROWSER_NAMES } from './support/browsers';
 import { e2eTest } from './support/e2e-test';
-import { tabIdOf } from './support/extension-messages';
 import { CARD_TIMEOUT, readVisibleCard } from './support/page-probes';
-import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import { openPanelBeside } from './support/side-panel-page';
+import { sleep, waitForPage } from './support/session';
 
 /** Whether the extension's own side panel (Chrome) or sidebar (Firefox) is open, asked from an extension page. */
 const panelOpen = async (): Promise<boolean> => {
@@ -37,17 +37,6 @@ const readPanel = () => {
   }
   return { names, sentences };
 };
-
-/** Opens the panel page pinned to the tab showing `page` (brought to the front to be found in Firefox). */
-async function openPanelBeside(browser: E2eBrowser, page: E2ePage, urlPrefix: string): Promise<E2ePage> {
-  const panel = await browser.openExtensionPage('sidepanel.html');
-  await page.bringToFront();
-  const tabId = await tabIdOf(panel, urlPrefix);
-  expect(tabId).not.toBeNull();
-  await panel.goto(`${browser.extensionBaseUrl}sidepanel.html?tab=${tabId}`);
-  await panel.setViewport(400, 900);
-  return panel;
-}
 
 describe.each(BROWSER_NAMES)('%s: side panel', (name) => {
   e2eTest.override('browserName', name);

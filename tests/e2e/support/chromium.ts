@@ -125,7 +125,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<E2eBr
     viewport: options.viewport ?? DEFAULT_VIEWPORT,
     // Playwright passes --disable-extensions by default; keep it out so the extension loads.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArgs(withExtension ? extensionDir : null),
+    args: [...chromiumArgs(withExtension ? extensionDir : null), ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    // On Linux, Chromium takes its interface language from the environment, not from --lang.
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale, LANG: options.locale === 'hi' ? 'hi_IN.UTF-8' : 'ru_RU.UTF-8' } } : {}),
   });
   try {
     await context.route('**/*', async (route) => {

@@ -55,6 +55,14 @@ function extensionWithGeckoId(extensionDir: string): { dir: string; id: string; 
   return { dir, id: EXPECTED_GECKO_ID, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Firefox in `locale`: Debian's language packs (firefox-esr-l10n-ru, -hi-in) sit beside the
+ * browser as system add-ons, which a test profile must allow, and the pref asks for the language.
+ */
+function localePrefs(locale: 'ru' | 'hi'): Record<string, unknown> {
+  return { 'intl.locale.requested': locale === 'hi' ? 'hi-IN' : 'ru', 'extensions.enabledScopes': 15, 'extensions.autoDisableScopes': 0 };
+}
+
 export function firefoxPrefs(proxyPort: number, geckoId: string): Record<string, unknown> {
   return {
     // Everything but loopback goes to a proxy that is not there.
@@ -209,7 +217,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<E2eBro
       // BiDi refuses to navigate a tab to moz-extension:// (popup.html, options.html) unless the
       // session may reach privileged URLs; this browser is a throwaway test profile.
       args: ['--no-sandbox', '--remote-allow-system-access'],
-      extraPrefsFirefox: firefoxPrefs(await closedPort(), extension.id),
+      extraPrefsFirefox: { ...firefoxPrefs(await closedPort(), extension.id), ...(options.locale ? localePrefs(options.locale) : {}) },
     });
     if (withExtension) {
       const installedId = await browser.installExtension(extension.dir);

@@ -83,6 +83,8 @@ export interface LaunchOptions {
   /** False launches the same browser without the extension: the baseline for page-error checks. */
   withExtension?: boolean;
   viewport?: { width: number; height: number };
+  /** The browser's own interface language ('ru', 'hi'); the machine's (English) by default. */
+  locale?: 'ru' | 'hi';
 }
 
 export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
