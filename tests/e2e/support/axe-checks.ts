@@ -1,6 +1,6 @@
 /**
  * axe-core in the real browsers, for the accessibility tests (a11y.e2e.test.ts) and the language
- * tests (languages.e2e.test.ts): load it into a page and list its serious and critical findings.
+ * tests (languages.e2e.test.ts): load it into a page and list every violation it finds.
  */
 import { expect } from 'vitest';
 import { axeSource } from '../../support/axe';
@@ -26,12 +26,11 @@ export async function injectAxe(page: E2ePage): Promise<void> {
 /** The card: `[data-entity-id]` inside the shadow root of our host (axe's shadow DOM selector). */
 export const CARD_CONTEXT = [{ fromShadowDom: ['cb-briefing-host', '[data-entity-id]'] }];
 
-/** Serious and critical violations in `include` (an axe context), or the whole document. */
-export const seriousViolations: PageFn<{ include: unknown[] | null }, Promise<Finding[]>> = async ({ include }) => {
+/** Every violation, of any impact, in `include` (an axe context), or the whole document. */
+export const axeViolations: PageFn<{ include: unknown[] | null }, Promise<Finding[]>> = async ({ include }) => {
   type AxeResult = { violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> };
   const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
   const results = await axe.run(include ? { include } : document, { resultTypes: ['violations'] });
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
 };
