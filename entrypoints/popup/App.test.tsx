@@ -4,6 +4,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { testPack } from '@/tests/support/test-pack';
 import type { PageMentions } from '@/utils/messages';
+import { bundledPack } from '@/utils/pack/bundled-pack';
+import { importPack, listPacks } from '@/utils/pack/pack-store';
 import { loadSettings, pauseSite, updateSettings } from '@/utils/settings';
 import { App } from './App';
 
@@ -221,5 +223,22 @@ describe('popup', () => {
     await waitFor(() => expect(close).toHaveBeenCalled());
     expect(open).toHaveBeenCalledWith({ windowId: 1 });
     delete (browser as unknown as { sidePanel?: unknown }).sidePanel;
+  });
+
+  it('lists the installed stories with an on/off each; switching the first off leads with the next', async () => {
+    stubTab({ counts: {}, total: 0 });
+    const second = { ...structuredClone(bundledPack), id: 'second-story', title: 'A second story', article: { ...bundledPack.article, headline: 'The second story’s headline' } };
+    expect((await importPack(JSON.stringify(second))).ok).toBe(true);
+    render(<App />);
+
+    const stories = await screen.findByRole('region', { name: 'Your stories' });
+    const first = within(stories).getByRole('switch', { name: bundledPack.title }) as HTMLInputElement;
+    expect([first.checked, (within(stories).getByRole('switch', { name: 'A second story' }) as HTMLInputElement).checked]).toEqual([true, true]);
+    expect(await screen.findByRole('heading', { level: 1, name: bundledPack.article.headline })).toBeTruthy();
+
+    fireEvent.click(first);
+    await waitFor(async () => expect((await listPacks()).map((p) => [p.pack.id, p.enabled])).toEqual([[bundledPack.id, false], ['second-story', true]]));
+    expect(await screen.findByRole('heading', { level: 1, name: 'The second story’s headline' })).toBeTruthy();
+    await waitFor(() => expect((within(stories).getByRole('switch', { name: bundledPack.title }) as HTMLInputElement).checked).toBe(false));
   });
 });

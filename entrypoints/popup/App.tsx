@@ -8,6 +8,8 @@ import { Rich, useI18n } from '@/components/i18n';
 import { PackSearch } from '@/components/PackSearch';
 import { PageMentionList } from '@/components/PageMentionList';
 import { SiteControl } from '@/components/SiteControl';
+import { StoryList } from '@/components/StoryList';
+import { setPackEnabled } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { pauseSite, resumeSite, updateSettings } from '@/utils/settings';
 import { BROWSER_NAME, openShortcutSettings } from '@/utils/shortcut';
@@ -24,7 +26,7 @@ export interface AppProps {
 /** The popup: wiring only. The views are in `components/`; talking to the tab is in `page-mentions.ts`. */
 export function App({ packs: fixedPacks }: AppProps) {
   const i18n = useI18n();
-  const { settings, setSettings, storedPacks, packs, tab, status, mentions, shortcut } = usePopupState(fixedPacks);
+  const { settings, setSettings, storedPacks, installed, packs, tab, status, mentions, shortcut } = usePopupState(fixedPacks);
   const brief = useBriefFromPage(tab);
 
   const onReveal = async (entityId: string) => {
@@ -74,6 +76,7 @@ export function App({ packs: fixedPacks }: AppProps) {
             <span class="cb-note">{i18n.t('popup_sidePanelHint')}</span>
           </p>
         )}
+        <StoryList packs={installed} onToggle={(id, enabled) => void setPackEnabled(id, enabled)} />
         <ShortcutInfo
           compact
           shortcut={shortcut}

@@ -1,11 +1,11 @@
 /**
- * What the popup shows, read once and kept live: settings, the enabled packs (unless the caller
- * fixes them), the active tab, the shortcut's key, and what the tab mentions — asked again whenever
+ * What the popup shows, read once and kept live: settings, the enabled packs and every installed
+ * one with its on/off (unless the caller fixes the packs), the active tab, the shortcut's key, and what the tab mentions — asked again whenever
  * the switch, the site's status or the kinds change, since the counts depend on all three.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PageMentionsState } from '@/components/PageMentionList';
-import { loadEnabledPacks, watchEnabledPacks } from '@/utils/pack/pack-store';
+import { listPacks, loadEnabledPacks, watchEnabledPacks, watchPacks, type InstalledPack } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { loadSettings, siteStatus, watchSettings, type Settings } from '@/utils/settings';
 import { readShortcut } from '@/utils/shortcut';
@@ -14,6 +14,7 @@ import { getActiveTab, getTabMentions, type ActiveTab } from './page-mentions';
 export function usePopupState(fixedPacks: Pack[] | undefined) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [storedPacks, setStoredPacks] = useState<Pack[] | null>(null);
+  const [installed, setInstalled] = useState<InstalledPack[]>([]);
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [mentions, setMentions] = useState<PageMentionsState>({ status: 'loading' });
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
@@ -25,14 +26,18 @@ export function usePopupState(fixedPacks: Pack[] | undefined) {
     void readShortcut().then((key) => live && setShortcut(key));
     const stopSettings = watchSettings(setSettings);
     let stopPacks = () => {};
+    let stopInstalled = () => {};
     if (!fixedPacks) {
       void loadEnabledPacks().then((loaded) => live && setStoredPacks(loaded));
       stopPacks = watchEnabledPacks(setStoredPacks);
+      void listPacks().then((listed) => live && setInstalled(listed));
+      stopInstalled = watchPacks(setInstalled);
     }
     return () => {
       live = false;
       stopSettings();
       stopPacks();
+      stopInstalled();
     };
   }, []);
 
@@ -54,5 +59,5 @@ export function usePopupState(fixedPacks: Pack[] | undefined) {
     };
   }, [tab, effective, kindsKey]);
 
-  return { settings, setSettings, storedPacks, packs: fixedPacks ?? storedPacks ?? [], tab, status, mentions, shortcut };
+  return { settings, setSettings, storedPacks, installed, packs: fixedPacks ?? storedPacks ?? [], tab, status, mentions, shortcut };
 }
