@@ -126,7 +126,7 @@ describe('BriefingCard', () => {
     expect(names).toEqual(['Military-technical commission', 'Vladimir Putin']);
 
     fireEvent.click(within(related).getByRole('button', { name: 'Vladimir Putin' }));
-    expect(onSelectEntity).toHaveBeenCalledExactlyOnceWith('vladimir-putin');
+    expect(onSelectEntity).toHaveBeenCalledExactlyOnceWith('vladimir-putin', testPack.id);
   });
 
   it('closes from its close button and from Escape', () => {
@@ -177,4 +177,18 @@ describe('BriefingCard', () => {
     render(<BriefingCard entity={target} pack={broken} onSelectEntity={vi.fn()} onClose={vi.fn()} />);
     expect(screen.queryByRole('button', { name: 'Source' })).toBeNull();
   });
+
+  it('shows the same name in another story under that story, after the first', () => {
+    const putin = testPack.entities.find((e) => e.id === 'vladimir-putin')!;
+    const summit = { ...testPack, id: 'summit-story', title: 'Summit story', source: 'Summit wire', article: { ...testPack.article, headline: 'A summit on river trade' } };
+    const { card } = renderCard('vladimir-putin', { alsoIn: [{ entity: { ...putin, role: 'Summit host', briefing: 'Vladimir Putin hosts the river-trade summit.' }, pack: summit }] });
+    const sections = [...card.querySelectorAll('.cb-card__briefing-of')];
+    expect(sections.map((s) => s.getAttribute('data-pack-id'))).toEqual([testPack.id, 'summit-story']);
+    expect(sections[1]!.querySelector('.cb-card__story')?.textContent).toContain('A summit on river trade');
+    expect(sections[1]!.textContent).toContain('Summit host');
+    expect(sections[1]!.textContent).toContain('Vladimir Putin hosts the river-trade summit.');
+    // One card, one name at its head.
+    expect(card.querySelectorAll('.cb-card__name')).toHaveLength(1);
+  });
 });
+

@@ -9,8 +9,13 @@ import { kindLabel } from './kind-labels';
 export interface BriefingCardProps {
   entity: Entity;
   pack: Pack;
-  /** A related entity was chosen: the host swaps the card's entity. */
-  onSelectEntity(id: string): void;
+  /**
+   * The same name in other stories (other packs' entities that know it), each briefing shown under
+   * its own story after the first, in the order given.
+   */
+  alsoIn?: ReadonlyArray<{ entity: Entity; pack: Pack }>;
+  /** A related entity was chosen (its id inside `packId`): the host swaps the card's entity. */
+  onSelectEntity(id: string, packId: string): void;
   /** The name of the entity this card was opened from (a related entity's card); shows "Back". */
   backTo?: string;
   /** "Back" was chosen: the host shows the entity named by `backTo` again. */
@@ -33,7 +38,7 @@ export interface BriefingCardProps {
  *
  * Every pack string is rendered as a text child, never as HTML: a pack is data from outside.
  */
-export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onPauseSite, onOpenSettings, onClose }: BriefingCardProps) {
+export function BriefingCard({ entity, pack, alsoIn = [], onSelectEntity, backTo, onBack, onPauseSite, onOpenSettings, onClose }: BriefingCardProps) {
   const i18n = useI18n();
   const hasActions = Boolean(onPauseSite || onOpenSettings);
 
@@ -75,8 +80,13 @@ export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onP
         {entity.role && <p class="cb-card__role">{entity.role}</p>}
       </div>
 
-      {/* Keyed by entity: "More" and "Source" start folded on every entity the card shows. */}
-      <CardBody key={`${pack.id}\u0000${entity.id}`} entity={entity} pack={pack} onSelectEntity={onSelectEntity} />
+      <div class="cb-card__body">
+        {/* Keyed by entity: "More" and "Source" start folded on every entity the card shows. */}
+        <StoryBriefing key={`${pack.id}\u0000${entity.id}`} entity={entity} pack={pack} onSelectEntity={onSelectEntity} />
+        {alsoIn.map((other) => (
+          <StoryBriefing key={`${other.pack.id}\u0000${other.entity.id}`} entity={other.entity} pack={other.pack} onSelectEntity={onSelectEntity} also />
+        ))}
+      </div>
 
       {hasActions && (
         <div class="cb-card__actions">
@@ -96,7 +106,12 @@ export function BriefingCard({ entity, pack, onSelectEntity, backTo, onBack, onP
   );
 }
 
-function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'entity' | 'pack' | 'onSelectEntity'>) {
+/**
+ * One story's briefing of the entity: the story line, the briefing, the quote, related entities.
+ * `also` marks a further story's briefing of the same name: set apart, with its own role when the
+ * story gives the entity another.
+ */
+function StoryBriefing({ entity, pack, onSelectEntity, also = false }: Pick<BriefingCardProps, 'entity' | 'pack' | 'onSelectEntity'> & { also?: boolean }) {
   const i18n = useI18n();
   const [more, setMore] = useState(false);
   const [sourceOpen, setSourceOpen] = useState(false);
@@ -117,8 +132,9 @@ function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'ent
   const briefing = more && text.rest ? `${text.lead} ${text.rest}` : text.cutInSentence ? `${text.lead} …` : text.lead;
 
   return (
-    <div class="cb-card__body">
+    <section class={`cb-card__briefing-of${also ? ' cb-card__briefing-of--also' : ''}`} data-pack-id={pack.id} aria-label={story ?? pack.title}>
       {story && <p class="cb-card__story">{story}</p>}
+      {also && entity.role && <p class="cb-card__role">{entity.role}</p>}
       <p class="cb-card__briefing">
         {briefing}
         {text.rest && (
@@ -155,7 +171,7 @@ function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'ent
                   type="button"
                   class={`cb-related cb-related--${other.kind}`}
                   data-entity-id={other.id}
-                  onClick={() => onSelectEntity(other.id)}
+                  onClick={() => onSelectEntity(other.id, pack.id)}
                 >
                   {other.name}
                 </button>
@@ -164,6 +180,6 @@ function CardBody({ entity, pack, onSelectEntity }: Pick<BriefingCardProps, 'ent
           </ul>
         </div>
       )}
-    </div>
+    </section>
   );
 }

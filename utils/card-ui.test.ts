@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CARD_UI_KEY, loadCardUi, registerCardUi, type CardUi, type CardUiHandlers } from './card-ui';
 
-const handlers: CardUiHandlers = { site: 'example.com', onOpenSettings: vi.fn(), onClose: vi.fn(), onError: vi.fn() };
+const handlers: CardUiHandlers = { site: 'example.com', pageCounts: () => ({}), onOpenSettings: vi.fn(), onClose: vi.fn(), onError: vi.fn() };
 const card: CardUi = { show: vi.fn(), hide: vi.fn(), focus: vi.fn(), contains: () => false, sentences: () => [], destroy: vi.fn() };
 
 afterEach(() => {

@@ -30,6 +30,8 @@ export interface CardAnchor {
 export interface CardUiHandlers {
   /** The site the frame follows; the card's "Pause on this site" pauses it. */
   site: string;
+  /** How often this frame mentions each entity, by catalog key: which story a shared name belongs to first. */
+  pageCounts(): Readonly<Record<string, number>>;
   onOpenSettings(): void;
   /** The card's own close button was used. */
   onClose(): void;

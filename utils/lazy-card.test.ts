@@ -4,7 +4,7 @@ import type { CardUi, CardUiHandlers } from './card-ui';
 import { lazyCard } from './lazy-card';
 
 const fakeCard = (): CardUi => ({ show: vi.fn(), hide: vi.fn(), focus: vi.fn(), contains: () => false, sentences: () => [], destroy: vi.fn() });
-const handlers = (errors: unknown[] = []): CardUiHandlers => ({ site: 'news.example', onOpenSettings: () => {}, onClose: () => {}, onError: (error) => errors.push(error) });
+const handlers = (errors: unknown[] = []): CardUiHandlers => ({ site: 'news.example', pageCounts: () => ({}), onOpenSettings: () => {}, onClose: () => {}, onError: (error) => errors.push(error) });
 
 describe('lazyCard', () => {
   it('imports the card once, however often it is asked for', async () => {

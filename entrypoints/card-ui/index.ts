@@ -41,6 +41,7 @@ async function createCardUi(handlers: CardUiHandlers): Promise<CardUi> {
   let i18n = await cardTranslator(language);
   const host = new TooltipHost({
     catalog: () => catalog,
+    pageCounts: handlers.pageCounts,
     i18n: () => i18n,
     onOpenSettings: handlers.onOpenSettings,
     onPauseSite: () => void pauseSite(handlers.site).catch(handlers.onError),

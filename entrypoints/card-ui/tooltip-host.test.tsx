@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 function makeHost(i18n: () => Translator = () => englishTranslator) {
-  host = new TooltipHost({ catalog: () => catalog, i18n, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose: vi.fn() });
+  host = new TooltipHost({ catalog: () => catalog, pageCounts: () => ({}), i18n, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose: vi.fn() });
   return host;
 }
 
@@ -102,7 +102,7 @@ describe('TooltipHost: the bottom sheet', () => {
 
   it('closes on a swipe down, and follows the finger until then', () => {
     const onClose = vi.fn();
-    host = new TooltipHost({ catalog: () => catalog, i18n: () => englishTranslator, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose });
+    host = new TooltipHost({ catalog: () => catalog, pageCounts: () => ({}), i18n: () => englishTranslator, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose });
     host.show('vladimir-putin', anchor, true);
     touch('pointerdown', 500);
     touch('pointermove', 540);
@@ -114,10 +114,42 @@ describe('TooltipHost: the bottom sheet', () => {
 
   it('does not close a card beside a mention on a swipe', () => {
     const onClose = vi.fn();
-    host = new TooltipHost({ catalog: () => catalog, i18n: () => englishTranslator, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose });
+    host = new TooltipHost({ catalog: () => catalog, pageCounts: () => ({}), i18n: () => englishTranslator, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose });
     host.show('vladimir-putin', anchor);
     touch('pointerdown', 500);
     touch('pointerup', 700);
     expect(onClose).not.toHaveBeenCalled();
   });
 });
+
+describe('TooltipHost: a name two stories know', () => {
+  const summit = {
+    ...testPack,
+    id: 'summit-story',
+    title: 'Summit story',
+    article: { ...testPack.article, headline: 'A summit on river trade' },
+    entities: [
+      { ...testPack.entities.find((e) => e.id === 'vladimir-putin')!, role: 'Summit host', briefing: 'Vladimir Putin hosts the river-trade summit.', related: ['marisol-tevanne'] },
+      { id: 'marisol-tevanne', kind: 'person' as const, name: 'Marisol Tevanne', role: 'Trade envoy', briefing: 'Marisol Tevanne leads the trade talks.', sources: [0], related: [], aliases: ['Marisol Tevanne'] },
+    ],
+  };
+  const both = buildCatalog([testPack, summit]);
+  const stories = () => [...root().querySelectorAll('.cb-card__briefing-of')].map((s) => s.getAttribute('data-pack-id'));
+
+  it('shows each story’s briefing under its story, the one with more of its names on the page first', () => {
+    let counts: Record<string, number> = { 'vladimir-putin': 2, 'narendra-modi': 1 };
+    host = new TooltipHost({ catalog: () => both, pageCounts: () => counts, i18n: () => englishTranslator, onOpenSettings: vi.fn(), onPauseSite: vi.fn(), onClose: vi.fn() });
+    host.show('vladimir-putin', anchor);
+    expect(stories()).toEqual(['test-pack', 'summit-story']);
+    expect(root().textContent).toContain('Vladimir Putin hosts the river-trade summit.');
+    expect(root().querySelector('.cb-card__briefing-of--also .cb-card__role')?.textContent).toBe('Summit host');
+
+    counts = { 'vladimir-putin': 2, 'marisol-tevanne': 1 };
+    host.show('vladimir-putin', anchor);
+    expect(stories()).toEqual(['summit-story', 'test-pack']);
+    // A related entity is looked up in its own story.
+    button('Marisol Tevanne')!.click();
+    expect(shownEntity()).toBe('marisol-tevanne');
+  });
+});
+

@@ -16,12 +16,15 @@ import cardCss from '@/components/briefing-card.css?inline';
 import type { CardAnchor } from '@/utils/card-ui';
 import type { Translator } from '@/utils/i18n';
 import type { Catalog } from '@/utils/pack/catalog';
+import { orderByStory } from '@/utils/pack/story-order';
 import { positionCard } from './card-position';
 import { onSheetSwipe } from './sheet-swipe';
 
 export interface TooltipHostOptions {
   /** The catalog of the enabled packs as it is now (it changes when packs do). */
   catalog(): Catalog;
+  /** How often the frame mentions each entity, by catalog key (orders a name several stories share). */
+  pageCounts(): Readonly<Record<string, number>>;
   /** The interface's language as it is now (the user may change it while the card is open). */
   i18n(): Translator;
   onOpenSettings(): void;
@@ -108,9 +111,12 @@ export class TooltipHost {
 
   /** Renders the card of `entityKey` into the layer, with a "Back" when the trail has a step. */
   private renderCard(entityKey: string): void {
-    const entry = this.options.catalog().get(entityKey);
-    if (!entry) return;
-    const { entity, pack } = entry;
+    const catalog = this.options.catalog();
+    const hovered = catalog.get(entityKey);
+    if (!hovered) return;
+    // A name several stories know: each story's briefing, the one most present on the page first.
+    const [first, ...alsoIn] = orderByStory([hovered, ...catalog.sameNamed(entityKey)], catalog, this.options.pageCounts());
+    const { entity, pack } = first!;
     const layer = this.ensureLayer();
     this.entityKey = entityKey;
     const previous = this.trail.at(-1);
@@ -123,8 +129,9 @@ export class TooltipHost {
       <BriefingCard
         entity={entity}
         pack={pack}
-        onSelectEntity={(id) => {
-          const key = this.options.catalog().keyOf(pack.id, id);
+        alsoIn={alsoIn}
+        onSelectEntity={(id, packId) => {
+          const key = this.options.catalog().keyOf(packId, id);
           if (!key) return;
           this.trail.push(entityKey);
           this.renderCard(key);

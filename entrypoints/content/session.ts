@@ -68,7 +68,13 @@ export function startSession(options: SessionOptions): Session {
     onMentionsChanged: (counts, total) => options.onMentionsChanged({ counts, total }),
     onError,
   });
-  const card = lazyCard(options.loadCardUi, { site: options.site, onOpenSettings: options.onOpenSettings, onClose: () => intent.close(), onError });
+  const card = lazyCard(options.loadCardUi, {
+    site: options.site,
+    pageCounts: () => annotator.pageMentions().counts,
+    onOpenSettings: options.onOpenSettings,
+    onClose: () => intent.close(),
+    onError,
+  });
   /** Set by the keyboard and popup paths: focus moves into the card once it shows. */
   let focusOnShow = false;
   const intent = createHoverIntent<Opened>({

@@ -1,23 +1,27 @@
 /**
  * Several stories at once, from the popup: with a second pack installed, the popup lists both
  * stories with a switch each; switching the bundled story off takes its names off an open tab at
- * once while the other story's stay marked, and switching it back on brings them back.
+ * once while the other story's stay marked, and switching it back on brings them back. And a name
+ * two stories know opens one card with each story's briefing under its story, the story with more
+ * of its other names on the page first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
+import { closeCard, hoverCard } from './support/dynamic-checks';
 import { e2eTest } from './support/e2e-test';
 import { fixturesDir, repoRoot } from './support/paths';
 import { waitForPage, type E2ePage } from './support/session';
 
 const GOOD_PACK = path.join(fixturesDir, 'packs', 'good-pack.json');
+const SUMMIT_PACK = path.join(fixturesDir, 'packs', 'summit-pack.json');
 const bundledPack = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data', 'briefing-pack.json'), 'utf8')) as { id: string; title: string };
 
-/** The pack ids the options page lists, once it lists `want` exactly. */
+/** True once the options page lists every pack id in `want` (the file's browser may hold others from earlier tests). */
 const listsPacks = (want: string[]) => {
-  const ids = [...document.querySelectorAll('[data-pack-id]')].map((el) => el.getAttribute('data-pack-id'));
-  return JSON.stringify(ids) === JSON.stringify(want) ? true : null;
+  const ids = new Set([...document.querySelectorAll('[data-pack-id]')].map((el) => el.getAttribute('data-pack-id')));
+  return want.every((id) => ids.has(id)) ? true : null;
 };
 
 /** The popup's story switches, as a reader meets them: name and state. */
@@ -50,14 +54,24 @@ const blocksMarked = (want: { repeated: boolean; imported: boolean }) => {
 const waitBlocks = (tab: E2ePage, expected: { repeated: boolean; imported: boolean }, message: string) =>
   waitForPage(tab, blocksMarked, expected, { timeout: 10_000, message });
 
+/** The stories the open card briefs from, in order, and the summit story's briefing text. */
+const cardStories = () => {
+  const sections = [...(document.querySelector('cb-briefing-host')?.shadowRoot?.querySelectorAll('.cb-card__briefing-of') ?? [])];
+  return sections.length > 1 ? sections.map((s) => ({ pack: s.getAttribute('data-pack-id'), text: s.textContent ?? '' })) : null;
+};
+
+async function install(options: E2ePage, file: string, ids: string[]): Promise<void> {
+  await waitForPage(options, () => document.querySelector('.cb-packs input[type="file"]') !== null, undefined, { message: 'the pack file input' });
+  await options.uploadFiles('.cb-packs input[type="file"]', [file]);
+  await waitForPage(options, listsPacks, ids, { message: `${path.basename(file)} listed` });
+}
+
 describe.each(BROWSER_NAMES)('%s: stories in the popup', (name) => {
   e2eTest.override('browserName', name);
 
   e2eTest('each installed story has its own switch; one off leaves the other marked', async ({ server, browser, page: tab }) => {
     const options = await browser.openExtensionPage('options.html');
-    await waitForPage(options, () => document.querySelector('.cb-packs input[type="file"]') !== null, undefined, { message: 'the pack file input' });
-    await options.uploadFiles('.cb-packs input[type="file"]', [GOOD_PACK]);
-    await waitForPage(options, listsPacks, [bundledPack.id, 'e2e-harbour-story'], { message: 'the second pack listed' });
+    await install(options, GOOD_PACK, [bundledPack.id, 'e2e-harbour-story']);
     await options.close();
 
     await tab.goto(server.url('options-flows.html'));
@@ -82,4 +96,27 @@ describe.each(BROWSER_NAMES)('%s: stories in the popup', (name) => {
     expect(popup.errors).toEqual([]);
     await popup.close();
   });
+
+  e2eTest('a name two stories know: one card, each story’s briefing, the story most present on the page first', async ({ server, browser, page: tab }) => {
+    const options = await browser.openExtensionPage('options.html');
+    await install(options, SUMMIT_PACK, [bundledPack.id, 'e2e-summit-story']);
+    await options.close();
+
+    // The summit's envoy is on this page and nobody else from the bundled story: the summit story leads.
+    await tab.goto(server.url('two-stories.html'));
+    await hoverCard(tab, 'summit', 'Putin', 'vladimir-putin');
+    const summitFirst = await waitForPage(tab, cardStories, undefined, { message: 'the card with both stories' });
+    expect(summitFirst.map((s) => s.pack)).toEqual(['e2e-summit-story', bundledPack.id]);
+    expect(summitFirst[0]!.text).toContain('opened a summit on river trade');
+    await closeCard(tab);
+
+    // On the demo mentions page the bundled story's other people are named: it leads.
+    await tab.goto(server.url('mentions.html'));
+    await hoverCard(tab, 'full-name', 'Putin', 'vladimir-putin');
+    const bundledFirst = await waitForPage(tab, cardStories, undefined, { message: 'the card with both stories' });
+    expect(bundledFirst.map((s) => s.pack)).toEqual([bundledPack.id, 'e2e-summit-story']);
+    expect(bundledFirst[1]!.text).toContain('Host of the river summit');
+    expect(tab.errors).toEqual([]);
+  });
 });
+

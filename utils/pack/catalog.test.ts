@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from './bundled-pack';
 import { buildCatalog } from './catalog';
+import { testPack } from '@/tests/support/test-pack';
 import type { Pack } from './schema';
 
 const otherPack: Pack = {
@@ -30,4 +31,16 @@ describe('buildCatalog', () => {
   it('is empty when every pack is disabled', () => {
     expect(buildCatalog([]).matcherEntities).toEqual([]);
   });
+
+  it('finds the entities of other packs that know one of an entity’s names, in any case', () => {
+    const putin = testPack.entities.find((e) => e.id === 'vladimir-putin')!;
+    const shouting = { ...testPack, id: 'loud-story', entities: [{ ...putin, id: 'putin', name: 'VLADIMIR PUTIN', aliases: ['PUTIN'] }] };
+    const unrelated = { ...testPack, id: 'quiet-story', entities: [{ ...putin, id: 'someone', name: 'Someone Else', aliases: ['Someone Else'] }] };
+    const catalog = buildCatalog([testPack, shouting, unrelated]);
+    expect(catalog.sameNamed('vladimir-putin').map((e) => e.key)).toEqual(['putin']);
+    expect(catalog.sameNamed('putin').map((e) => e.key)).toEqual(['vladimir-putin']);
+    expect(catalog.sameNamed('someone')).toEqual([]);
+    expect(catalog.sameNamed('no-such-key')).toEqual([]);
+  });
 });
+

@@ -22,7 +22,15 @@ export interface Catalog {
   /** What the matcher indexes: one entry per entity, `id` being the catalog key. */
   matcherEntities: MatcherEntity[];
   packs: readonly Pack[];
+  /**
+   * The entities of other packs that know one of this entity's names (its name or an alias, in
+   * any case): the same person or event briefed by another story. Packs in order.
+   */
+  sameNamed(key: string): CatalogEntry[];
 }
+
+/** A name as two packs may both write it: case and surrounding space do not matter. */
+const nameKey = (name: string) => name.trim().toLocaleLowerCase();
 
 export function buildCatalog(packs: readonly Pack[]): Catalog {
   const entries = new Map<string, CatalogEntry>();
@@ -46,11 +54,25 @@ export function buildCatalog(packs: readonly Pack[]): Catalog {
       aliases: entity.contextAliases.aliases,
     },
   }));
+  let byName: Map<string, CatalogEntry[]> | null = null;
+  const namesOf = ({ entity }: CatalogEntry) => new Set([entity.name, ...entity.aliases].map(nameKey));
+  const sameNamed = (key: string): CatalogEntry[] => {
+    const entry = entries.get(key);
+    if (!entry) return [];
+    if (!byName) {
+      byName = new Map();
+      for (const other of entries.values()) for (const name of namesOf(other)) byName.set(name, [...(byName.get(name) ?? []), other]);
+    }
+    const found = new Set<CatalogEntry>();
+    for (const name of namesOf(entry)) for (const other of byName.get(name) ?? []) if (other.pack.id !== entry.pack.id) found.add(other);
+    return [...entries.values()].filter((other) => found.has(other));
+  };
   return {
     get: (key) => entries.get(key),
     entries: () => [...entries.values()],
     keyOf: (packId, entityId) => keys.get(`${packId}\u0000${entityId}`),
     matcherEntities,
     packs,
+    sameNamed,
   };
 }
