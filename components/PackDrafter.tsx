@@ -3,6 +3,7 @@ import type { ImportResult } from '@/utils/pack/pack-store';
 import type { DraftNote } from '@/utils/draft/draft-pack';
 import type { Pack } from '@/utils/pack/schema';
 import { ArticleInput } from './ArticleInput';
+import { refusalSentence } from '@/utils/article/refusal-sentence';
 import { articleFileRefusal, readArticleFile } from '@/utils/draft/article-file';
 import { DraftProgress } from './DraftProgress';
 import { DraftReview } from './DraftReview';
@@ -17,7 +18,7 @@ export interface DraftOutcome {
 
 export interface PackDrafterProps {
   /** Drafts a pack from plain text, reporting progress 0…1 (the options page imports the drafter lazily). */
-  draft(text: string, options: { title?: string; source?: string; onProgress(fraction: number): void }): Promise<DraftOutcome>;
+  draft(text: string, options: { title?: string; source?: string; published?: string; onProgress(fraction: number): void }): Promise<DraftOutcome>;
   /** Installs the reviewed pack (`importPack`). */
   onInstall(jsonText: string, options: { replace?: boolean }): Promise<ImportResult>;
 }
@@ -31,7 +32,7 @@ type Stage =
 export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
   const i18n = useI18n();
   const [text, setText] = useState('');
-  const [source, setSource] = useState<{ name?: string; headline?: string }>({});
+  const [source, setSource] = useState<{ name?: string; headline?: string; line?: string; published?: string }>({});
   const [stage, setStage] = useState<Stage>({ kind: 'input' });
   const [error, setError] = useState<string | null>(null);
 
@@ -42,11 +43,19 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
       setError(refusal.kind === 'not-text' ? i18n.t('drafter_notText', file.name) : i18n.t('drafter_tooLarge', file.name, refusal.megabytes));
       return;
     }
-    void readArticleFile(file).then((article) => {
-      setText(article.text);
-      setSource({ name: file.name, headline: article.headline });
-      setError(article.error === 'empty' ? i18n.t('drafter_noText', file.name) : null);
-    });
+    void readArticleFile(file).then(
+      (article) => {
+        // A page with no article in it leaves the box as it was, and says why (as the popup does).
+        if (article.error !== null && article.error !== 'empty') {
+          setError(`${file.name}: ${refusalSentence(i18n, article.error)}`);
+          return;
+        }
+        setText(article.text);
+        setSource({ name: file.name, headline: article.headline, line: article.source, published: article.published });
+        setError(article.error === 'empty' ? i18n.t('drafter_noText', file.name) : null);
+      },
+      (failure: unknown) => setError(i18n.t('drafter_failed', failure instanceof Error ? failure.message : String(failure))),
+    );
   };
 
   const start = async () => {
@@ -59,7 +68,8 @@ export function PackDrafter({ draft, onInstall }: PackDrafterProps) {
     try {
       const outcome = await draft(text, {
         title: source.headline,
-        source: source.name,
+        source: source.line ?? source.name,
+        ...(source.published ? { published: source.published } : {}),
         onProgress: (progress) => setStage({ kind: 'drafting', progress }),
       });
       setStage({ kind: 'review', outcome });

@@ -23,13 +23,31 @@ describe('readArticleFile', () => {
     });
   });
 
-  it('takes an HTML page’s paragraphs as the text and its <h1> as the headline', async () => {
-    const article = await readArticleFile(new File(['<title>Site</title><h1>Ferry plan</h1><script>x()</script><p>Mayor <b>Helen</b> Okafor spoke.</p>'], 'story.HTM'));
-    expect(article).toEqual({ headline: 'Ferry plan', text: 'Ferry plan\nMayor Helen Okafor spoke.', error: null });
+  it('reads a saved page as the popup does: the article Readability finds, its title, site · author and day', async () => {
+    const paragraph = (n: number) => `<p>Mayor <b>Helen</b> Okafor said the ferry service would begin in the spring, with ${n} crossings a day between the two harbours and a new pier for the island's schools.</p>`;
+    const page =
+      '<html lang="en"><head><title>Ferry plan | Harbour News</title><meta property="og:site_name" content="Harbour News">' +
+      '<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2025-12-04T09:30:00Z"></head><body>' +
+      '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>' +
+      '<article><h1>Ferry plan</h1>' + Array.from({ length: 8 }, (_, n) => paragraph(n + 10)).join('') +
+      '<figure><img src="f.jpg" alt=""><figcaption>Photo: Pat Lenz for Harbour News</figcaption></figure></article>' +
+      '<aside><h2>Related</h2><a href="/x">Councillor Bram Ode resigns</a></aside></body></html>';
+    const article = await readArticleFile(new File([page], 'story.HTM'));
+    expect(article.error).toBeNull();
+    expect(article.headline).toBe('Ferry plan');
+    expect(article.source).toBe('Harbour News · Jane Doe');
+    expect(article.published).toBe('2025-12-04');
+    expect(article.text).toContain('Mayor Helen Okafor said the ferry service would begin in the spring');
+    // Menus, photo credits and related links are not the article.
+    expect(article.text).not.toMatch(/Home News|Pat Lenz|Bram Ode/);
   });
 
-  it('says so when there is no text to draft from', async () => {
-    expect((await readArticleFile(new File(['<title>Empty</title><script>x()</script>'], 'empty.html'))).error).toBe('empty');
+  it('refuses a page with no article in it, saying why', async () => {
+    const article = await readArticleFile(new File(['<title>Menu</title><nav><a href="/">Home</a></nav><p>Short.</p>'], 'menu.html'));
+    expect(article).toEqual({ text: '', error: { kind: 'not-article' } });
+  });
+
+  it('says so when a text file has nothing to draft from', async () => {
     expect((await readArticleFile(new File([' \n '], 'blank.txt'))).error).toBe('empty');
   });
 });

@@ -1,8 +1,13 @@
 /**
  * Reading an article from a file the reader chose or dropped on the pack drafter: which files it
- * takes, and the text and headline it gets from them.
+ * takes, and the text and story line it gets from them.
+ *
+ * A `.txt` file is the article, all of it. A saved `.html` page is read as the popup reads a tab
+ * and `npm run pack:draft` reads a page: the article Mozilla Readability finds in it (not the
+ * page's menus, captions, credits and related links), its title, site · author and published day.
+ * A page with no article in it is refused with the reason, as in the popup.
  */
-import { articleTextFromHtml, type ArticleText } from './article-text';
+import type { ArticleRefusal } from '../article/extract-article';
 
 /** Largest article read from a file; a news article is well under 1 MB even as saved HTML. */
 export const MAX_ARTICLE_FILE_BYTES = 5 * 1024 * 1024;
@@ -19,15 +24,36 @@ export function articleFileRefusal(file: Pick<File, 'name' | 'size'>): ArticleFi
   return null;
 }
 
-/** An article read from a file: its text, its headline when an HTML page states one, and what is wrong with it. */
-export interface ArticleFromFile extends Pick<ArticleText, 'text' | 'headline'> {
-  /** `'empty'` when the file has no text to draft from. */
-  error: 'empty' | null;
+/** An article read from a file: its text, the story line a saved page states, and what is wrong with it. */
+export interface ArticleFromFile {
+  text: string;
+  /** The article's title, from a saved page. */
+  headline?: string;
+  /** The page's site and author ("Example News · Jane Doe"), from a saved page. */
+  source?: string;
+  /** The day the page says the article was published (`2025-12-04`). */
+  published?: string;
+  /** `'empty'` when the file has no text to draft from; a refusal when a page holds no article to draft. */
+  error: 'empty' | ArticleRefusal | null;
 }
 
-/** The article in a .txt file (all of it) or an .html page (its headline and paragraphs). */
+/** The article in a .txt file (all of it) or in a saved .html page (what Readability finds there). */
 export async function readArticleFile(file: File): Promise<ArticleFromFile> {
   const content = await file.text();
-  const { text, headline }: Pick<ArticleText, 'text' | 'headline'> = isHtml(file.name) ? articleTextFromHtml(content) : { text: content };
-  return { text, ...(headline ? { headline } : {}), error: text.trim() ? null : 'empty' };
+  if (!isHtml(file.name)) return { text: content, error: content.trim() ? null : 'empty' };
+  // Readability loads only for pages: a text file drafts without it.
+  const [{ extractArticle }, { draftInputOf }] = await Promise.all([import('../article/extract-article'), import('../article/draft-input')]);
+  const extraction = extractArticle(new DOMParser().parseFromString(content, 'text/html'));
+  if (!extraction.ok) {
+    const { ok: _ok, ...refusal } = extraction;
+    return { text: '', error: refusal };
+  }
+  const input = draftInputOf(extraction.article);
+  return {
+    text: input.text,
+    ...(input.title ? { headline: input.title } : {}),
+    ...(input.source ? { source: input.source } : {}),
+    ...(input.published ? { published: input.published } : {}),
+    error: input.text.trim() ? null : 'empty',
+  };
 }

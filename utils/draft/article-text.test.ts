@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleText, articleTextFromHtml } from './article-text';
+import { articleText } from './article-text';
 
 const PAGE =
   '<html><head><title>  Harbour News  </title><style>p { color: red }</style><script>var Putin = 1;</script></head>' +
@@ -12,9 +12,9 @@ const PAGE =
   '<pre>Vladimir Putin();</pre><noscript>Enable scripts</noscript>' +
   '<p>Okafor told&nbsp;the council.</p></body></html>';
 
-// One table, two parsers: the options page parses with DOMParser, the CLI with linkedom.
+// One table, two parsers: DOMParser (happy-dom here) and linkedom.
 const PARSERS: [string, (html: string) => ReturnType<typeof articleText>][] = [
-  ['DOMParser', articleTextFromHtml],
+  ['DOMParser', (html) => articleText(new DOMParser().parseFromString(html, 'text/html'))],
   ['linkedom', (html) => articleText(parseHTML(html).document)],
 ];
 

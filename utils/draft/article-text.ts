@@ -11,8 +11,10 @@
  * when both are blank, there is none (and `draftPack` finds one in the text). The first block is
  * usually the site's navigation, so it is never taken as the headline.
  *
- * The document comes in parsed, so one function serves every parser: DOMParser in the options
- * page and in happy-dom tests, linkedom in the CLI and the accuracy tests.
+ * Every text block of the page, menus and captions included: what the golden drafts of saved pages
+ * read. A page a reader drafts from (popup, options page, `pack:draft`) goes through Readability
+ * instead (utils/article/extract-article.ts). The document comes in parsed, so one function serves
+ * every parser: DOMParser in happy-dom tests, linkedom in the golden-draft tests.
  */
 import { collectTextBlocks } from '../page/text-blocks';
 
@@ -35,9 +37,4 @@ export function articleText(doc: Document): ArticleText {
   // `querySelector('title')`, not `doc.title`: the same read in every parser.
   const headline = collapse(doc.querySelector('h1')?.textContent) || collapse(doc.querySelector('title')?.textContent);
   return { ...(headline ? { headline } : {}), paragraphs, text: paragraphs.join('\n') };
-}
-
-/** `articleText` of an HTML string, parsed with the global DOMParser (a browser, or happy-dom). */
-export function articleTextFromHtml(html: string): ArticleText {
-  return articleText(new DOMParser().parseFromString(html, 'text/html'));
 }
