@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_FILE_BYTES, articleFileRefusal, readArticleFile } from './article-file';
+import { MAX_ARTICLE_FILE_BYTES, articleFileRefusal, readArticleFile, withoutInlineHandlers } from './article-file';
 
 describe('articleFileRefusal', () => {
   it.each([
@@ -51,3 +51,17 @@ describe('readArticleFile', () => {
     expect((await readArticleFile(new File([' \n '], 'blank.txt'))).error).toBe('empty');
   });
 });
+
+describe('withoutInlineHandlers', () => {
+  it('renames every inline handler inside start tags, and leaves text alone', () => {
+    const html = '<img src="a.png" onerror="x()" onload=\'y()\'><p onclick = "z()">Talks went on=and on, said the envoy; ONE onion.</p><body ONLOAD="w()">';
+    expect(withoutInlineHandlers(html)).toBe(
+      '<img src="a.png" data-onerror="x()" data-onload=\'y()\'><p data-onclick = "z()">Talks went on=and on, said the envoy; ONE onion.</p><body data-onLOAD="w()">',
+    );
+  });
+
+  it('keeps attributes that merely start with the letters "on" inside a name only as handlers do', () => {
+    expect(withoutInlineHandlers('<div class="one" data-on="1" aria-label="on air">on</div>')).toBe('<div class="one" data-on="1" aria-label="on air">on</div>');
+  });
+});
+

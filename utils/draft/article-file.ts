@@ -37,13 +37,30 @@ export interface ArticleFromFile {
   error: 'empty' | ArticleRefusal | null;
 }
 
+/**
+ * `html` with its inline event handlers (`onload="…"`, `onerror=…`) renamed to `data-on…`
+ * attributes. Nothing in a parsed page runs, but Chromium still checks each handler attribute
+ * against the extension page's CSP as it parses, and reports every one as a violation (a saved
+ * news page has a hundred). Only text inside a start tag changes: the article's words stay as
+ * they are.
+ */
+export function withoutInlineHandlers(html: string): string {
+  const handler = /(<[a-z][^<>]*?\s)on([a-z]+\s*=)/gi;
+  let out = html;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(handler, '$1data-on$2');
+  }
+  return out;
+}
+
 /** The article in a .txt file (all of it) or in a saved .html page (what Readability finds there). */
 export async function readArticleFile(file: File): Promise<ArticleFromFile> {
   const content = await file.text();
   if (!isHtml(file.name)) return { text: content, error: content.trim() ? null : 'empty' };
   // Readability loads only for pages: a text file drafts without it.
   const [{ extractArticle }, { draftInputOf }] = await Promise.all([import('../article/extract-article'), import('../article/draft-input')]);
-  const extraction = extractArticle(new DOMParser().parseFromString(content, 'text/html'));
+  const extraction = extractArticle(new DOMParser().parseFromString(withoutInlineHandlers(content), 'text/html'));
   if (!extraction.ok) {
     const { ok: _ok, ...refusal } = extraction;
     return { text: '', error: refusal };
