@@ -7,8 +7,8 @@
 import type { EntityKind } from '../pack/schema';
 import { knownWord, type Token } from './tag-sentences';
 import {
-  COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, GENERIC_MODIFIERS, HONORIFICS, ORG_WORDS, PLACE_PREPOSITIONS,
-  SPEECH_VERBS, TITLE_WORDS,
+  ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, GENERIC_MODIFIERS, HONORIFICS, NAME_PARTICLES, ORG_WORDS,
+  PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS,
 } from './word-lists';
 
 export interface EntityCandidate {
@@ -29,12 +29,26 @@ const isPersonTagged = (t: Token) =>
   !t.tags.has('Honorific') && !TITLE_WORDS.has(t.lower);
 const isOrgTagged = (t: Token) => t.tags.has('Organization');
 const isDateOrNumber = (t: Token) => t.tags.has('Date') || t.tags.has('Value') || t.tags.has('Month') || t.tags.has('WeekDay') || /\d/u.test(t.bare);
-const isTitle = (t: Token) => TITLE_WORDS.has(t.lower);
+/** A word of the title list: before a name it is evidence the name is a person's. */
+const isListedTitle = (t: Token) => TITLE_WORDS.has(t.lower);
+/**
+ * A word of a role before a name, split off it into the role line: the title list, or a noun
+ * compromise knows as someone's job ("Writer", "Photographer": its Actor tag) that it does not
+ * also know as a given name or surname ("Hunter", "Cooper" stay names). A job word alone is no
+ * evidence that what follows is a person ("Developer Mojang" is a company).
+ */
+const isTitle = (t: Token) =>
+  isListedTitle(t) ||
+  (t.tags.has('Actor') && !t.tags.has('FirstName') && !t.tags.has('LastName') && !t.tags.has('MaleName') && !t.tags.has('FemaleName'));
 /** "Russian", "Indian", "Russian-Indian": compromise's Demonym tag, or a long -ian/-ese word that is not a name. */
 const isDemonym = (t: Token) =>
   t.tags.has('Demonym') || (/^\p{Lu}[\p{L}-]{3,}(?:ian|ese)$/u.test(t.bare) && !isPlaceTagged(t) && !isPersonTagged(t));
-/** A word that can be part of a name: letters, with inner hyphens or apostrophes ("O’Brien", "Al-Sisi"). */
-const isNameWord = (t: Token) => /^\p{Lu}[\p{L}\p{M}]*(?:[-'’.][\p{L}\p{M}]+)*$/u.test(t.bare);
+/**
+ * A word that can be part of a name: letters, with inner hyphens or apostrophes ("O’Brien",
+ * "Al-Sisi"), a lower-case particle ("bin", "de") or an attached article ("al-Bashir").
+ */
+const isNameWord = (t: Token) =>
+  /^\p{Lu}[\p{L}\p{M}]*(?:[-'’.][\p{L}\p{M}]+)*$/u.test(t.bare) || NAME_PARTICLES.has(t.bare) || ATTACHED_ARTICLE.test(t.bare);
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.bare);
 const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest']);
@@ -62,7 +76,11 @@ function capitalisedRuns(tokens: Token[], sentence: number): Run[] {
       // "Ministry of Defence", "Bank of England": a lower-case "of" between Capitalised words.
       (token.lower === 'of' || token.lower === 'for') && current.length > 0 && !current.at(-1)!.breakAfter &&
       ORG_WORDS.has(current.at(-1)!.lower) && tokens[i + 1]?.capitalised === true;
-    if (token.capitalised || joinsOf) {
+    // "Osama bin Laden", "Omar Hassan al-Bashir": a lower-case particle or attached article inside a name.
+    const inName =
+      current.length > 0 && !current.at(-1)!.breakAfter &&
+      ((NAME_PARTICLES.has(token.bare) && !token.breakAfter && tokens[i + 1]?.capitalised === true) || ATTACHED_ARTICLE.test(token.bare));
+    if (token.capitalised || joinsOf || inName) {
       if (!current.length) first = i;
       current.push(token);
       if (token.breakAfter) flush();
@@ -81,7 +99,7 @@ function trimRun(run: Run): Run {
     // "Northern" alone is no name, but "Northern Rail Authority" is.
     const partOfName = DIRECTIONS.has(head.lower) && tokens.length > 1 && first > 0;
     const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) ||
-      (first === 0 && !head.tags.has('ProperNoun') && !isTitle(head) && !head.tags.has('Demonym'));
+      (first === 0 && !head.tags.has('ProperNoun') && !isListedTitle(head) && !(isTitle(head) && tokens.slice(1).some(isPersonTagged)) && !head.tags.has('Demonym'));
     if (!ordinary) break;
     tokens = tokens.slice(1);
     first++;
@@ -132,12 +150,20 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
 
       // Split a title off the front: "Russian Defense Minister | Andrei Belousov".
       let split = 0;
-      while (split < words.length && (isTitle(words[split]!) || isDemonym(words[split]!) && split < words.length - 1)) split++;
+      // A job word (not a listed title) is split off only before a name compromise knows as a person's
+      // ("Writer Marcia Dunn", not "User Agreement").
+      const personAfter = (at: number) => words.slice(at + 1).some(isPersonTagged);
+      while (
+        split < words.length &&
+        (isListedTitle(words[split]!) || (isTitle(words[split]!) && personAfter(split)) || (isDemonym(words[split]!) && split < words.length - 1))
+      ) {
+        split++;
+      }
       const prefix = words.slice(0, split);
       const name = words.slice(split);
-      const titled = prefix.some((w) => isTitle(w) && !HONORIFICS.has(w.lower)) || prefix.some((w) => HONORIFICS.has(w.lower));
+      const titled = prefix.some((w) => isListedTitle(w) && !HONORIFICS.has(w.lower)) || prefix.some((w) => HONORIFICS.has(w.lower));
       // A title directly before the run, written in lower case ("defence minister Andrei Belousov").
-      const lowerTitle = before && !before.breakAfter && isTitle(before) && !before.capitalised;
+      const lowerTitle = before && !before.breakAfter && isListedTitle(before) && !before.capitalised;
 
       if (!name.length) {
         if (words.length && !prefix.every((w) => isTitle(w) || isDemonym(w))) refused.push({ name: joinWords(words), reason: 'a title or adjective, not a name' });
@@ -241,11 +267,11 @@ function addName(map: Map<string, EntityCandidate>, kind: EntityKind, name: stri
  * full name + surname. Two full names sharing a surname stay apart and get no bare-surname alias.
  */
 function mergePeople(sightings: readonly PersonSighting[]): EntityCandidate[] {
-  const bySurname = new Map<string, { fulls: Map<string, number>; roles: string[]; single: boolean }>();
-  const fresh = () => ({ fulls: new Map<string, number>(), roles: [] as string[], single: false });
+  const bySurname = new Map<string, { fulls: Map<string, number>; roles: string[]; single: boolean; alias: string }>();
+  const fresh = (alias: string) => ({ fulls: new Map<string, number>(), roles: [] as string[], single: false, alias });
   for (const s of sightings) {
-    const surname = s.words.at(-1)!.bare;
-    const entry = bySurname.get(surname) ?? fresh();
+    const { surname, alias } = surnameOf(s.words);
+    const entry = bySurname.get(surname) ?? fresh(alias);
     if (s.words.length >= 2) {
       const full = joinWords(s.words);
       entry.fulls.set(full, (entry.fulls.get(full) ?? 0) + 1);
@@ -276,16 +302,29 @@ function mergePeople(sightings: readonly PersonSighting[]): EntityCandidate[] {
     }
     const role = mostCommon(entry.roles);
     if (!groups.length) {
-      people.push({ kind: 'person', name: surname, names: [surname], ...(role ? { role } : {}) });
+      people.push({ kind: 'person', name: entry.alias, names: [entry.alias], ...(role ? { role } : {}) });
       continue;
     }
     for (const group of groups) {
       const names = [...group];
-      if (groups.length === 1 && !names.includes(surname)) names.push(surname);
+      if (groups.length === 1 && !names.includes(entry.alias)) names.push(entry.alias);
       people.push({ kind: 'person', name: group[0]!, names, ...(role && groups.length === 1 ? { role } : {}) });
     }
   }
   return people;
+}
+
+/**
+ * The surname a person is merged under and the short name the article may call them by: the last
+ * word, without an attached article ("al-Bashir" is "Mr. Bashir" too), with the particles before
+ * it ("Osama bin Laden" is "bin Laden", "Charles de Gaulle" is "de Gaulle").
+ */
+function surnameOf(words: readonly Token[]): { surname: string; alias: string } {
+  const last = words.at(-1)!.bare;
+  const surname = ATTACHED_ARTICLE.test(last) ? last.slice(last.indexOf('-') + 1) : last;
+  let from = words.length - 1;
+  while (from > 1 && NAME_PARTICLES.has(words[from - 1]!.bare)) from--;
+  return { surname, alias: from < words.length - 1 ? joinWords(words.slice(from)) : surname };
 }
 
 function mostCommon(values: readonly string[]): string | undefined {

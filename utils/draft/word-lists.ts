@@ -30,6 +30,18 @@ export const TITLE_WORDS = new Set([
   'correspondent', 'editor', 'scientist', 'doctor', 'nurse', 'teacher', 'mp', 'mep', 'councillor', 'councilor',
 ]);
 
+/**
+ * Lower-case particles inside a name ("Osama bin Laden", "Charles de Gaulle", "Ludwig van
+ * Beethoven"): part of the name when a capitalised word follows them inside the same name.
+ */
+export const NAME_PARTICLES = new Set([
+  'bin', 'bint', 'ibn', 'ben', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das',
+  'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu',
+]);
+
+/** Arabic-style articles joined to a name by a hyphen ("al-Bashir", "el-Sisi", "ad-Din"): a name word. */
+export const ATTACHED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ben|abu)-\p{Lu}[\p{L}\p{M}]+$/u;
+
 /** Titles that only address someone; a role made of these alone says nothing. */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 
