@@ -13,6 +13,7 @@ import { setPackEnabled } from '@/utils/pack/pack-store';
 import type { Pack } from '@/utils/pack/schema';
 import { pauseSite, resumeSite, updateSettings } from '@/utils/settings';
 import { BROWSER_NAME, openShortcutSettings } from '@/utils/shortcut';
+import { recordError } from '@/utils/diagnostics';
 import { openSidePanel } from '@/utils/side-panel';
 import { goToNextMention, revealEntity } from './page-mentions';
 import { useBriefFromPage } from './use-brief-from-page';
@@ -64,7 +65,7 @@ export function App({ packs: fixedPacks }: AppProps) {
         {article && (
           <p class="cb-popup__panel">
             {/* Called straight from the click: both browsers open a panel only during the user's gesture. */}
-            <button type="button" class="cb-button" onClick={() => void openSidePanel(tab?.windowId).then(() => window.close(), () => {})}>
+            <button type="button" class="cb-button" onClick={() => void openSidePanel(tab?.windowId).then(() => window.close(), (error: unknown) => recordError('popup: side panel', error))}>
               <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
                 <path
                   fill="currentColor"

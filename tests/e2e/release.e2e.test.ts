@@ -132,10 +132,12 @@ function unacceptedFindings(report: LintReport, dir: string): LintMessage[] {
     const line = source.split('\n')[warning.line - 1] ?? '';
     const at = line.slice(warning.column, warning.column + 60);
     if (/^[\w$.]*innerHTML\s*=\s*[\w$]+\.__html\b/.test(at)) return true;
-    // Readability's own two, in the article reader the popup injects on request: both write HTML the
-    // page itself holds (its body as cached before a retry, a <noscript>'s content) into the clone
-    // of the document it reads, which has no browsing context, so nothing in it runs or loads.
-    if (warning.file === 'extract-article.js' && /^[\w$.]*innerHTML\s*=\s*[\w$]+(?:\.innerHTML)?[,;)]/.test(at)) return true;
+    // Readability's own two, in the article reader (the script the popup injects on request, and the
+    // chunk the options page loads to read a saved page): both write HTML the page itself holds (its
+    // body as cached before a retry, a <noscript>'s content) into the clone of the document it reads,
+    // which has no browsing context, so nothing in it runs or loads.
+    const reader = /^(?:chunks\/)?extract-article(?:-[\w-]+)?\.js$/.test(warning.file);
+    if (reader && /^[\w$.]*innerHTML\s*=\s*[\w$]+(?:\.innerHTML)?[,;)]/.test(at)) return true;
     // The linter's column for a call is 1-based: it points at the `i` of `import`.
     const call = line.slice(Math.max(0, warning.column - 1), warning.column + 60);
     const card = /^import\(([\w$]+)\.runtime\.getURL\((?:"\/card-ui\.js"|([\w$]+))\)\)/.exec(call);
@@ -158,7 +160,7 @@ describe('Firefox build under web-ext lint', () => {
     const report = webExtLint(firefoxBuildDir);
     expect(unacceptedFindings(report, firefoxBuildDir)).toEqual([]);
     // Preact's, in the two bundles that render with Preact in pages we do not own, the card's import,
-    // and Readability's two in the article reader.
-    expect(report.warnings.length).toBeLessThanOrEqual(5);
+    // and Readability's two in each copy of the article reader (injected script, options chunk).
+    expect(report.warnings.length).toBeLessThanOrEqual(7);
   });
 });

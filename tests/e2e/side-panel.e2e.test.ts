@@ -113,11 +113,20 @@ describe.each(BROWSER_NAMES)('%s: side panel', (name) => {
     expect(await watcher.evaluate(panelOpen)).toBe(false);
     const popup = await browser.openExtensionPage('popup.html');
     await popup.setViewport(400, 600);
-    const spot = await waitForPage(popup, () => {
+    // The popup settles in steps (the page's mentions, the article probe's answer above the button):
+    // click only once the button has stayed put for half a second, so the click lands on it.
+    const buttonSpot = () => {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Open side panel');
       const rect = button?.getBoundingClientRect();
       return rect && rect.width > 0 ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    }, undefined, { message: 'the popup’s side panel button' });
+    };
+    let spot = await waitForPage(popup, buttonSpot, undefined, { message: 'the popup’s side panel button' });
+    for (let still = 0; still < 5; ) {
+      await sleep(100);
+      const now = await waitForPage(popup, buttonSpot, undefined, { message: 'the popup’s side panel button' });
+      still = now.x === spot.x && now.y === spot.y ? still + 1 : 0;
+      spot = now;
+    }
     await popup.bringToFront();
     // A real click: both browsers open a panel only while handling the user's input.
     await popup.click(spot.x, spot.y);
