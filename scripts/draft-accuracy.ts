@@ -22,6 +22,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { draftPack } from '../utils/draft/index';
+import { readArticle } from './pack-draft';
 
 /** One labelled person: the full name as the article gives it and the other forms it uses. */
 export interface LabelledPerson {
@@ -93,28 +95,9 @@ const ratio = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 
 /** The drafted people of a saved page, drafted as scripts/pack-draft.ts drafts one. */
 async function draftedPeople(file: string): Promise<string[]> {
-  // readArticle is not imported from scripts/pack-draft.ts because importing that file runs its CLI;
-  // these are the same steps: happy-dom, Readability, draftInputOf, then draftPack with its options.
-  const [{ parseOffline }, { extractArticle }, { draftInputOf }, { draftPack }] = await Promise.all([
-    import('./offline-dom'),
-    import('../utils/article/extract-article'),
-    import('../utils/article/draft-input'),
-    import('../utils/draft/index'),
-  ]);
-  const page = parseOffline(readFileSync(file, 'utf8'));
-  try {
-    const extraction = extractArticle(page.document);
-    if (!extraction.ok) throw new Error(`${file}: no article (${extraction.kind})`);
-    const article = draftInputOf(extraction.article);
-    const { pack } = draftPack(article.text, {
-      title: article.title,
-      source: article.source ?? basename(file),
-      published: article.published,
-    });
-    return pack.entities.filter((e) => e.kind === 'person').map((e) => e.name);
-  } finally {
-    await page.close();
-  }
+  const article = await readArticle(file, readFileSync(file, 'utf8'));
+  const { pack } = draftPack(article.text, { title: article.title, source: article.source ?? basename(file), published: article.published });
+  return pack.entities.filter((e) => e.kind === 'person').map((e) => e.name);
 }
 
 async function main(): Promise<void> {

@@ -12,7 +12,7 @@
  * was found goes to stderr. Exit 2 on a usage or input error, 1 when the draft does not validate.
  */
 import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { DraftInput } from '../utils/article/draft-input';
 import { draftPack, noteSentence } from '../utils/draft/index';
 import { packToJsonText } from '../utils/draft/pack-json';
@@ -110,4 +110,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// Run only as a script, so scripts/draft-accuracy.ts can draft pages with `readArticle`.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) void main();

@@ -45,13 +45,7 @@ export interface ArticleFromFile {
  * they are.
  */
 export function withoutInlineHandlers(html: string): string {
-  const handler = /(<[a-z][^<>]*?\s)on([a-z]+\s*=)/gi;
-  let out = html;
-  for (let before = ''; before !== out; ) {
-    before = out;
-    out = out.replace(handler, '$1data-on$2');
-  }
-  return out;
+  return html.replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-on$2'));
 }
 
 /** The article in a .txt file (all of it) or in a saved .html page (what Readability finds there). */

@@ -61,7 +61,13 @@ export function buildCatalog(packs: readonly Pack[]): Catalog {
     if (!entry) return [];
     if (!byName) {
       byName = new Map();
-      for (const other of entries.values()) for (const name of namesOf(other)) byName.set(name, [...(byName.get(name) ?? []), other]);
+      for (const other of entries.values()) {
+        for (const name of namesOf(other)) {
+          const named = byName.get(name);
+          if (named) named.push(other);
+          else byName.set(name, [other]);
+        }
+      }
     }
     const found = new Set<CatalogEntry>();
     for (const name of namesOf(entry)) for (const other of byName.get(name) ?? []) if (other.pack.id !== entry.pack.id) found.add(other);
