@@ -59,6 +59,11 @@ export function groupMentions(pack: Pack | Pack[], counts: Record<string, number
 const mentionsLabel = (i18n: Translator, count: number) => i18n.plural('mentionCount', count);
 
 /** "On this page": the current tab's mentions grouped by kind, or why there are none. */
+/** "No one from “<story>” is mentioned on this page", or from your N stories. */
+export function noneFromStories(i18n: Translator, packs: readonly Pack[]): string {
+  return packs.length === 1 ? i18n.t('mentions_noneFromStory', packs[0]!.title) : i18n.plural('mentions_noneFromStories', packs.length);
+}
+
 export function PageMentionList(props: PageMentionListProps) {
   const { state } = props;
   const i18n = useI18n();
@@ -82,7 +87,7 @@ function NoMentionsHelp({ packs, shortcut }: { packs: Pack[]; shortcut?: string 
     <div class="cb-help">
       <p class="cb-note">
         <strong>
-          {packs.length === 1 ? i18n.t('mentions_noneFromStory', packs[0]!.title) : i18n.plural('mentions_noneFromStories', packs.length)}
+          {noneFromStories(i18n, packs)}
         </strong>
       </p>
       <ul class="cb-help__list">

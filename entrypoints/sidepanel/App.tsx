@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ArticleSummary } from '@/components/ArticleSummary';
 import { Rich, useI18n } from '@/components/i18n';
-import { groupMentions } from '@/components/PageMentionList';
+import { groupMentions, noneFromStories } from '@/components/PageMentionList';
 import { PageSentences } from '@/components/PageSentences';
 import { PanelMentionList } from '@/components/PanelMentionList';
 import { StoryLead } from '@/components/StoryLead';
@@ -79,6 +79,6 @@ function whyNoMentions(i18n: Translator, state: PanelMentionsState, packs: Pack[
     case 'not-allowed':
       return i18n.t('sidepanel_notAllowed', state.site);
     case 'ready':
-      return packs.length === 1 ? i18n.t('mentions_noneFromStory', packs[0]!.title) : i18n.plural('mentions_noneFromStories', packs.length);
+      return noneFromStories(i18n, packs);
   }
 }

@@ -11,18 +11,13 @@ import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { closeCard, hoverCard } from './support/dynamic-checks';
 import { e2eTest } from './support/e2e-test';
+import { highlightsInBlock, listedPackIds } from './support/options-probes';
 import { fixturesDir, repoRoot } from './support/paths';
 import { waitForPage, type E2ePage } from './support/session';
 
 const GOOD_PACK = path.join(fixturesDir, 'packs', 'good-pack.json');
 const SUMMIT_PACK = path.join(fixturesDir, 'packs', 'summit-pack.json');
 const bundledPack = JSON.parse(fs.readFileSync(path.join(repoRoot, 'data', 'briefing-pack.json'), 'utf8')) as { id: string; title: string };
-
-/** True once the options page lists every pack id in `want` (the file's browser may hold others from earlier tests). */
-const listsPacks = (want: string[]) => {
-  const ids = new Set([...document.querySelectorAll('[data-pack-id]')].map((el) => el.getAttribute('data-pack-id')));
-  return want.every((id) => ids.has(id)) ? true : null;
-};
 
 /** The popup's story switches, as a reader meets them: name and state. */
 const storySwitches = () => {
@@ -38,21 +33,14 @@ const clickStory = (name: string): boolean => {
   return label !== undefined;
 };
 
-/** Whether the bundled story's block ("repeated": Putin) and the harbour story's ("imported") are marked as `want` says. */
-const blocksMarked = (want: { repeated: boolean; imported: boolean }) => {
-  const marked = (id: string) => {
-    const block = document.getElementById(id)!;
-    let found = false;
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('cb-')) highlight.forEach((range) => void (found ||= block.contains(range.startContainer)));
-    });
-    return found;
-  };
-  return marked('repeated') === want.repeated && marked('imported') === want.imported ? true : null;
-};
+/** Whether the bundled story's block ("repeated": Putin) and the harbour story's ("imported") are marked. */
+const blocksMarked = async (tab: E2ePage) => ({
+  repeated: Object.keys(await tab.evaluate(highlightsInBlock, 'repeated')).length > 0,
+  imported: Object.keys(await tab.evaluate(highlightsInBlock, 'imported')).length > 0,
+});
 
 const waitBlocks = (tab: E2ePage, expected: { repeated: boolean; imported: boolean }, message: string) =>
-  waitForPage(tab, blocksMarked, expected, { timeout: 10_000, message });
+  expect.poll(() => blocksMarked(tab), { timeout: 10_000, message }).toEqual(expected);
 
 /** The stories the open card briefs from, in order, and the summit story's briefing text. */
 const cardStories = () => {
@@ -63,7 +51,8 @@ const cardStories = () => {
 async function install(options: E2ePage, file: string, ids: string[]): Promise<void> {
   await waitForPage(options, () => document.querySelector('.cb-packs input[type="file"]') !== null, undefined, { message: 'the pack file input' });
   await options.uploadFiles('.cb-packs input[type="file"]', [file]);
-  await waitForPage(options, listsPacks, ids, { message: `${path.basename(file)} listed` });
+  // The file's browser may hold packs from earlier tests: every one of `ids` is listed.
+  await expect.poll(() => options.evaluate(listedPackIds), { timeout: 10_000, message: `${path.basename(file)} listed` }).toEqual(expect.arrayContaining(ids));
 }
 
 describe.each(BROWSER_NAMES)('%s: stories in the popup', (name) => {
