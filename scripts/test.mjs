@@ -14,6 +14,8 @@ rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Tests that passed only on a retry: named before the totals, to be fixed. */
+const retried = [];
 const run = (label, command, args) => {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
@@ -30,6 +32,12 @@ const addReport = (label, file, exitedOk) => {
   totals.passed += report.numPassedTests ?? 0;
   totals.failed += report.numFailedTests ?? 0;
   totals.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A test that passed with failures recorded passed only on a retry (vitest.e2e.config.ts).
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'passed' && (test.failureMessages ?? []).length > 0) retried.push(`${label}: ${test.fullName} — first try: ${String(test.failureMessages[0]).split('\n')[0]}`);
+    }
+  }
   // A suite that failed to load has no failed test in it but must still fail the run.
   if (!exitedOk && (report.numFailedTests ?? 0) === 0) totals.failed += Math.max(1, report.numFailedTestSuites ?? 0);
 };
@@ -61,6 +69,7 @@ if (browsersOk) {
   addReport('end-to-end tests', `${REPORTS}/e2e.json`, e2eOk);
 }
 
+if (retried.length > 0) console.log(`\n⚠ passed on a retry (${retried.length}):\n${retried.map((t) => `  ${t}`).join('\n')}`);
 const line = `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : '');
 console.log(`\n${line}`);
 process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect } from 'vitest';
 import { BROWSER_NAMES } from './support/browsers';
 import { closeCard, hoverCard } from './support/dynamic-checks';
+import { locateHighlightedWord } from './support/dynamic-probes';
 import { e2eTest } from './support/e2e-test';
 import { highlightsInBlock, listedPackIds } from './support/options-probes';
 import { fixturesDir, repoRoot } from './support/paths';
@@ -93,6 +94,9 @@ describe.each(BROWSER_NAMES)('%s: stories in the popup', (name) => {
 
     // The summit's envoy is on this page and nobody else from the bundled story: the summit story leads.
     await tab.goto(server.url('two-stories.html'));
+    // The tab may open before the background has compiled the new story into the index; the
+    // envoy marked means it has, so the session will not restart under the pointer.
+    await waitForPage(tab, locateHighlightedWord, { blockId: 'summit', word: 'Tevanne' }, { timeout: 10_000, message: 'the summit story’s envoy marked' });
     await hoverCard(tab, 'summit', 'Putin', 'vladimir-putin');
     const summitFirst = await waitForPage(tab, cardStories, undefined, { message: 'the card with both stories' });
     expect(summitFirst.map((s) => s.pack)).toEqual(['e2e-summit-story', bundledPack.id]);
