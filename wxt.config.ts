@@ -21,11 +21,12 @@ export default defineConfig({
     excludeSources: ['docs/**', 'test-results/**', '.tmp/**', '**/*.tmp.*', '.scratch*'],
   },
   hooks: {
-    // The content script runs in every frame, so it uses the browser's own API object instead of
-    // webextension-polyfill (utils/native-browser.ts), and a context that costs nothing at start
-    // instead of WXT's (utils/page/script-context.ts); every other entry point keeps WXT's own.
+    // The content script runs in every frame, and its main part (frame-main.js) in every frame that
+    // names someone, so both use the browser's own API object instead of webextension-polyfill
+    // (utils/native-browser.ts), and a context that costs nothing at start instead of WXT's
+    // (utils/page/script-context.ts); every other entry point keeps WXT's own.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.name === 'frame-main')) return;
       const alias = config.resolve?.alias;
       const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       // Terser packs the per-frame script tighter than esbuild's minifier (every frame downloads
@@ -57,12 +58,13 @@ export default defineConfig({
     // carries the article reader. The content script's <all_urls> match is the only standing host access.
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
-    // The card's code, imported by the content script on first use (utils/card-ui.ts). Chrome
-    // requires a web-accessible resource for that; `use_dynamic_url` gives it an address that
-    // changes every session, so pages cannot probe for it. Firefox imports it without this.
+    // A frame's main part, imported by the content script once the frame's text may name someone
+    // (utils/frame-main.ts), and the card's code, imported on first use (utils/card-ui.ts). Chrome
+    // requires web-accessible resources for that; `use_dynamic_url` gives them an address that
+    // changes every session, so pages cannot probe for them. Firefox imports them without this.
     ...(browser === 'firefox'
       ? {}
-      : { web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
+      : { web_accessible_resources: [{ resources: ['frame-main.js', 'card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }] }),
     commands: {
       // Keys free in both browsers on Windows, Linux and macOS: the reasoning is beside
       // NEXT_MENTION_KEYS. A suggested key the browser already uses is silently left unassigned.

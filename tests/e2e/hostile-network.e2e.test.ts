@@ -70,8 +70,9 @@ describe.each(BROWSER_NAMES)('%s: no network requests from the extension', (name
     expect(browser.network.reached).toEqual([]);
     if (name === 'chromium') {
       const { requests } = instrumented;
-      // The card's code comes from the extension at its per-session address (use_dynamic_url).
-      const ownFile = (url: string) => url.startsWith(browser.extensionBaseUrl) || /^chrome-extension:\/\/[^/]+\/card-ui\.js$/.test(url);
+      // A frame's main part and the card's code come from the extension at their per-session
+      // addresses (use_dynamic_url).
+      const ownFile = (url: string) => url.startsWith(browser.extensionBaseUrl) || /^chrome-extension:\/\/[^/]+\/(?:frame-main|card-ui)\.js$/.test(url);
       const outside = requests.filter((r) => !ownFile(r.url) && !r.url.startsWith('data:'));
       // `by` names the tab's URL when the request started: about:blank, for its own navigation.
       expect(outside.map((r) => `${r.by.split(' ')[0]} ${r.resourceType} ${r.url}`)).toEqual([`page document ${url}`]);

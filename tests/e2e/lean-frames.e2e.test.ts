@@ -5,6 +5,8 @@
  * - the card's code is not part of the per-frame script: it is imported on the first hover, from
  *   an address the page cannot guess (Chrome `use_dynamic_url`; Firefox keeps it private), and a
  *   page cannot fetch the extension's files at their fixed addresses to detect it;
+ * - a page that names nobody never loads a frame's main part (utils/frame-main.ts): the name gate
+ *   rules its text out; a sentence with a name added later loads it and is marked;
  * - a stored index whose trie is damaged is compiled again when a page first needs it.
  */
 import { describe, expect } from 'vitest';
@@ -59,6 +61,30 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
     expect(page.errors).toEqual([]);
   });
 
+  e2eTest('a page that names nobody loads nothing more, until a sentence with a name is added', async ({ server, instrumented, page }) => {
+    const { browser, requests } = instrumented;
+    // The browser (and its request log) is shared by this file's tests: only this test's requests count.
+    const before = requests.length;
+    const mainRequests = () => requests.slice(before).filter((r) => r.url.endsWith('/frame-main.js'));
+    await page.goto(server.url('quiet-article.html'));
+    // The content script had time to load whatever it would.
+    await sleep(1_500);
+    if (name === 'chromium') expect(mainRequests()).toEqual([]);
+    expect(await page.evaluate(readHighlights, {})).toEqual([]);
+
+    await page.evaluate(() => document.getElementById('live')!.append(' Prime Minister Narendra Modi will open them.'));
+    const marked = await waitForPage(page, readHighlights, { nonEmpty: true }, { message: 'the added name to be marked' });
+    expect(marked.map((r) => r.text)).toEqual(['Narendra Modi']);
+    if (name === 'chromium') {
+      // Imported once, from its per-session address (use_dynamic_url); Chromium also logs the
+      // fixed address it resolves that to.
+      const loaded = mainRequests().filter((r) => !r.url.startsWith(browser.extensionBaseUrl));
+      expect(loaded).toHaveLength(1);
+      expect(loaded[0]!.url).toMatch(/^chrome-extension:\/\/[^/]+\/frame-main\.js$/);
+    }
+    expect(page.errors).toEqual([]);
+  });
+
   e2eTest('the card code arrives with the first hover, and the page cannot fetch extension files', async ({ server, instrumented, page }) => {
     const { browser, requests } = instrumented;
     await page.goto(server.url('mentions.html'));
@@ -77,9 +103,15 @@ describe.each(BROWSER_NAMES)('%s: frames with nothing to show, and the card load
           return 'refused';
         }
       };
-      return { card: await tryFetch('card-ui.js'), content: await tryFetch('content-scripts/content.js'), manifest: await tryFetch('manifest.json') };
+      return {
+        card: await tryFetch('card-ui.js'),
+        main: await tryFetch('frame-main.js'),
+        content: await tryFetch('content-scripts/content.js'),
+        manifest: await tryFetch('manifest.json'),
+      };
     }, browser.extensionBaseUrl);
     expect(probes.card).toMatch(/^refused/);
+    expect(probes.main).toMatch(/^refused/);
     expect(probes.content).toMatch(/^refused/);
     expect(probes.manifest).toMatch(/^refused/);
     // Each browser reports the refused probes as errors of the page (Firefox a moment later): the probes' own doing.

@@ -4,6 +4,7 @@
  * and probes the table once, so its cost per word does not depend on how many aliases a pack has;
  * only words that start some alias go on to the (rare) phrase confirmation.
  */
+import { gateKeysOf, type GateKeys } from './gate-keys';
 import { HASH_SEED, HASH_UNFILLED, hashStep, hashWord, isHan } from './char-class';
 import { NAMESAKE_WORD_LISTS } from './namesake-words';
 import { type NamesakeWords, namesakeWords } from './namesakes';
@@ -125,6 +126,8 @@ export interface MentionIndex {
   readonly filter: Int32Array;
   readonly filterMul: number;
   readonly filterShift: number;
+  /** The name gate's keys (gate-keys.ts): what every match contains; null lets every text through. */
+  readonly gate: GateKeys | null;
 }
 
 /** Slots for `capacity` keys: a power of two, at least 16, load factor ≤ 1/4 so misses (most text words) take one probe. */
@@ -313,6 +316,7 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     loadSlot: null,
     hasStems: stems.size > 0,
     oddStems: stemKeys.some((k) => k.charCodeAt(k.length - 1) < 0x400),
+    gate: gateKeysOf(parsed.filter((p) => !p.exclusion && p.requires === null).flatMap((p) => p.phrases)),
   };
 }
 

@@ -14,12 +14,13 @@
  * an inconsistent one gets a `CompiledIndexError` and asks for a rebuild, it never trusts it.
  */
 import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
+import type { GateKeys } from './gate-keys';
 import type { TildeRule } from './parse-alias';
 import { type NamesakeWordLists, namesakeWords } from './namesakes';
 import type { IndexedEntity } from './types';
 
 /** Bumped whenever the layout below or the meaning of any index field changes. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface CompiledIndex {
   format: number;
@@ -60,6 +61,8 @@ export interface CompiledIndex {
   filterShift: number;
   hasStems: boolean;
   oddStems: boolean;
+  /** The name gate's keys, which a frame checks before it loads anything else (name-gate.ts). */
+  gate: GateKeys | null;
 }
 
 /** The fields that make up the trie: stored apart, so a frame can start without them. */
@@ -150,6 +153,7 @@ export function compileIndex(index: MentionIndex): CompiledIndex {
     filterShift: index.filterShift,
     hasStems: index.hasStems,
     oddStems: index.oddStems,
+    gate: index.gate,
   };
 }
 
@@ -359,6 +363,8 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     filter,
     filterMul: c.filterMul,
     filterShift: c.filterShift,
+    // Read by each frame's bootstrap from the stored head, not from here: kept as stored.
+    gate: c.gate ?? null,
   };
 }
 

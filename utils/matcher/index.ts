@@ -21,4 +21,6 @@ export {
   type TrieSource,
 } from './compiled-index';
 export { findMentions } from './find-mentions';
+export { gateKeysOf, type GateKeys } from './gate-keys';
+export { indexMayName } from './may-name';
 export { AliasSyntaxError, checkAlias } from './parse-alias';

@@ -1,18 +1,17 @@
 /**
- * The compiled mention index of the enabled packs, as every frame reads it from `storage.local`,
+ * The compiled mention index of the enabled packs, as frames read it from `storage.local`,
  * written by the background (see pack-index.ts) and loaded by content scripts without parsing a
- * pack, validating one or building an index. It is stored in two parts: the head (`packIndex`,
- * about 11 KB for the bundled pack: entities, first words, pairs, filter), which every frame reads
- * at start, and the trie (`packTrie`, about 260 KB), which a frame reads only when its text first
- * names a word that starts a phrase. Most frames never read it. Only this module and the matcher's
+ * pack, validating one or building an index. It is stored in three parts: the name gate's keys
+ * (`packGate`), which every frame's bootstrap reads; the head (`packIndex`, about 11 KB for the
+ * bundled pack: entities, first words, pairs, filter), which a frame reads once its text passes the
+ * gate; and the trie (`packTrie`, about 260 KB), which a frame reads only when its text first names
+ * a word that starts a phrase. Most frames read only the gate. Only this module and the matcher's
  * loader are on the content script's path; pack JSON, the schema and the validator are not.
  */
+import type { GateKeys } from '../matcher/gate-keys';
 import { CompiledIndexError, INDEX_FORMAT, loadCompiledIndex, needsTrieAtLoad, type CompiledHead, type CompiledTrie, type MentionIndex, type TrieSource } from '../matcher';
 
-/** The head's key in `storage.local` (the item `local:packIndex` in pack-index.ts). */
-export const PACK_INDEX_KEY = 'packIndex';
-/** The trie's key (the item `local:packTrie`). */
-export const PACK_TRIE_KEY = 'packTrie';
+export { PACK_GATE_KEY, PACK_INDEX_KEY, PACK_TRIE_KEY } from './pack-index-keys';
 
 /** What `local:packIndex` holds. */
 export interface StoredPackIndex {
@@ -22,7 +21,17 @@ export interface StoredPackIndex {
   version: string;
   /** Fingerprint of what it was compiled from (see `packsFingerprint`); the trie carries the same. */
   source: string;
-  index: CompiledHead;
+  /** Its gate's keys are stored apart (`StoredPackGate`). */
+  index: Omit<CompiledHead, 'gate'>;
+}
+
+/**
+ * What `local:packGate` holds: the name gate's keys of the index compiled from `source`, apart
+ * from the head so that a frame's bootstrap reads only them (null: the gate admits every text).
+ */
+export interface StoredPackGate {
+  source: string;
+  gate: GateKeys | null;
 }
 
 /** What `local:packTrie` holds. */

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildIndex, compileIndex, findMentions, INDEX_FORMAT, splitCompiledIndex, TrieNotLoadedError, type MentionIndex } from '../matcher';
 import { bundledPack } from './bundled-pack';
 import { buildCatalog } from './catalog';
-import { compilePacks, packIndexItem, packsFingerprint, packTrieItem, refreshPackIndex } from './pack-index';
+import { compilePacks, packIndexItem, packsFingerprint, packGateItem, packTrieItem, refreshPackIndex } from './pack-index';
 import { loadPackIndex, loadStoredPackIndex, PACK_INDEX_KEY, PACK_TRIE_KEY } from './pack-index-item';
 import { importPack, packsItem, setPackEnabled } from './pack-store';
 import type { Pack } from './schema';
@@ -47,9 +47,15 @@ describe('pack index', () => {
     expect(await refreshPackIndex(VERSION)).toBe(true);
     const stored = await packIndexItem.getValue();
     expect(stored).toMatchObject({ format: INDEX_FORMAT, version: VERSION, source: packsFingerprint(await packsItem.getValue()) });
-    const { head, trie } = splitCompiledIndex(bundledCompiledIndex);
+    const {
+      head: { gate, ...head },
+      trie,
+    } = splitCompiledIndex(bundledCompiledIndex);
     expect(stored!.index).toEqual(head);
     expect(await packTrieItem.getValue()).toEqual({ source: stored!.source, trie });
+    // The gate's keys apart, for the per-frame bootstrap: names of the pack among them.
+    expect(await packGateItem.getValue()).toEqual({ source: stored!.source, gate });
+    expect(gate!.starts).toEqual(expect.arrayContaining(['putin', 'modi', 'murmu', 'belousov']));
     expect(JSON.stringify(head).length).toBeLessThan(JSON.stringify(trie).length / 10);
     expect(await frameFinds(await frameIndex(), 'Modi met Putin in New Delhi.')).toEqual(['narendra-modi', 'vladimir-putin']);
   });
@@ -87,12 +93,15 @@ describe('pack index', () => {
     }],
     ['with the trie of another index', async () => packTrieItem.setValue({ ...(await packTrieItem.getValue())!, source: 'another' })],
     ['without its trie', async () => packTrieItem.removeValue()],
+    ['without its gate keys (stored by a version before them)', async () => packGateItem.removeValue()],
+    ['with the gate keys of another index', async () => packGateItem.setValue({ ...(await packGateItem.getValue())!, source: 'another' })],
   ])('rebuilds an index that is %s', async (_, spoil) => {
     await refreshPackIndex(VERSION);
     await spoil();
     expect(await refreshPackIndex(VERSION)).toBe(true);
     const raw = await packsItem.getValue();
     expect((await packIndexItem.getValue())!.source).toBe(packsFingerprint(raw));
+    expect((await packGateItem.getValue())!.source).toBe(packsFingerprint(raw));
     await frameIndex();
   });
 

@@ -11,13 +11,14 @@ import bundledCompiledIndex from 'virtual:bundled-pack-index';
 import { buildIndex, compileIndex, INDEX_FORMAT, splitCompiledIndex, verifyCompiledIndex, type CompiledIndex } from '../matcher';
 import { bundledPack } from './bundled-pack';
 import { buildCatalog } from './catalog';
-import { PACK_INDEX_KEY, PACK_TRIE_KEY, trieOf, type StoredPackIndex, type StoredPackTrie } from './pack-index-item';
+import { PACK_GATE_KEY, PACK_INDEX_KEY, PACK_TRIE_KEY, trieOf, type StoredPackGate, type StoredPackIndex, type StoredPackTrie } from './pack-index-item';
 import { enabledPacksIn, packsItem } from './pack-store';
 import type { Pack } from './schema';
 import { createWriteQueue } from '../write-queue';
 
 export const packIndexItem = storage.defineItem<StoredPackIndex | null>(`local:${PACK_INDEX_KEY}`, { fallback: null });
 export const packTrieItem = storage.defineItem<StoredPackTrie | null>(`local:${PACK_TRIE_KEY}`, { fallback: null });
+export const packGateItem = storage.defineItem<StoredPackGate | null>(`local:${PACK_GATE_KEY}`, { fallback: null });
 
 /** The index of `packs` under their catalog keys (the keys the card and the popup use). */
 export function compilePacks(packs: readonly Pack[]): CompiledIndex {
@@ -70,13 +71,14 @@ export function refreshPackIndex(version: string): Promise<boolean> {
   return queued(async () => {
     const raw = await packsItem.getValue();
     const source = packsFingerprint(raw);
-    const [stored, trie] = await Promise.all([packIndexItem.getValue(), packTrieItem.getValue()]);
-    if (stored?.source === source && isSound(stored, trie, version)) return false;
-    const parts = splitCompiledIndex(compilePacks(enabledPacksIn(raw)));
-    // One write, so a frame never reads a head with another index's trie.
+    const [stored, trie, gate] = await Promise.all([packIndexItem.getValue(), packTrieItem.getValue(), packGateItem.getValue()]);
+    if (stored?.source === source && gate?.source === source && isSound(stored, trie, version)) return false;
+    const { head: { gate: keys, ...head }, trie: trieParts } = splitCompiledIndex(compilePacks(enabledPacksIn(raw)));
+    // One write, so a frame never reads a head with another index's trie or gate.
     await storage.setItems([
-      { item: packIndexItem, value: { format: INDEX_FORMAT, version, source, index: parts.head } },
-      { item: packTrieItem, value: { source, trie: parts.trie } },
+      { item: packIndexItem, value: { format: INDEX_FORMAT, version, source, index: head } },
+      { item: packTrieItem, value: { source, trie: trieParts } },
+      { item: packGateItem, value: { source, gate: keys } },
     ]);
     return true;
   });

@@ -3,7 +3,7 @@
  * does ends the wait. Tests that expect "no" give the check a generous budget: happy-dom is slow.
  */
 import { describe, expect, it } from 'vitest';
-import { buildIndex, compileIndex, loadCompiledIndex, splitCompiledIndex } from '../matcher';
+import { buildIndex, compileIndex, indexMayName, loadCompiledIndex, splitCompiledIndex } from '../matcher';
 import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
 import { mayMention, whenMayMention } from './mention-check';
 
@@ -13,46 +13,51 @@ const index = loadCompiledIndex(compiled);
 describe('mayMention', () => {
   it('says no for text naming nobody, yes for a name, in any block', () => {
     document.body.innerHTML = '<h1>Garden notes</h1><p>Roses and beans in the spring.</p>';
-    expect(mayMention(document.body, index, 1_000)).toBe(false);
+    expect(mayMention(document.body, indexMayName(index), 1_000)).toBe(false);
     document.body.insertAdjacentHTML('beforeend', '<ul><li>Later: <b>Modi</b> spoke.</li></ul>');
-    expect(mayMention(document.body, index)).toBe(true);
+    expect(mayMention(document.body, indexMayName(index))).toBe(true);
   });
 
   it('counts text that is not drawn, and leaves scripts out', () => {
     document.body.innerHTML = '<p style="display:none">Putin</p>';
-    expect(mayMention(document.body, index)).toBe(true);
+    expect(mayMention(document.body, indexMayName(index))).toBe(true);
     document.body.innerHTML = '<script>var Putin = 1;</script><p>Nothing here.</p>';
-    expect(mayMention(document.body, index, 1_000)).toBe(false);
+    expect(mayMention(document.body, indexMayName(index), 1_000)).toBe(false);
   });
 
-  it('says maybe for an open shadow root or a hidden subtree (only the annotator follows them), and for a first word whose phrases are not loaded', () => {
+  it('says maybe for an open shadow root (only the annotator follows it), and for a first word whose phrases are not loaded', () => {
     document.body.innerHTML = '<p>Nothing here.</p><div id="host"></div>';
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Nor here.</p>';
-    expect(mayMention(document.body, index)).toBe(true);
-    document.body.innerHTML = '<p>Nothing here.</p><section hidden><p>Nor here.</p></section>';
-    expect(mayMention(document.body, index)).toBe(true);
+    expect(mayMention(document.body, indexMayName(index))).toBe(true);
     const { head } = splitCompiledIndex(compiled);
     const headOnly = loadCompiledIndex(head, () => new Promise(() => {}));
     document.body.innerHTML = '<p>Vladimir Putin arrived.</p>';
-    expect(mayMention(document.body, headOnly)).toBe(true);
+    expect(mayMention(document.body, indexMayName(headOnly))).toBe(true);
+  });
+
+  it('reads a hidden subtree (a page may show it without changing its text): maybe only when it names someone', () => {
+    document.body.innerHTML = '<p>Nothing here.</p><section hidden><p>Nor here.</p><div hidden>Or here.</div></section>';
+    expect(mayMention(document.body, indexMayName(index), 1_000)).toBe(false);
+    document.body.innerHTML = '<p>Nothing here.</p><section hidden><p>Nor here.</p><div hidden>But Modi spoke.</div></section>';
+    expect(mayMention(document.body, indexMayName(index), 1_000)).toBe(true);
   });
 
   it('says maybe for a page too long to read in one short task, and for a huge block', () => {
     document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} about roses and beans.</p>`).join('');
-    expect(mayMention(document.body, index, 1_000)).toBe(false);
-    expect(mayMention(document.body, index, -1)).toBe(true);
+    expect(mayMention(document.body, indexMayName(index), 1_000)).toBe(false);
+    expect(mayMention(document.body, indexMayName(index), -1)).toBe(true);
     document.body.innerHTML = `<p>${'roses and beans '.repeat(10_000)}</p>`;
-    expect(mayMention(document.body, index)).toBe(true);
+    expect(mayMention(document.body, indexMayName(index))).toBe(true);
   });
 });
 
 describe('whenMayMention', () => {
   it('resolves at once for a page that names someone, and after the change that makes a quiet page name someone', async () => {
     document.body.innerHTML = '<p>Modi spoke.</p>';
-    await whenMayMention(document, index, new AbortController().signal);
+    await whenMayMention(document, indexMayName(index), new AbortController().signal);
     document.body.innerHTML = '<p id="live">Markets were calm.</p>';
     let resolved = false;
-    const wait = whenMayMention(document, index, new AbortController().signal, 1_000).then(() => (resolved = true));
+    const wait = whenMayMention(document, indexMayName(index), new AbortController().signal, 1_000).then(() => (resolved = true));
     document.getElementById('live')!.append(' The weather was mild.');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(resolved).toBe(false);
@@ -64,7 +69,7 @@ describe('whenMayMention', () => {
   it('rejects with the reason when the wait is called off', async () => {
     document.body.innerHTML = '<p>Markets were calm.</p>';
     const controller = new AbortController();
-    const wait = whenMayMention(document, index, controller.signal, 1_000);
+    const wait = whenMayMention(document, indexMayName(index), controller.signal, 1_000);
     controller.abort('stopped');
     await expect(wait).rejects.toBe('stopped');
   });

@@ -1,14 +1,14 @@
 /**
  * Whether a document may mention anyone from the packs, before anything is set up to mark it. Most
- * pages and frames name nobody: for them, reading their text once through the scanner is all the
- * work there is — no annotator, no observers of what is on screen, no layout reads. The check is
- * the annotator's own walk and scanner without the drawing: it errs only towards "maybe" (text that
- * is not drawn still counts; an open shadow root or a `hidden` subtree, whose later changes only the
- * annotator follows, counts as "maybe"; so does a first word of a phrase whose rest is not loaded).
- * So does a page too long to read within one short task. Until it says "maybe", the page's changes
- * are checked again, block by block, at most every 250 ms.
+ * pages and frames name nobody: for them, reading their text once is all the work there is — no
+ * annotator, no observers of what is on screen, no layout reads. The check is the annotator's own
+ * walk with a test of each block's text: the name gate's keys before the scanner is even loaded
+ * (utils/matcher/name-gate.ts), the scanner itself once it is (utils/matcher/may-name.ts). It errs
+ * only towards "maybe" (text that is not drawn still counts; an open shadow root, whose later
+ * changes only the annotator follows, counts as "maybe"; a `hidden` subtree counts if its text may
+ * name someone), and so does a page too long to read within one short task. Until it says "maybe", the page's changes are checked
+ * again, block by block, at most every 250 ms.
  */
-import { TrieNotLoadedError, findMentions, type MentionIndex } from '../matcher';
 import { outermostRoots, watchMutationRoots } from './mutation-roots';
 import { isInSkippedSubtree, iterateTextBlocks } from './text-blocks';
 
@@ -24,35 +24,37 @@ const CHECK_BUDGET_MS = 8;
 /** A block this long is left to the annotator, which scans it in windows, one slice at a time. */
 const MAX_CHECK_CHARS = 100_000;
 
-/** Whether `root`'s text may mention an entity of `index` (see above: "maybe" when unsure). */
-export function mayMention(root: Node, index: MentionIndex, budgetMs = CHECK_BUDGET_MS): boolean {
+/** Whether a block's text may name anyone. */
+export type MayName = (text: string) => boolean;
+
+/** Whether `root`'s text may name anyone by `mayName` (see above: "maybe" when unsure). */
+export function mayMention(root: Node, mayName: MayName, budgetMs = CHECK_BUDGET_MS): boolean {
   const deadline = performance.now() + budgetMs;
   let unsure = false;
-  const blocks = iterateTextBlocks(
-    root,
-    () => (unsure = true),
-    () => (unsure = true),
-  );
-  for (const block of blocks) {
-    if (unsure || block.text.length > MAX_CHECK_CHARS || performance.now() > deadline) return true;
-    try {
-      if (findMentions(block.text, index).length > 0) return true;
-    } catch (error) {
-      if (error instanceof TrieNotLoadedError) return true;
-      throw error;
+  const onShadowRoot = () => (unsure = true);
+  // A `hidden` subtree may be shown later by an attribute change, which the watch below does not
+  // see: it counts if its own text may name someone (a change of that text is seen).
+  const onHidden = (element: Element) => {
+    if (!unsure && readMayName(element)) unsure = true;
+  };
+  const readMayName = (from: Node): boolean => {
+    for (const block of iterateTextBlocks(from, onShadowRoot, onHidden)) {
+      if (unsure || block.text.length > MAX_CHECK_CHARS || performance.now() > deadline) return true;
+      if (mayName(block.text)) return true;
     }
-  }
-  return unsure;
+    return unsure;
+  };
+  return readMayName(root);
 }
 
 /**
- * Resolves once `doc` may mention an entity of `index`: at once when it already may, otherwise after
+ * Resolves once `doc` may name anyone by `mayName`: at once when it already may, otherwise after
  * a change of the page that may (the blocks it changed, gathered as the annotator gathers them).
  * Rejects with the signal's reason when `signal` aborts first.
  */
-export function whenMayMention(doc: Document, index: MentionIndex, signal: AbortSignal, budgetMs = CHECK_BUDGET_MS): Promise<void> {
+export function whenMayMention(doc: Document, mayName: MayName, signal: AbortSignal, budgetMs = CHECK_BUDGET_MS): Promise<void> {
   if (signal.aborted) return Promise.reject(signal.reason);
-  if (!doc.body || mayMention(doc.body, index, budgetMs)) return Promise.resolve();
+  if (!doc.body || mayMention(doc.body, mayName, budgetMs)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const watching = new AbortController();
     const settle = (error?: unknown) => {
@@ -68,7 +70,7 @@ export function whenMayMention(doc: Document, index: MentionIndex, signal: Abort
       onBatch: (roots) => {
         for (const root of outermostRoots(roots)) {
           if (root !== doc.body && isInSkippedSubtree(root)) continue;
-          if (mayMention(root, index, budgetMs)) return settle();
+          if (mayMention(root, mayName, budgetMs)) return settle();
         }
       },
       onError: settle,

@@ -5,7 +5,7 @@
  * paused or briefings are off. It tells the background what the frame shows, and only changes.
  */
 import { browser } from 'wxt/browser';
-import type { MentionIndex } from '@/utils/matcher';
+import { indexMayName, type MentionIndex } from '@/utils/matcher';
 import { loadCardUi } from '@/utils/card-ui';
 import type { FrameState, PageMentions } from '@/utils/messages';
 import { whenMayMention } from '@/utils/page/mention-check';
@@ -13,7 +13,7 @@ import type { ContentScriptContext } from '@/utils/page/script-context';
 import { siteStatus, type Settings } from '@/utils/settings-model';
 import { startSession, type Session } from './session';
 
-export const EMPTY_MENTIONS: PageMentions = { counts: {}, total: 0 };
+const EMPTY_MENTIONS: PageMentions = { counts: {}, total: 0 };
 
 export interface FrameSessionOptions {
   ctx: ContentScriptContext;
@@ -95,7 +95,7 @@ export function createFrameSession(options: FrameSessionOptions): FrameSession {
       if (active && session) session.update(settings);
       else if (active && !waiting) {
         const wait = (waiting = new AbortController());
-        whenMayMention(document, active, wait.signal).then(
+        whenMayMention(document, indexMayName(active), wait.signal).then(
           () => {
             if (waiting !== wait) return;
             waiting = null;

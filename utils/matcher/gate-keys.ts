@@ -1,0 +1,99 @@
+/**
+ * The name gate's keys (name-gate.ts): for every phrase an alias expands to, stretches of text that
+ * any match of the phrase must all contain. A frame whose text holds no phrase's keys together
+ * names nobody, and never loads the scanner.
+ *
+ * A word's key is its fixed start: the whole folded word, or the stem of a `~` word (its endings
+ * vary), cut to `MAX_KEY_UNITS`. Number words (`#`) have none. A phrase keeps the keys of up to
+ * `MAX_PHRASE_KEYS` of its words (of three units or more, but for the best), the words the alias
+ * capitalises (names, rare on pages that name nobody) first, then the longest: "inter-governmental
+ * commission" needs "inter", "governme" and "commissi", so a page about the government alone
+ * stays out. A Latin word that follows a
+ * separator in the phrase (or opens it) starts a word in the text too, so its key is looked for
+ * only at word starts; a word glued to the one before ("23rd" after `#`) may stand anywhere, and
+ * so may a key in another script (a Han name inside a run of Han characters, an Arabic one after a
+ * proclitic, any of them right after a Latin letter). Keys are lower-cased as
+ * `String.prototype.toLowerCase` lower-cases the page's text, with a final sigma written as σ on
+ * both sides, and cut before any unit whose lower case is longer than itself (İ): the gate then
+ * never says "no" where the scanner would find a name.
+ */
+import { JOIN_NONE, type Atom } from './parse-alias';
+
+/** The longest key: long enough to tell most words apart, short enough to be a stable start. */
+export const MAX_KEY_UNITS = 8;
+/** Keys per phrase: enough to rule out pages that share one common word with it. */
+export const MAX_PHRASE_KEYS = 3;
+/** A phrase's keys beyond its best are words of at least this many units. */
+const MIN_EXTRA_KEY_UNITS = 3;
+
+export interface GateKeys {
+  /** Keys looked for where a word starts in the text. */
+  starts: string[];
+  /** Keys looked for at every position. */
+  anywhere: string[];
+  /**
+   * Per phrase: how many keys it needs, then their ids (an index into `starts`, or
+   * `starts.length` + an index into `anywhere`), all in one flat list.
+   */
+  phrases: number[];
+}
+
+/** A word's lower case as the gate compares it; cut before a unit whose lower case changes length. */
+export function gateCase(word: string): string {
+  let out = '';
+  for (const unit of word) {
+    const lower = unit.toLowerCase();
+    if (lower.length !== unit.length) break;
+    out += lower === 'ς' ? 'σ' : lower;
+  }
+  return out;
+}
+
+interface WordKey {
+  key: string;
+  anywhere: boolean;
+  score: number;
+}
+
+function wordKeys(atoms: readonly Atom[]): WordKey[] {
+  const keys: WordKey[] = [];
+  atoms.forEach((atom, i) => {
+    if (atom.number) return;
+    const key = gateCase(atom.tilde ? atom.tilde.stem : atom.key).slice(0, MAX_KEY_UNITS);
+    if (key === '') return;
+    const anywhere = (i > 0 && atom.joiner === JOIN_NONE) || key.charCodeAt(0) >= 0x100;
+    // A name first, then length; at equal score a word start rules out more than "anywhere".
+    const score = (atom.form !== null ? 2 * MAX_KEY_UNITS : 0) + 2 * key.length + (anywhere ? 0 : 1);
+    if (!keys.some((k) => k.key === key && k.anywhere === anywhere)) keys.push({ key, anywhere, score });
+  });
+  // The best key always; more only when they are words of their own ("s" of "Putin's", "of", "в"
+  // are on every page and would cost a look-up at each).
+  const [best, ...rest] = keys.sort((a, b) => b.score - a.score);
+  return best ? [best, ...rest.filter((k) => k.key.length >= MIN_EXTRA_KEY_UNITS)].slice(0, MAX_PHRASE_KEYS) : [];
+}
+
+/**
+ * The keys of these phrases (the expansions of every alias; exclusions only take matches away,
+ * and a context alias counts only beside a mention of another entity, whose keys admit the text),
+ * or null when some phrase has no key (it is all numbers): the gate must then let every frame
+ * through.
+ */
+export function gateKeysOf(phrases: Iterable<readonly Atom[]>): GateKeys | null {
+  const perPhrase: WordKey[][] = [];
+  const seen = new Set<string>();
+  for (const atoms of phrases) {
+    const keys = wordKeys(atoms);
+    if (keys.length === 0) return null;
+    const id = keys.map((k) => `${k.anywhere ? '*' : ''}${k.key}`).sort().join(' ');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    perPhrase.push(keys);
+  }
+  const starts = [...new Set(perPhrase.flatMap((keys) => keys.filter((k) => !k.anywhere).map((k) => k.key)))].sort();
+  const anywhere = [...new Set(perPhrase.flatMap((keys) => keys.filter((k) => k.anywhere).map((k) => k.key)))].sort();
+  const startId = new Map(starts.map((key, i) => [key, i]));
+  const anywhereId = new Map(anywhere.map((key, i) => [key, starts.length + i]));
+  const flat: number[] = [];
+  for (const keys of perPhrase) flat.push(keys.length, ...keys.map((k) => (k.anywhere ? anywhereId : startId).get(k.key)!));
+  return { starts, anywhere, phrases: flat };
+}

@@ -1,0 +1,122 @@
+/**
+ * The name gate: never "no" where the scanner finds a name — checked on every labelled passage of
+ * every corpus with the bundled pack, on a generated 10,000-alias pack's own names, and on the
+ * spellings the scanner forgives (case, soft hyphens, declension, scripts without spaces, Arabic
+ * proclitics) — and "no" for text with none of the keys.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, parsePassages } from '@/tests/accuracy/corpus-score';
+import { largeMatcherPack } from '@/tests/support/large-pack';
+import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
+import { buildCatalog } from '../pack/catalog';
+import { buildIndex, findMentions, type MatcherEntity } from '.';
+import { gateKeysOf, gateCase, MAX_KEY_UNITS } from './gate-keys';
+import { nameGate, isStoredGateKeys } from './name-gate';
+import { parseAlias } from './parse-alias';
+
+const bundled = JSON.parse(readFileSync(resolve(__dirname, '../../data/briefing-pack.json'), 'utf8'));
+const bundledEntities: MatcherEntity[] = buildCatalog([bundled]).matcherEntities;
+const bundledIndex = buildIndex(bundledEntities);
+const gateFor = (entities: readonly MatcherEntity[]) => nameGate(buildIndex(entities).gate);
+
+describe('gate keys', () => {
+  const keysOf = (...aliases: string[]) => gateKeysOf(aliases.flatMap((a) => parseAlias(a).phrases));
+
+  it('keeps up to three words of a phrase, capitalised ones first, the stem of a declined word, and cuts long words', () => {
+    expect(keysOf('special military operation')).toEqual({ starts: ['military', 'operatio', 'special'], anywhere: [], phrases: [3, 0, 1, 2] });
+    expect(keysOf("Putin's state visit to India")).toEqual({ starts: ['india', 'putin', 'state'], anywhere: [], phrases: [3, 1, 0, 2] });
+    expect(keysOf('Путин~')).toEqual({ starts: [], anywhere: ['путин'], phrases: [1, 0] });
+    expect(keysOf('Нарендра~ Моди')!.anywhere).toEqual(['моди', 'нарендр']);
+    expect(keysOf('intergovernmental commission')!.starts).toEqual(['commissi', 'intergov']);
+    expect(keysOf('intergovernmental commission')!.starts[0]).toHaveLength(MAX_KEY_UNITS);
+    // The same keys twice are one phrase; a word of one or two units is a key only when it is the best.
+    expect(keysOf('[Vladimir] Putin', 'PUTIN')).toEqual({ starts: ['putin', 'vladimir'], anywhere: [], phrases: [2, 1, 0, 1, 0] });
+    expect(keysOf("Putin's visit of state")).toEqual({ starts: ['putin', 'state', 'visit'], anywhere: [], phrases: [3, 0, 2, 1] });
+    expect(keysOf('PM')).toEqual({ starts: ['pm'], anywhere: [], phrases: [1, 0] });
+  });
+
+  it('admits a text only when every key of some phrase is in it', () => {
+    const gate = nameGate(keysOf('inter-governmental commission', 'Putin'));
+    expect(gate('The government set up a commission.')).toBe(false);
+    expect(gate('An inter-governmental commission met.')).toBe(true);
+    expect(gate('Commission and government; inter alia.')).toBe(true);
+    expect(gate('Putin spoke.')).toBe(true);
+  });
+
+  it('has no keys (the gate lets everything through) when a phrase is all numbers', () => {
+    expect(keysOf('Putin', '#')).toBeNull();
+    expect(nameGate(null)('anything at all')).toBe(true);
+  });
+
+  it('lower-cases as the page text is lower-cased, with final sigma as sigma, and stops before İ', () => {
+    expect(gateCase('ΤΣΊΠΡΑΣ')).toBe('τσίπρασ');
+    expect(gateCase('τσίπρας')).toBe('τσίπρασ');
+    expect(gateCase('abİc')).toBe('ab');
+  });
+
+  it('reads back only well-formed stored keys', () => {
+        expect(isStoredGateKeys({ starts: ['putin'], anywhere: [], phrases: [1, 0] })).toBe(true);
+    for (const bad of [
+      null, 'putin', { starts: ['putin'] }, { starts: [''], anywhere: [], phrases: [1, 0] }, { starts: [3], anywhere: [], phrases: [1, 0] },
+      { starts: ['putin'], anywhere: [], phrases: [1, 1] }, { starts: ['putin'], anywhere: [], phrases: [2, 0] }, { starts: ['putin'], anywhere: [], phrases: [0] },
+    ]) expect(isStoredGateKeys(bad), JSON.stringify(bad)).toBe(false);
+  });
+});
+
+describe('name gate', () => {
+  const gate = nameGate(bundledIndex.gate);
+
+  it('never says no where the scanner finds a name, on every passage of every labelled corpus', () => {
+    const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    let named = 0;
+    for (const file of files) {
+      for (const passage of parsePassages(readFileSync(resolve(CORPUS_DIR, file), 'utf8'))) {
+        // Each sentence alone too: the gate sees one block at a time, however short.
+        for (const text of [passage.text, ...passage.text.split(/(?<=[.!?।])\s+/)]) {
+          if (findMentions(text, bundledIndex).length === 0) continue;
+          named++;
+          expect(gate(text), `${file} ${passage.id}: ${text}`).toBe(true);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(500);
+  });
+
+  it('never says no where the scanner finds a name of a 10,000-alias pack, and rules out text with none', () => {
+    const entities = largeMatcherPack(10_000);
+    const index = buildIndex(entities);
+    const large = nameGate(index.gate);
+    let named = 0;
+    for (const entity of entities.slice(0, 800)) {
+      for (const alias of entity.aliases) {
+        const text = `Yesterday ${alias.replace('(summit|conference)', 'summit')} was in the news.`;
+        if (findMentions(text, index).length === 0) continue;
+        named++;
+        expect(large(text), text).toBe(true);
+      }
+    }
+    expect(named).toBeGreaterThan(2_000);
+    expect(large('Roses and beans in the spring; the weather was mild.')).toBe(false);
+  });
+
+  it('lets through the spellings the scanner forgives', () => {
+    for (const text of [
+      'PUTIN ARRIVES', 'Pu\u00ADtin arrived', 'Визит Путина в Индию', 'Встреча с Нарендрой Моди',
+      '總統普京4日飛抵新德里', 'التقى لبوتين', 'মোদীর সঙ্গে', '«Путин» сказал', 'the 23rd annual summit',
+    ]) {
+      expect(findMentions(text, bundledIndex).length, text).toBeGreaterThan(0);
+      expect(gate(text), text).toBe(true);
+    }
+  });
+
+  it('says no to text without any key, and maybe to a word that starts with one', () => {
+    expect(gate('Roses and beans in the spring; the weather was mild.')).toBe(false);
+    expect(gate('Компьютеры и сады. बगीचे में फूल.')).toBe(false);
+    expect(gate('Modify the settings')).toBe(true);
+    // A key stands only at a word start in Latin script: "disputing" holds "puti" but not at its start.
+    expect(gateFor(TEST_ENTITIES)('Disputing the roses.')).toBe(false);
+  });
+});
