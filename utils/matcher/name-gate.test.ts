@@ -43,6 +43,10 @@ describe('gate keys', () => {
     expect(gate('An inter-governmental commission met.')).toBe(true);
     expect(gate('Commission and government; inter alia.')).toBe(true);
     expect(gate('Putin spoke.')).toBe(true);
+    // A one-letter key is looked for at word starts only.
+    const letter = nameGate(keysOf('Q'));
+    expect(letter('Nothing here, aqua.')).toBe(false);
+    expect(letter('Ask Q now.')).toBe(true);
   });
 
   it('has no keys (the gate lets everything through) when a phrase is all numbers', () => {

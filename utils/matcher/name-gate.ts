@@ -55,41 +55,62 @@ function isLatinWordUnit(c: number): boolean {
   return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
-function keyGroup(keys: readonly string[], firstId: number, pairs: Uint8Array, shift: number, bit: number): KeyGroup {
+/** Marks in `pairs` the first two units of each key of two or more; returns the one-unit keys' units. */
+function markPairs(keys: readonly string[], pairs: Uint8Array, shift: number, bit: number): Set<number> {
+  const singles = new Set<number>();
+  for (const key of keys) {
+    if (key.length === 1) singles.add(key.charCodeAt(0));
+    else pairs[pairSlot(key.charCodeAt(0), key.charCodeAt(1), shift)]! |= bit;
+  }
+  return singles;
+}
+
+function keyGroup(keys: readonly string[], firstId: number): KeyGroup {
   const lengths = new Set<number>();
   const singles = new Map<number, number>();
   const ids = new Map<string, number>();
   keys.forEach((key, i) => {
     ids.set(key, firstId + i);
     if (key.length === 1) singles.set(key.charCodeAt(0), firstId + i);
-    else {
-      lengths.add(key.length);
-      pairs[pairSlot(key.charCodeAt(0), key.charCodeAt(1), shift)]! |= bit;
-    }
+    else lengths.add(key.length);
   });
   return { ids, lengths: [...lengths].sort((a, b) => a - b), singles };
 }
 
-/** The gate for these keys; with none (null) every text may name someone. */
+/**
+ * The gate for these keys; with none (null) every text may name someone. Only the pair table is
+ * made at once: most frames' text never starts a word with the first two letters of a key, and
+ * those frames never build the key maps.
+ */
 export function nameGate(stored: StoredGateKeys | null): NameGate {
   if (!stored) return () => true;
-  const bits = pairTableBits(stored.starts.length + stored.anywhere.length);
-  const shift = 32 - bits;
-  const pairs = new Uint8Array(1 << bits);
-  const starts = keyGroup(stored.starts, 0, pairs, shift, STARTS);
-  const anywhere = keyGroup(stored.anywhere, stored.starts.length, pairs, shift, ANYWHERE);
-  const startSingles = starts.singles.size > 0;
-  const anySingles = anywhere.singles.size > 0;
+  const keyCount = stored.starts.length + stored.anywhere.length;
+  const shift = 32 - pairTableBits(keyCount);
+  const pairs = new Uint8Array(1 << (32 - shift));
+  const startSingles = markPairs(stored.starts, pairs, shift, STARTS);
+  const anySingles = markPairs(stored.anywhere, pairs, shift, ANYWHERE);
+  const someStartSingle = startSingles.size > 0;
+  const someAnySingle = anySingles.size > 0;
   const { phrases } = stored;
-  // The phrases each key takes part in, by the offset of their count in `phrases`.
-  const keyPhrases: number[][] = Array.from({ length: stored.starts.length + stored.anywhere.length }, () => []);
-  for (let p = 0; p < phrases.length; p += phrases[p]! + 1) for (let j = 1; j <= phrases[p]!; j++) keyPhrases[phrases[p + j]!]!.push(p);
+  let lookup: { starts: KeyGroup; anywhere: KeyGroup; keyPhrases: number[][]; stamp: Int32Array } | null = null;
+  const tables = () => {
+    if (lookup) return lookup;
+    // The phrases each key takes part in, by the offset of their count in `phrases`.
+    const keyPhrases: number[][] = Array.from({ length: keyCount }, () => []);
+    for (let p = 0; p < phrases.length; p += phrases[p]! + 1) for (let j = 1; j <= phrases[p]!; j++) keyPhrases[phrases[p + j]!]!.push(p);
+    return (lookup = {
+      starts: keyGroup(stored.starts, 0),
+      anywhere: keyGroup(stored.anywhere, stored.starts.length),
+      keyPhrases,
+      stamp: new Int32Array(keyCount),
+    });
+  };
   // The keys found in the current text are the ones stamped with its call number.
-  const stamp = new Int32Array(keyPhrases.length);
   let call = 0;
 
   /** Stamps key `id` as found; true when that completes one of its phrases. */
   const found = (id: number): boolean => {
+    const { stamp, keyPhrases } = tables();
     if (stamp[id] === call) return false;
     stamp[id] = call;
     for (const p of keyPhrases[id]!) {
@@ -99,11 +120,9 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
     }
     return false;
   };
-  const keysAt = (group: KeyGroup, text: string, i: number, c: number, single: boolean): boolean => {
-    if (single) {
-      const id = group.singles.get(c);
-      if (id !== undefined && found(id)) return true;
-    }
+  const keysAt = (group: KeyGroup, text: string, i: number, c: number): boolean => {
+    const single = group.singles.get(c);
+    if (single !== undefined && found(single)) return true;
     for (const length of group.lengths) {
       if (i + length > text.length) return false;
       const id = group.ids.get(text.slice(i, i + length));
@@ -121,8 +140,8 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const pair = i + 1 < text.length ? pairs[pairSlot(c, text.charCodeAt(i + 1), shift)]! : 0;
-      if (atStart && (pair & STARTS || startSingles) && keysAt(starts, text, i, c, startSingles)) return true;
-      if ((pair & ANYWHERE || anySingles) && keysAt(anywhere, text, i, c, anySingles)) return true;
+      if (atStart && (pair & STARTS || (someStartSingle && startSingles.has(c))) && keysAt(tables().starts, text, i, c)) return true;
+      if ((pair & ANYWHERE || (someAnySingle && anySingles.has(c))) && keysAt(tables().anywhere, text, i, c)) return true;
       atStart = !isLatinWordUnit(c);
     }
     return false;
