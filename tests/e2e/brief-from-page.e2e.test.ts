@@ -1,8 +1,8 @@
 /**
  * "Make briefings from this page", end to end: on a saved real article (the Guardian's story on
  * Māori tribes and whale strandings, tests/fixtures/pages/guardian-1.html) the popup offers the
- * button; pressing it reads the article out of the tab and opens the draft page's review; Install
- * makes the pack active at once, so another open page that names someone from the story
+ * button; pressing it reads the article out of the tab and opens the draft page's review (axe
+ * finds no violation in it, nor with an entity's editor open); Install makes the pack active at once, so another open page that names someone from the story
  * (fixtures/brief-elsewhere.html) shows that person's card on hover.
  *
  * The popup is driven as popup-options.e2e.test.ts drives it, as a page of its own: it is loaded
@@ -26,6 +26,7 @@ import { afterAll, describe, expect } from 'vitest';
 import { longReadParagraphs } from '../../scripts/bench/long-read';
 import { BROWSER_NAMES, type BrowserName } from './support/browsers';
 import { hoverCard } from './support/dynamic-checks';
+import { axeViolations, injectAxe } from './support/axe-checks';
 import { e2eTest } from './support/e2e-test';
 import { launchBrowser } from './support/launch';
 import { chromeBuildDir, firefoxBuildDir, fixturesDir, repoRoot } from './support/paths';
@@ -115,6 +116,12 @@ describe.each(BROWSER_NAMES)('%s: briefings from the page you read', (name) => {
     expect(review.rows.some((row) => /^ PersonBuck Cullen.*\d+ mentions?$/.test(row ?? ''))).toBe(true);
     expect(review.installTop).toBeLessThan(760);
     await draft.screenshot(path.join(SHOTS, `brief-review-${name}.png`));
+    // The review, and an entity opened in its editor, as a screen reader or a keyboard meets them.
+    await injectAxe(draft);
+    expect(await draft.evaluate(axeViolations, { include: null })).toEqual([]);
+    expect(await draft.evaluate(clickByText, 'Buck Cullen')).toBe(true);
+    await waitForPage(draft, () => document.querySelector('.cb-review__name[aria-expanded="true"]') !== null, undefined, { message: 'the entity editor' });
+    expect(await draft.evaluate(axeViolations, { include: null })).toEqual([]);
 
     const ticked = await draft.evaluate(() => (document.querySelector('input[aria-label="Install Buck Cullen"]') as HTMLInputElement).checked);
     if (!ticked) await draft.evaluate(() => (document.querySelector('input[aria-label="Install Buck Cullen"]') as HTMLInputElement).click());
