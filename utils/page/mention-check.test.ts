@@ -66,6 +66,13 @@ describe('whenMayMention', () => {
     expect(resolved).toBe(true);
   });
 
+  it('resolves after a change that makes a hidden subtree name someone (the page may show it by an attribute alone)', async () => {
+    document.body.innerHTML = '<p>Markets were calm.</p><section hidden><p id="later">Nor here.</p></section>';
+    const wait = whenMayMention(document, indexMayName(index), new AbortController().signal, 1_000);
+    document.getElementById('later')!.textContent = 'Then Putin arrived.';
+    await wait;
+  });
+
   it('rejects with the reason when the wait is called off', async () => {
     document.body.innerHTML = '<p>Markets were calm.</p>';
     const controller = new AbortController();

@@ -6,11 +6,12 @@
  * (utils/matcher/name-gate.ts), the scanner itself once it is (utils/matcher/may-name.ts). It errs
  * only towards "maybe" (text that is not drawn still counts; an open shadow root, whose later
  * changes only the annotator follows, counts as "maybe"; a `hidden` subtree counts if its text may
- * name someone), and so does a page too long to read within one short task. Until it says "maybe", the page's changes are checked
- * again, block by block, at most every 250 ms.
+ * name someone), and so does a page too long to read within one short task. Until it says
+ * "maybe", the page's changes are checked again, block by block, at most every 250 ms, those inside
+ * `hidden` subtrees included.
  */
 import { outermostRoots, watchMutationRoots } from './mutation-roots';
-import { isInSkippedSubtree, iterateTextBlocks } from './text-blocks';
+import { isSkippedElement, iterateTextBlocks } from './text-blocks';
 
 /** Checks after page changes are at most this frequent (the frame gate's rhythm). */
 const CHECK_INTERVAL_MS = 250;
@@ -33,7 +34,7 @@ export function mayMention(root: Node, mayName: MayName, budgetMs = CHECK_BUDGET
   let unsure = false;
   const onShadowRoot = () => (unsure = true);
   // A `hidden` subtree may be shown later by an attribute change, which the watch below does not
-  // see: it counts if its own text may name someone (a change of that text is seen).
+  // see: it counts if its own text may name someone (the watch checks changes of that text).
   const onHidden = (element: Element) => {
     if (!unsure && readMayName(element)) unsure = true;
   };
@@ -45,6 +46,18 @@ export function mayMention(root: Node, mayName: MayName, budgetMs = CHECK_BUDGET
     return unsure;
   };
   return readMayName(root);
+}
+
+/**
+ * Whether `node` lies in a subtree scanning leaves out for a reason other than `hidden` (a script,
+ * a form field, an editor, an opt-out): text inside a `hidden` subtree is checked like the rest,
+ * since the page may show it by removing the attribute, which the watch does not see.
+ */
+function isKeptOutForGood(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el) && !el.hasAttribute('hidden')) return true;
+  }
+  return false;
 }
 
 /**
@@ -69,7 +82,7 @@ export function whenMayMention(doc: Document, mayName: MayName, signal: AbortSig
       batchMs: CHECK_INTERVAL_MS,
       onBatch: (roots) => {
         for (const root of outermostRoots(roots)) {
-          if (root !== doc.body && isInSkippedSubtree(root)) continue;
+          if (root !== doc.body && isKeptOutForGood(root)) continue;
           if (mayMention(root, mayName, budgetMs)) return settle();
         }
       },
