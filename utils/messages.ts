@@ -10,6 +10,9 @@ export interface PageMentions {
   total: number;
 }
 
+/** A page or frame that mentions no one (shared, never mutated). */
+export const NO_MENTIONS: PageMentions = Object.freeze({ counts: Object.freeze({}), total: 0 }) as PageMentions;
+
 /** Whether briefings run in a frame: `paused` covers a paused site and a site outside the allow-list. */
 export type FrameState = 'active' | 'paused' | 'off';
 

@@ -11,7 +11,7 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { importFrameMain, loadFrameMain, type FrameMain } from '@/utils/frame-main';
-import { isExtensionMessage, isPageMentions, type ExtensionMessage, type PageMentions } from '@/utils/messages';
+import { isExtensionMessage, isPageMentions, NO_MENTIONS, type ExtensionMessage } from '@/utils/messages';
 import { readLocal, watchLocal } from '@/utils/local-store';
 import { isStoredGateKeys, nameGate, type NameGate } from '@/utils/matcher/name-gate';
 import { PACK_GATE_KEY, PACK_TRIE_KEY } from '@/utils/pack/pack-index-keys';
@@ -31,7 +31,6 @@ const LOG_PREFIX = '[contextual-briefings]';
  * top page skips the gate altogether (below).
  */
 const GATE_BUDGET_MS = 30;
-const NO_MENTIONS: PageMentions = { counts: {}, total: 0 };
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -7,13 +7,11 @@
 import { browser } from 'wxt/browser';
 import { indexMayName, type MentionIndex } from '@/utils/matcher';
 import { loadCardUi } from '@/utils/card-ui';
-import type { FrameState, PageMentions } from '@/utils/messages';
+import { NO_MENTIONS, type FrameState, type PageMentions } from '@/utils/messages';
 import { whenMayMention } from '@/utils/page/mention-check';
 import type { ContentScriptContext } from '@/utils/page/script-context';
 import { siteStatus, type Settings } from '@/utils/settings-model';
 import { startSession, type Session } from './session';
-
-const EMPTY_MENTIONS: PageMentions = { counts: {}, total: 0 };
 
 export interface FrameSessionOptions {
   ctx: ContentScriptContext;
@@ -41,7 +39,7 @@ export function createFrameSession(options: FrameSessionOptions): FrameSession {
   let settings: Settings;
   let index: MentionIndex | null = null;
   // What this frame last told the background; frames below the top say nothing until they have something.
-  let reported = options.isTop ? '' : JSON.stringify({ ...EMPTY_MENTIONS, state: 'active' });
+  let reported = options.isTop ? '' : JSON.stringify({ ...NO_MENTIONS, state: 'active' });
   ctx.onInvalidated(() => waiting?.abort());
 
   const sendMentions = (mentions: PageMentions, state: FrameState) => {
@@ -106,7 +104,7 @@ export function createFrameSession(options: FrameSessionOptions): FrameSession {
           },
         );
       }
-      if (!session) sendMentions(EMPTY_MENTIONS, state);
+      if (!session) sendMentions(NO_MENTIONS, state);
     },
     current: () => session,
     stop() {

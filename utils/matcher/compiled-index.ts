@@ -363,7 +363,8 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     filter,
     filterMul: c.filterMul,
     filterShift: c.filterShift,
-    // Read by each frame's bootstrap from the stored head, not from here: kept as stored.
+    // The scanner never reads the gate's keys; a stored head has none (they are stored apart, as
+    // `packGate`, for each frame's bootstrap).
     gate: c.gate ?? null,
   };
 }
