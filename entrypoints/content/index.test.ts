@@ -128,6 +128,16 @@ describe('content script', () => {
     expect(mainLoads).toHaveLength(1);
   });
 
+  it('loads the main part when the stored keys have the right shape but make the gate fail', async () => {
+    document.body.innerHTML = '<p>Roses and beans in the spring.</p>';
+    const { packIndex, packGate } = stored();
+    // Keys that are not strings: the gate throws at the first word that starts like one.
+    const broken = { ...packGate.gate!, starts: packGate.gate!.starts.map(() => 7) };
+    await fakeBrowser.storage.local.set({ packIndex, packGate: { ...packGate, gate: broken } });
+    await run();
+    await vi.waitFor(() => expect(mainLoads).toHaveLength(1));
+  });
+
   it('loads the main part at once when no gate keys are stored', async () => {
     document.body.innerHTML = '<p>Roses and beans in the spring.</p>';
     await run();

@@ -76,7 +76,15 @@ export default defineContentScript({
 async function whenNamesMayBeHere(ctx: ContentScriptContext): Promise<void> {
   const gateOf = (stored: unknown): NameGate => {
     const keys = (stored as { gate?: unknown } | null | undefined)?.gate;
-    return nameGate(isStoredGateKeys(keys) ? keys : null);
+    const gate = nameGate(isStoredGateKeys(keys) ? keys : null);
+    // Only the keys' shape is checked; keys that make the gate throw let the text through.
+    return (text) => {
+      try {
+        return gate(text);
+      } catch {
+        return true;
+      }
+    };
   };
   let gate = gateOf((await readLocal([PACK_GATE_KEY]))[PACK_GATE_KEY]);
   let check: AbortController | null = null;

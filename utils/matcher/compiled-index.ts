@@ -20,7 +20,7 @@ import { type NamesakeWordLists, namesakeWords } from './namesakes';
 import type { IndexedEntity } from './types';
 
 /** Bumped whenever the layout below or the meaning of any index field changes. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export interface CompiledIndex {
   format: number;

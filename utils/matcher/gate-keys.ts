@@ -17,6 +17,7 @@
  * both sides, and cut before any unit whose lower case is longer than itself (İ): the gate then
  * never says "no" where the scanner would find a name.
  */
+import { ANYWHERE, pairSlot, STARTS } from './name-gate';
 import { JOIN_NONE, type Atom } from './parse-alias';
 
 /** The longest key: long enough to tell most words apart, short enough to be a stable start. */
@@ -27,16 +28,53 @@ export const MAX_PHRASE_KEYS = 3;
 const MIN_EXTRA_KEY_UNITS = 3;
 
 export interface GateKeys {
-  /** Keys looked for where a word starts in the text. */
+  /** Keys looked for where a word starts in the text, in code-unit order (the gate halves its way to them). */
   starts: string[];
-  /** Keys looked for at every position. */
+  /** Keys looked for at every position, in code-unit order. */
   anywhere: string[];
   /**
    * Per phrase: how many keys it needs, then their ids (an index into `starts`, or
    * `starts.length` + an index into `anywhere`), all in one flat list.
    */
   phrases: number[];
+  /**
+   * Per key, the phrases it takes part in (offsets into `phrases`), so a frame finds them without
+   * building a map: entries 0 to keyCount are where each key's list starts in this same array (the
+   * last is where the lists end), then the lists.
+   */
+  byKey: number[];
+  /**
+   * The pair table, one unit per slot (`pairSlot` in name-gate.ts): bit STARTS when some key of
+   * `starts` begins with the two units hashed there, ANYWHERE for `anywhere`. 16 slots per key, at
+   * least 1,024 and at most 65,536.
+   */
+  pairs: string;
+  /** The one-unit keys of `starts`, and of `anywhere`, as strings of those units. */
+  startSingles: string;
+  anywhereSingles: string;
 }
+
+function pairTableBits(keys: number): number {
+  let bits = 10;
+  while (bits < 16 && 1 << bits < keys * 16) bits++;
+  return bits;
+}
+
+/** The pair table of these keys (see `GateKeys.pairs`). */
+function pairTable(starts: readonly string[], anywhere: readonly string[]): string {
+  const bits = pairTableBits(starts.length + anywhere.length);
+  const table = new Uint8Array(1 << bits);
+  const mark = (keys: readonly string[], bit: number) => {
+    for (const key of keys) if (key.length > 1) table[pairSlot(key.charCodeAt(0), key.charCodeAt(1), 32 - bits)]! |= bit;
+  };
+  mark(starts, STARTS);
+  mark(anywhere, ANYWHERE);
+  let units = '';
+  for (let i = 0; i < table.length; i += 4096) units += String.fromCharCode(...table.subarray(i, i + 4096));
+  return units;
+}
+
+const singlesOf = (keys: readonly string[]) => keys.filter((key) => key.length === 1).join('');
 
 /** A word's lower case as the gate compares it; cut before a unit whose lower case changes length. */
 export function gateCase(word: string): string {
@@ -94,6 +132,19 @@ export function gateKeysOf(phrases: Iterable<readonly Atom[]>): GateKeys | null 
   const startId = new Map(starts.map((key, i) => [key, i]));
   const anywhereId = new Map(anywhere.map((key, i) => [key, starts.length + i]));
   const flat: number[] = [];
-  for (const keys of perPhrase) flat.push(keys.length, ...keys.map((k) => (k.anywhere ? anywhereId : startId).get(k.key)!));
-  return { starts, anywhere, phrases: flat };
+  const lists: number[][] = Array.from({ length: starts.length + anywhere.length }, () => []);
+  for (const keys of perPhrase) {
+    const ids = keys.map((k) => (k.anywhere ? anywhereId : startId).get(k.key)!);
+    for (const id of ids) lists[id]!.push(flat.length);
+    flat.push(keys.length, ...ids);
+  }
+  const byKey: number[] = [];
+  let at = lists.length + 1;
+  for (const list of lists) {
+    byKey.push(at);
+    at += list.length;
+  }
+  byKey.push(at);
+  for (const list of lists) byKey.push(...list);
+  return { starts, anywhere, phrases: flat, byKey, pairs: pairTable(starts, anywhere), startSingles: singlesOf(starts), anywhereSingles: singlesOf(anywhere) };
 }

@@ -12,7 +12,7 @@ import { largeMatcherPack } from '@/tests/support/large-pack';
 import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
 import { buildCatalog } from '../pack/catalog';
 import { buildIndex, findMentions, type MatcherEntity } from '.';
-import { gateKeysOf, gateCase, MAX_KEY_UNITS } from './gate-keys';
+import { gateKeysOf, gateCase, MAX_KEY_UNITS, type GateKeys } from './gate-keys';
 import { nameGate, isStoredGateKeys } from './name-gate';
 import { parseAlias } from './parse-alias';
 
@@ -23,18 +23,24 @@ const gateFor = (entities: readonly MatcherEntity[]) => nameGate(buildIndex(enti
 
 describe('gate keys', () => {
   const keysOf = (...aliases: string[]) => gateKeysOf(aliases.flatMap((a) => parseAlias(a).phrases));
+  const withoutByKey = (keys: GateKeys | null) => keys && { starts: keys.starts, anywhere: keys.anywhere, phrases: keys.phrases };
 
   it('keeps up to three words of a phrase, capitalised ones first, the stem of a declined word, and cuts long words', () => {
-    expect(keysOf('special military operation')).toEqual({ starts: ['military', 'operatio', 'special'], anywhere: [], phrases: [3, 0, 1, 2] });
-    expect(keysOf("Putin's state visit to India")).toEqual({ starts: ['india', 'putin', 'state'], anywhere: [], phrases: [3, 1, 0, 2] });
-    expect(keysOf('Путин~')).toEqual({ starts: [], anywhere: ['путин'], phrases: [1, 0] });
+    expect(withoutByKey(keysOf('special military operation'))).toEqual({ starts: ['military', 'operatio', 'special'], anywhere: [], phrases: [3, 0, 1, 2] });
+    expect(withoutByKey(keysOf("Putin's state visit to India"))).toEqual({ starts: ['india', 'putin', 'state'], anywhere: [], phrases: [3, 1, 0, 2] });
+    expect(withoutByKey(keysOf('Путин~'))).toEqual({ starts: [], anywhere: ['путин'], phrases: [1, 0] });
     expect(keysOf('Нарендра~ Моди')!.anywhere).toEqual(['моди', 'нарендр']);
     expect(keysOf('intergovernmental commission')!.starts).toEqual(['commissi', 'intergov']);
     expect(keysOf('intergovernmental commission')!.starts[0]).toHaveLength(MAX_KEY_UNITS);
     // The same keys twice are one phrase; a word of one or two units is a key only when it is the best.
-    expect(keysOf('[Vladimir] Putin', 'PUTIN')).toEqual({ starts: ['putin', 'vladimir'], anywhere: [], phrases: [2, 1, 0, 1, 0] });
-    expect(keysOf("Putin's visit of state")).toEqual({ starts: ['putin', 'state', 'visit'], anywhere: [], phrases: [3, 0, 2, 1] });
-    expect(keysOf('PM')).toEqual({ starts: ['pm'], anywhere: [], phrases: [1, 0] });
+    expect(withoutByKey(keysOf('[Vladimir] Putin', 'PUTIN'))).toEqual({ starts: ['putin', 'vladimir'], anywhere: [], phrases: [2, 1, 0, 1, 0] });
+    expect(withoutByKey(keysOf("Putin's visit of state"))).toEqual({ starts: ['putin', 'state', 'visit'], anywhere: [], phrases: [3, 0, 2, 1] });
+    expect(withoutByKey(keysOf('PM'))).toEqual({ starts: ['pm'], anywhere: [], phrases: [1, 0] });
+  });
+
+  it('lists each key\'s phrases, by their offset in the phrase list', () => {
+    // Phrases [2, 1, 0] at 0 and [1, 0] at 3: "putin" (0) is in both, "vladimir" (1) in the first.
+    expect(keysOf('[Vladimir] Putin')).toMatchObject({ starts: ['putin', 'vladimir'], phrases: [2, 1, 0, 1, 0], byKey: [3, 5, 6, 0, 3, 0] });
   });
 
   it('admits a text only when every key of some phrase is in it', () => {
@@ -60,12 +66,49 @@ describe('gate keys', () => {
     expect(gateCase('abİc')).toBe('ab');
   });
 
-  it('reads back only well-formed stored keys', () => {
-        expect(isStoredGateKeys({ starts: ['putin'], anywhere: [], phrases: [1, 0] })).toBe(true);
+  it('stores the pair table and the one-unit keys, and reads back only keys of the right shape', () => {
+    const keys = keysOf('[Vladimir] Putin', 'Путин~', 'Q', '京');
+    expect(keys!.pairs).toHaveLength(1024);
+    expect(keys!.startSingles).toBe('q');
+    expect(keys!.anywhereSingles).toBe('京');
+    expect(isStoredGateKeys(keys)).toBe(true);
+    expect(isStoredGateKeys(keysOf(...Array.from({ length: 100 }, (_, i) => `Name${String.fromCharCode(0x41 + (i % 26))}${i}`)))).toBe(true);
+    expect(keysOf(...Array.from({ length: 100 }, (_, i) => `Name${i} Other${i}`))!.pairs).toHaveLength(4096);
     for (const bad of [
-      null, 'putin', { starts: ['putin'] }, { starts: [''], anywhere: [], phrases: [1, 0] }, { starts: [3], anywhere: [], phrases: [1, 0] },
-      { starts: ['putin'], anywhere: [], phrases: [1, 1] }, { starts: ['putin'], anywhere: [], phrases: [2, 0] }, { starts: ['putin'], anywhere: [], phrases: [0] },
-    ]) expect(isStoredGateKeys(bad), JSON.stringify(bad)).toBe(false);
+      null, 'putin', { starts: ['putin'] }, { ...keys, byKey: undefined }, { ...keys, pairs: undefined }, { ...keys, pairs: 'x'.repeat(1000) },
+      { ...keys, startSingles: 3 }, { ...keys, starts: 'putin' }, { ...keys, byKey: keys!.byKey.slice(1) }, { ...keys, byKey: [...keys!.byKey, 0] },
+    ]) expect(isStoredGateKeys(bad), JSON.stringify(bad)?.slice(0, 200)).toBe(false);
+  });
+
+  it('finds every key the text holds where keys are prefixes of one another, as a plain search does', () => {
+    const aliases = ['In', 'Ind', 'India', 'Indian Ocean', 'Indo-Pacific', 'Indira', 'Inde', 'Modi', 'Modinagar', 'Mod', 'Bharat', 'Бхарат', 'Бхара', 'X'];
+    const keys = keysOf(...aliases)!;
+    const gate = nameGate(keys);
+    // Plain reference: a phrase passes when each of its keys is in the text at a word start (or
+    // anywhere, for an "anywhere" key).
+    const reference = (text: string) => {
+      const lower = text.toLowerCase();
+      const at = (key: string, anywhere: boolean) => {
+        for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) if (anywhere || i === 0 || !/[a-z0-9\u00c0-\u00ff]/.test(lower[i - 1]!)) return true;
+        return false;
+      };
+      const ids = [...keys.starts.map((k) => at(k, false)), ...keys.anywhere.map((k) => at(k, true))];
+      for (let p = 0; p < keys.phrases.length; p += keys.phrases[p]! + 1) {
+        if (keys.phrases.slice(p + 1, p + 1 + keys.phrases[p]!).every((id) => ids[id])) return true;
+      }
+      return false;
+    };
+    const words = ['in', 'ind', 'indi', 'india', 'indian', 'ocean', 'indo', 'pacific', 'indira', 'inde', 'mo', 'mod', 'modi', 'modinagar', 'modern', 'bhar', 'bharat', 'бхар', 'бхара', 'бхарат', 'xбхарат', 'x', 'xi', 'the', 'an'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let passed = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 4) }, () => words[Math.floor(random() * words.length)]!).join(random() < 0.2 ? '' : ' ');
+      expect(gate(text), text).toBe(reference(text));
+      if (reference(text)) passed++;
+    }
+    expect(passed).toBeGreaterThan(300);
+    expect(passed).toBeLessThan(2700);
   });
 });
 

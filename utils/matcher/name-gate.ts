@@ -15,6 +15,10 @@ export interface StoredGateKeys {
   starts: readonly string[];
   anywhere: readonly string[];
   phrases: readonly number[];
+  byKey: readonly number[];
+  pairs: string;
+  startSingles: string;
+  anywhereSingles: string;
 }
 
 /** Whether a text may name anyone. */
@@ -25,29 +29,11 @@ const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const FINAL_SIGMA = /ς/g;
 
 /** Bits of the pair table: some key of that kind starts with these two units. */
-const STARTS = 1;
-const ANYWHERE = 2;
+export const STARTS = 1;
+export const ANYWHERE = 2;
 
-interface KeyGroup {
-  ids: Map<string, number>;
-  /** Distinct key lengths of two units or more, shortest first. */
-  lengths: number[];
-  /** One-unit keys, by their unit. */
-  singles: Map<number, number>;
-}
-
-/**
- * The pair table has 16 slots per key (few false hits), at least 1,024 and at most 65,536: every
- * frame allocates it, so a small pack's stays small.
- */
-function pairTableBits(keys: number): number {
-  let bits = 10;
-  while (bits < 16 && 1 << bits < keys * 16) bits++;
-  return bits;
-}
-
-/** A slot of a pair table of `2 ** bits` for two units, mixed so that keys in any script spread over it. */
-const pairSlot = (a: number, b: number, shift: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> shift;
+/** A slot of a pair table of `2 ** (32 - shift)` for two units, mixed so that keys in any script spread over it. */
+export const pairSlot = (a: number, b: number, shift: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> shift;
 
 /** ASCII and Latin-1 letters and digits: after one of them no word starts. */
 function isLatinWordUnit(c: number): boolean {
@@ -55,78 +41,63 @@ function isLatinWordUnit(c: number): boolean {
   return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
-/** Marks in `pairs` the first two units of each key of two or more; returns the one-unit keys' units. */
-function markPairs(keys: readonly string[], pairs: Uint8Array, shift: number, bit: number): Set<number> {
-  const singles = new Set<number>();
-  for (const key of keys) {
-    if (key.length === 1) singles.add(key.charCodeAt(0));
-    else pairs[pairSlot(key.charCodeAt(0), key.charCodeAt(1), shift)]! |= bit;
+/**
+ * The first index in `keys[lo..hi)` whose unit at `at` is at least `c` (or, with `after`, above
+ * it). Every key in the range is longer than `at`, and the range is sorted by that unit.
+ */
+function unitBound(keys: readonly string[], lo: number, hi: number, at: number, c: number, after: boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const u = keys[mid]!.charCodeAt(at);
+    if (u < c || (after && u === c)) lo = mid + 1;
+    else hi = mid;
   }
-  return singles;
-}
-
-function keyGroup(keys: readonly string[], firstId: number): KeyGroup {
-  const lengths = new Set<number>();
-  const singles = new Map<number, number>();
-  const ids = new Map<string, number>();
-  keys.forEach((key, i) => {
-    ids.set(key, firstId + i);
-    if (key.length === 1) singles.set(key.charCodeAt(0), firstId + i);
-    else lengths.add(key.length);
-  });
-  return { ids, lengths: [...lengths].sort((a, b) => a - b), singles };
+  return lo;
 }
 
 /**
- * The gate for these keys; with none (null) every text may name someone. Only the pair table is
- * made at once: most frames' text never starts a word with the first two letters of a key, and
- * those frames never build the key maps.
+ * The gate for these keys; with none (null) every text may name someone. Making it builds
+ * nothing: the pair table comes stored, as a string, a word that starts like a key is looked up
+ * in the sorted keys by halving, and the phrases of a key found come from the stored `byKey`. A
+ * frame's start runs cold, where every loop over the pack's keys would cost.
  */
 export function nameGate(stored: StoredGateKeys | null): NameGate {
   if (!stored) return () => true;
-  const keyCount = stored.starts.length + stored.anywhere.length;
-  const shift = 32 - pairTableBits(keyCount);
-  const pairs = new Uint8Array(1 << (32 - shift));
-  const startSingles = markPairs(stored.starts, pairs, shift, STARTS);
-  const anySingles = markPairs(stored.anywhere, pairs, shift, ANYWHERE);
-  const someStartSingle = startSingles.size > 0;
-  const someAnySingle = anySingles.size > 0;
-  const { phrases } = stored;
-  let lookup: { starts: KeyGroup; anywhere: KeyGroup; keyPhrases: number[][]; stamp: Int32Array } | null = null;
-  const tables = () => {
-    if (lookup) return lookup;
-    // The phrases each key takes part in, by the offset of their count in `phrases`.
-    const keyPhrases: number[][] = Array.from({ length: keyCount }, () => []);
-    for (let p = 0; p < phrases.length; p += phrases[p]! + 1) for (let j = 1; j <= phrases[p]!; j++) keyPhrases[phrases[p + j]!]!.push(p);
-    return (lookup = {
-      starts: keyGroup(stored.starts, 0),
-      anywhere: keyGroup(stored.anywhere, stored.starts.length),
-      keyPhrases,
-      stamp: new Int32Array(keyCount),
-    });
-  };
+  const { starts, anywhere, phrases, byKey, pairs, startSingles, anywhereSingles } = stored;
+  const keyCount = starts.length + anywhere.length;
+  // The table's length is a power of two: the slot is the hash's top bits.
+  const shift = Math.clz32(pairs.length) + 1;
   // The keys found in the current text are the ones stamped with its call number.
+  let stamp: Int32Array | null = null;
   let call = 0;
 
   /** Stamps key `id` as found; true when that completes one of its phrases. */
   const found = (id: number): boolean => {
-    const { stamp, keyPhrases } = tables();
+    stamp ??= new Int32Array(keyCount);
     if (stamp[id] === call) return false;
     stamp[id] = call;
-    for (const p of keyPhrases[id]!) {
+    for (let k = byKey[id]!; k < byKey[id + 1]!; k++) {
+      const p = byKey[k]!;
       let j = phrases[p]!;
       while (j > 0 && stamp[phrases[p + j]!] === call) j--;
       if (j === 0) return true;
     }
     return false;
   };
-  const keysAt = (group: KeyGroup, text: string, i: number, c: number): boolean => {
-    const single = group.singles.get(c);
-    if (single !== undefined && found(single)) return true;
-    for (const length of group.lengths) {
-      if (i + length > text.length) return false;
-      const id = group.ids.get(text.slice(i, i + length));
-      if (id !== undefined && found(id)) return true;
+  /**
+   * Whether a key of `keys` (ids from `base`) that the text holds at `i` completes a phrase. The
+   * keys sharing the text's next n units are one run of the sorted list, narrowed unit by unit; a
+   * key exactly n long is the run's first.
+   */
+  const keysAt = (keys: readonly string[], base: number, text: string, i: number): boolean => {
+    let lo = 0;
+    let hi = keys.length;
+    for (let at = 0; lo < hi && i + at < text.length; at++) {
+      if (keys[lo]!.length === at) lo++;
+      const c = text.charCodeAt(i + at);
+      lo = unitBound(keys, lo, hi, at, c, false);
+      hi = unitBound(keys, lo, hi, at, c, true);
+      if (lo < hi && keys[lo]!.length === at + 1 && found(base + lo)) return true;
     }
     return false;
   };
@@ -139,29 +110,26 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
     let atStart = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const pair = i + 1 < text.length ? pairs[pairSlot(c, text.charCodeAt(i + 1), shift)]! : 0;
-      if (atStart && (pair & STARTS || (someStartSingle && startSingles.has(c))) && keysAt(tables().starts, text, i, c)) return true;
-      if ((pair & ANYWHERE || (someAnySingle && anySingles.has(c))) && keysAt(tables().anywhere, text, i, c)) return true;
+      const pair = i + 1 < text.length ? pairs.charCodeAt(pairSlot(c, text.charCodeAt(i + 1), shift)) : 0;
+      if (atStart && (pair & STARTS || (startSingles !== '' && startSingles.includes(text[i]!))) && keysAt(starts, 0, text, i)) return true;
+      if ((pair & ANYWHERE || (anywhereSingles !== '' && anywhereSingles.includes(text[i]!))) && keysAt(anywhere, starts.length, text, i)) return true;
       atStart = !isLatinWordUnit(c);
     }
     return false;
   };
 }
 
-/** Whether `value` is well-formed stored gate keys (else the gate lets everything through). */
+/**
+ * Whether `value` has the shape of stored gate keys (else the gate lets everything through). Only
+ * the shape is checked, in constant time, since this runs cold in every frame: the background
+ * writes the keys from the packs (gate-keys.ts), and a gate that throws says "maybe" (the
+ * content script wraps it).
+ */
 export function isStoredGateKeys(value: unknown): value is StoredGateKeys {
   if (typeof value !== 'object' || value === null) return false;
-  const { starts, anywhere, phrases } = value as Partial<StoredGateKeys>;
-  const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((key) => typeof key === 'string' && key.length > 0);
-  if (!strings(starts) || !strings(anywhere) || !Array.isArray(phrases)) return false;
+  const { starts, anywhere, phrases, byKey, pairs, startSingles, anywhereSingles } = value as Partial<StoredGateKeys>;
+  if (!Array.isArray(starts) || !Array.isArray(anywhere) || !Array.isArray(phrases) || !Array.isArray(byKey)) return false;
+  if (typeof pairs !== 'string' || typeof startSingles !== 'string' || typeof anywhereSingles !== 'string') return false;
   const keyCount = starts.length + anywhere.length;
-  for (let p = 0; p < phrases.length; p += phrases[p] + 1) {
-    const count: unknown = phrases[p];
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || p + count >= phrases.length) return false;
-    for (let j = 1; j <= count; j++) {
-      const id: unknown = phrases[p + j];
-      if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || id >= keyCount) return false;
-    }
-  }
-  return true;
+  return pairs.length >= 2 && (pairs.length & (pairs.length - 1)) === 0 && byKey[0] === keyCount + 1 && byKey[keyCount] === byKey.length;
 }
