@@ -53,5 +53,8 @@ export async function loadFrameMain<S>(options: FrameMainOptions): Promise<Frame
   await importFrameMain();
   const starter = (globalThis as Registry)[FRAME_MAIN_KEY];
   if (!starter) throw new Error(`${FRAME_MAIN_SCRIPT} did not register its starter`);
+  // Only a copy whose main part loaded claims the document: a copy left from before an update
+  // cannot load it, so it never stops the new one.
+  options.ctx.claimDocument();
   return starter(options) as FrameMain<S>;
 }

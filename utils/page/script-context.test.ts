@@ -14,16 +14,38 @@ afterEach(() => {
 });
 
 describe('ContentScriptContext', () => {
-  it('ends when a newer copy of the same script starts in the document, and not before', () => {
+  it('ends when a newer copy of the same script claims the document, and not before', () => {
     const older = make();
+    older.claimDocument();
     const ended = vi.fn();
     older.onInvalidated(ended);
-    make('other-script');
-    expect(older.isInvalid).toBe(false);
+    make('other-script').claimDocument();
     const newer = make();
+    // Starting is not claiming: a copy that never gets to work stops no one.
+    expect(older.isInvalid).toBe(false);
+    newer.claimDocument();
     expect(older.isInvalid).toBe(true);
     expect(ended).toHaveBeenCalledTimes(1);
     expect(newer.isInvalid).toBe(false);
+    // Claiming again changes nothing, and an older copy that never claimed stops nobody.
+    newer.claimDocument();
+    expect(newer.isInvalid).toBe(false);
+    make().abort();
+    expect(newer.isInvalid).toBe(false);
+  });
+
+  it('sends no event and adds no listener until it claims the document', () => {
+    const heard = vi.fn();
+    document.addEventListener('contextual-briefings:script-started:content', heard);
+    const listen = vi.spyOn(document, 'addEventListener');
+    const ctx = make();
+    expect(heard).not.toHaveBeenCalled();
+    expect(listen).not.toHaveBeenCalled();
+    ctx.claimDocument();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(listen).toHaveBeenCalledTimes(1);
+    listen.mockRestore();
+    document.removeEventListener('contextual-briefings:script-started:content', heard);
   });
 
   it('cancels its animation frames when it ends', () => {

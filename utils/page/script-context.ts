@@ -7,14 +7,15 @@
  * location watcher every frame, most of which never needs one. This one touches no extension API.
  *
  * What it keeps of WXT's: an AbortSignal that every teardown hangs off (`onInvalidated`); when a
- * newer copy of the script starts in the same document (the extension was updated or reloaded), it
- * announces itself with an event on the document and the older copy stops. A page can send that
- * event too, and so stop the extension on itself, which it could also do by removing its text.
+ * newer copy of the script gets to work in the same document (the extension was updated or
+ * reloaded), it announces itself with an event on the document and the older copy stops
+ * (`claimDocument`). A page can send that event too, and so stop the extension on itself, which
+ * it could also do by removing its text.
  * The address is watched only when someone asks (`onLocationChange`): with the Navigation API
  * (Chromium) or, where there is none, by reading `location.href` every second.
  */
 
-/** Dispatched on the document by every copy that starts; the older copies stop. */
+/** Dispatched on the document by every copy that claims it; the older copies stop. */
 const STARTED_EVENT = 'contextual-briefings:script-started';
 /** How often the address is read where the Navigation API is missing (WXT reads it as often). */
 const LOCATION_POLL_MS = 1_000;
@@ -30,14 +31,31 @@ export interface ScriptContext {
 export class ContentScriptContext implements ScriptContext {
   readonly #controller = new AbortController();
 
+  readonly #announce: () => void;
+
   /** `options` are WXT's content script options; its entry wrapper passes them, nothing here reads them. */
   constructor(contentScriptName: string, _options?: unknown, doc: Document = document) {
     const type = `${STARTED_EVENT}:${contentScriptName}`;
-    // Announced before listening, so a copy never hears itself.
-    doc.dispatchEvent(new CustomEvent(type));
-    const onNewer = () => this.abort('a newer copy started');
-    doc.addEventListener(type, onNewer);
-    this.onInvalidated(() => doc.removeEventListener(type, onNewer));
+    let announced = false;
+    this.#announce = () => {
+      if (announced || this.isInvalid) return;
+      announced = true;
+      // Announced before listening, so a copy never hears itself.
+      doc.dispatchEvent(new CustomEvent(type));
+      const onNewer = () => this.abort('a newer copy started');
+      doc.addEventListener(type, onNewer);
+      this.onInvalidated(() => doc.removeEventListener(type, onNewer));
+    };
+  }
+
+  /**
+   * Claims the document for this copy: older copies that claimed it stop, and this one stops when
+   * a newer one claims it. A copy claims only once it has work there (its main part loaded), so
+   * the many frames that never get that far build no event and no listener; an older copy that
+   * has not claimed has nothing running to stop. Once only; nothing after the context ended.
+   */
+  claimDocument(): void {
+    this.#announce();
   }
 
   get signal(): AbortSignal {
