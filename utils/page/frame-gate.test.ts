@@ -44,6 +44,8 @@ describe('hasVisibleText', () => {
     ['white space and an image', ' \n <img alt="ad">  ', false],
     ['only scripts, styles and templates', '<script>var a = "Putin";</script><style>p{}</style><template>Modi</template><noscript>x</noscript>', false],
     ['a word', '<div><span>Sponsored</span></div>', true],
+    ['a word beside a script', '<script>var a = 1;</script><p>Sponsored</p>', true],
+    ['a word inside a template only, beside white space', '<template><p>Sponsored</p></template>\n<div> </div>', false],
   ])('%s → %s', (_, html, expected) => {
     document.body.innerHTML = html;
     expect(hasVisibleText(document)).toBe(expected);

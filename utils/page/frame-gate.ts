@@ -12,11 +12,17 @@ const TEXT_CHECK_INTERVAL_MS = 250;
 
 /** Elements whose text is never shown as text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+const NOT_TEXT_SELECTOR = 'script,style,noscript,template,textarea';
 
-/** True when the document has at least one text node with something other than white space. */
+/**
+ * True when the document has at least one text node with something other than white space. The
+ * body's `textContent` answers most frames in one call (no text at all, or text and nothing that
+ * hides text); only a body holding scripts or the like is walked node by node.
+ */
 export function hasVisibleText(doc: Document): boolean {
   const body = doc.body;
-  if (!body) return false;
+  if (!body || !/\S/.test(body.textContent ?? '')) return false;
+  if (!body.querySelector(NOT_TEXT_SELECTOR)) return true;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
