@@ -17,7 +17,7 @@
  * both sides, and cut before any unit whose lower case is longer than itself (İ): the gate then
  * never says "no" where the scanner would find a name.
  */
-import { ANYWHERE, pairSlot, STARTS } from './name-gate';
+import { ANYWHERE, prefixSlot, STARTS, TWO_UNIT_SHIFT, TWO_UNITS } from './name-gate';
 import { JOIN_NONE, type Atom } from './parse-alias';
 
 /** The longest key: long enough to tell most words apart, short enough to be a stable start. */
@@ -44,28 +44,33 @@ export interface GateKeys {
    */
   byKey: number[];
   /**
-   * The pair table, one unit per slot (`pairSlot` in name-gate.ts): bit STARTS when some key of
-   * `starts` begins with the two units hashed there, ANYWHERE for `anywhere`. 16 slots per key, at
-   * least 1,024 and at most 65,536.
+   * The prefix table, one unit per slot (`prefixSlot` in name-gate.ts): bit STARTS when some key
+   * of `starts` begins with the three units hashed there, ANYWHERE for `anywhere`; the same bits
+   * shifted by TWO_UNIT_SHIFT for keys of two units. 16 slots per key, at least 1,024 and at most
+   * 65,536.
    */
-  pairs: string;
+  prefixes: string;
   /** The one-unit keys of `starts`, and of `anywhere`, as strings of those units. */
   startSingles: string;
   anywhereSingles: string;
 }
 
-function pairTableBits(keys: number): number {
+function prefixTableBits(keys: number): number {
   let bits = 10;
   while (bits < 16 && 1 << bits < keys * 16) bits++;
   return bits;
 }
 
-/** The pair table of these keys (see `GateKeys.pairs`). */
-function pairTable(starts: readonly string[], anywhere: readonly string[]): string {
-  const bits = pairTableBits(starts.length + anywhere.length);
+/** The prefix table of these keys (see `GateKeys.prefixes`). */
+function prefixTable(starts: readonly string[], anywhere: readonly string[]): string {
+  const bits = prefixTableBits(starts.length + anywhere.length);
   const table = new Uint8Array(1 << bits);
   const mark = (keys: readonly string[], bit: number) => {
-    for (const key of keys) if (key.length > 1) table[pairSlot(key.charCodeAt(0), key.charCodeAt(1), 32 - bits)]! |= bit;
+    for (const key of keys) {
+      if (key.length === 1) continue;
+      const third = key.length === 2 ? TWO_UNITS : key.charCodeAt(2);
+      table[prefixSlot(key.charCodeAt(0), key.charCodeAt(1), third, 32 - bits)]! |= key.length === 2 ? bit << TWO_UNIT_SHIFT : bit;
+    }
   };
   mark(starts, STARTS);
   mark(anywhere, ANYWHERE);
@@ -146,5 +151,5 @@ export function gateKeysOf(phrases: Iterable<readonly Atom[]>): GateKeys | null 
   }
   byKey.push(at);
   for (const list of lists) byKey.push(...list);
-  return { starts, anywhere, phrases: flat, byKey, pairs: pairTable(starts, anywhere), startSingles: singlesOf(starts), anywhereSingles: singlesOf(anywhere) };
+  return { starts, anywhere, phrases: flat, byKey, prefixes: prefixTable(starts, anywhere), startSingles: singlesOf(starts), anywhereSingles: singlesOf(anywhere) };
 }

@@ -66,16 +66,16 @@ describe('gate keys', () => {
     expect(gateCase('abİc')).toBe('ab');
   });
 
-  it('stores the pair table and the one-unit keys, and reads back only keys of the right shape', () => {
+  it('stores the prefix table and the one-unit keys, and reads back only keys of the right shape', () => {
     const keys = keysOf('[Vladimir] Putin', 'Путин~', 'Q', '京');
-    expect(keys!.pairs).toHaveLength(1024);
+    expect(keys!.prefixes).toHaveLength(1024);
     expect(keys!.startSingles).toBe('q');
     expect(keys!.anywhereSingles).toBe('京');
     expect(isStoredGateKeys(keys)).toBe(true);
     expect(isStoredGateKeys(keysOf(...Array.from({ length: 100 }, (_, i) => `Name${String.fromCharCode(0x41 + (i % 26))}${i}`)))).toBe(true);
-    expect(keysOf(...Array.from({ length: 100 }, (_, i) => `Name${i} Other${i}`))!.pairs).toHaveLength(4096);
+    expect(keysOf(...Array.from({ length: 100 }, (_, i) => `Name${i} Other${i}`))!.prefixes).toHaveLength(4096);
     for (const bad of [
-      null, 'putin', { starts: ['putin'] }, { ...keys, byKey: undefined }, { ...keys, pairs: undefined }, { ...keys, pairs: 'x'.repeat(1000) },
+      null, 'putin', { starts: ['putin'] }, { ...keys, byKey: undefined }, { ...keys, prefixes: undefined }, { ...keys, prefixes: 'x'.repeat(1000) },
       { ...keys, startSingles: 3 }, { ...keys, starts: 'putin' }, { ...keys, byKey: keys!.byKey.slice(1) }, { ...keys, byKey: [...keys!.byKey, 0] },
     ]) expect(isStoredGateKeys(bad), JSON.stringify(bad)?.slice(0, 200)).toBe(false);
   });

@@ -16,7 +16,7 @@ export interface StoredGateKeys {
   anywhere: readonly string[];
   phrases: readonly number[];
   byKey: readonly number[];
-  pairs: string;
+  prefixes: string;
   startSingles: string;
   anywhereSingles: string;
 }
@@ -28,12 +28,19 @@ const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const FINAL_SIGMA = /ς/g;
 
-/** Bits of the pair table: some key of that kind starts with these two units. */
+/** Bits of the prefix table: some key of that kind starts with these three units (or is these two). */
 export const STARTS = 1;
 export const ANYWHERE = 2;
+/** The same two bits for keys of two units, shifted by this much. */
+export const TWO_UNIT_SHIFT = 2;
+/** Stands for the third unit of a two-unit key's prefix (no code unit is this). */
+export const TWO_UNITS = 0x10000;
 
-/** A slot of a pair table of `2 ** (32 - shift)` for two units, mixed so that keys in any script spread over it. */
-export const pairSlot = (a: number, b: number, shift: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> shift;
+/**
+ * A slot of a prefix table of `2 ** (32 - shift)` for a key's first three units (or two and
+ * `TWO_UNITS`), mixed so that keys in any script spread over it.
+ */
+export const prefixSlot = (a: number, b: number, c: number, shift: number) => Math.imul(Math.imul((a << 16) | b, 0x9e3779b1) ^ c, 0x85ebca6b) >>> shift;
 
 /** ASCII and Latin-1 letters and digits: after one of them no word starts. */
 function isLatinWordUnit(c: number): boolean {
@@ -57,16 +64,17 @@ function unitBound(keys: readonly string[], lo: number, hi: number, at: number, 
 
 /**
  * The gate for these keys; with none (null) every text may name someone. Making it builds
- * nothing: the pair table comes stored, as a string, a word that starts like a key is looked up
- * in the sorted keys by halving, and the phrases of a key found come from the stored `byKey`. A
- * frame's start runs cold, where every loop over the pack's keys would cost.
+ * nothing: the prefix table comes stored, as a string; a word that starts like a key (its first
+ * three units, or two for a two-unit key) is looked up in the sorted keys by halving, and the
+ * phrases of a key found come from the stored `byKey`. A frame runs all this cold, where every
+ * loop over the pack's keys and every needless look-up would cost.
  */
 export function nameGate(stored: StoredGateKeys | null): NameGate {
   if (!stored) return () => true;
-  const { starts, anywhere, phrases, byKey, pairs, startSingles, anywhereSingles } = stored;
+  const { starts, anywhere, phrases, byKey, prefixes, startSingles, anywhereSingles } = stored;
   const keyCount = starts.length + anywhere.length;
   // The table's length is a power of two: the slot is the hash's top bits.
-  const shift = Math.clz32(pairs.length) + 1;
+  const shift = Math.clz32(prefixes.length) + 1;
   // The keys found in the current text are the ones stamped with its call number.
   let stamp: Int32Array | null = null;
   let call = 0;
@@ -110,9 +118,14 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
     let atStart = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const pair = i + 1 < text.length ? pairs.charCodeAt(pairSlot(c, text.charCodeAt(i + 1), shift)) : 0;
-      if (atStart && (pair & STARTS || (startSingles !== '' && startSingles.includes(text[i]!))) && keysAt(starts, 0, text, i)) return true;
-      if ((pair & ANYWHERE || (anywhereSingles !== '' && anywhereSingles.includes(text[i]!))) && keysAt(anywhere, starts.length, text, i)) return true;
+      let bits = 0;
+      if (i + 1 < text.length) {
+        const b = text.charCodeAt(i + 1);
+        bits = (prefixes.charCodeAt(prefixSlot(c, b, TWO_UNITS, shift)) >> TWO_UNIT_SHIFT) & (STARTS | ANYWHERE);
+        if (i + 2 < text.length) bits |= prefixes.charCodeAt(prefixSlot(c, b, text.charCodeAt(i + 2), shift)) & (STARTS | ANYWHERE);
+      }
+      if (atStart && (bits & STARTS || (startSingles !== '' && startSingles.includes(text[i]!))) && keysAt(starts, 0, text, i)) return true;
+      if ((bits & ANYWHERE || (anywhereSingles !== '' && anywhereSingles.includes(text[i]!))) && keysAt(anywhere, starts.length, text, i)) return true;
       atStart = !isLatinWordUnit(c);
     }
     return false;
@@ -127,9 +140,9 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
  */
 export function isStoredGateKeys(value: unknown): value is StoredGateKeys {
   if (typeof value !== 'object' || value === null) return false;
-  const { starts, anywhere, phrases, byKey, pairs, startSingles, anywhereSingles } = value as Partial<StoredGateKeys>;
+  const { starts, anywhere, phrases, byKey, prefixes, startSingles, anywhereSingles } = value as Partial<StoredGateKeys>;
   if (!Array.isArray(starts) || !Array.isArray(anywhere) || !Array.isArray(phrases) || !Array.isArray(byKey)) return false;
-  if (typeof pairs !== 'string' || typeof startSingles !== 'string' || typeof anywhereSingles !== 'string') return false;
+  if (typeof prefixes !== 'string' || typeof startSingles !== 'string' || typeof anywhereSingles !== 'string') return false;
   const keyCount = starts.length + anywhere.length;
-  return pairs.length >= 2 && (pairs.length & (pairs.length - 1)) === 0 && byKey[0] === keyCount + 1 && byKey[keyCount] === byKey.length;
+  return prefixes.length >= 2 && (prefixes.length & (prefixes.length - 1)) === 0 && byKey[0] === keyCount + 1 && byKey[keyCount] === byKey.length;
 }
