@@ -210,6 +210,48 @@ describe.each(BROWSER_NAMES)('%s: dynamic pages', (name) => {
     expect(page.errors).toEqual([]);
   });
 
+  e2eTest('a long page under a running clock: only the mentions on screen are registered, those scrolled to follow, and the near ones return once the clock stops', async ({ server, page }) => {
+    await open(page, server.url('dynamic/busy-long.html'));
+    /** Ids of the story's paragraphs whose box meets the viewport, or lies within `margin` viewports of it. */
+    const paragraphsWithin = (margin: number) =>
+      page.evaluate((m) => {
+        const h = innerHeight;
+        return [...document.querySelectorAll('#story p')]
+          .filter((p) => {
+            const box = p.getBoundingClientRect();
+            return box.bottom > -m * h && box.top < h + m * h;
+          })
+          .map((p) => p.id);
+      }, margin);
+    const registered = async () => Object.keys(byBlock(await page.evaluate(kitHighlights), { skipCollapsed: true })).filter((id) => id.startsWith('p-')).sort();
+    const waitFor = async (expected: () => Promise<string[]>, message: string) => {
+      const deadline = Date.now() + 10_000;
+      let last: string[] = [];
+      let want: string[] = [];
+      while (Date.now() < deadline) {
+        [last, want] = [await registered(), (await expected()).sort()];
+        if (JSON.stringify(last) === JSON.stringify(want)) return;
+        await sleep(200);
+      }
+      expect(last, message).toEqual(want);
+    };
+    // The clock has run for a few seconds: the page is busy, only what is on screen is registered
+    // (with a quiet page, blocks a screen above and below are registered too).
+    await sleep(3_000);
+    const onScreen = await paragraphsWithin(0);
+    expect(onScreen.length).toBeGreaterThan(1);
+    expect((await paragraphsWithin(1)).length).toBeGreaterThan(onScreen.length);
+    await waitFor(() => paragraphsWithin(0), 'on screen while busy');
+    // Scrolled three screens down: the paragraphs now on screen are registered, the old ones not.
+    await page.evaluate(() => scrollBy(0, 3 * innerHeight));
+    await waitFor(() => paragraphsWithin(0), 'on screen after a scroll while busy');
+    // Stopped: once calm, the blocks within a screen of it are registered again.
+    await page.evaluate(() => (window as unknown as { __stopClock(): void }).__stopClock());
+    await sleep(3_500);
+    await waitFor(() => paragraphsWithin(1), 'near the screen once calm');
+    expect(page.errors).toEqual([]);
+  });
+
   e2eTest('a 10 MB text node: mentions highlighted, the page keeps painting', async ({ server, page }) => {
     const started = Date.now();
     await open(page, server.url('dynamic/big-text.html'));

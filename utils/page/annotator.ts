@@ -3,12 +3,13 @@
  * them in step with the page's own changes, and answers "which mention is under this point?".
  * It never writes to the page's DOM. This module is the wiring; each concern has a module of its
  * own: the page's changes as block roots (mutation-roots.ts), hidden text shown later
- * (reveal-watcher.ts), slices of work (schedule.ts), the viewport-first walk (viewport-walk.ts),
+ * (reveal-watcher.ts), a page busy changing (busy-page.ts), slices of work (schedule.ts), the viewport-first walk (viewport-walk.ts),
  * one block's marking as a job (block-jobs.ts) and its scan (scan-blocks.ts), the registered
  * highlights (highlight-registry.ts) and hit-testing (hit-test.ts). Everything it starts ends with one AbortSignal, on `destroy`.
  */
 import type { MentionIndex } from '../matcher';
 import type { Settings } from '../settings-model';
+import { createBusyMeter } from './busy-page';
 import { HighlightRegistry, type MentionRecord } from './highlight-registry';
 import { createScheduler } from './schedule';
 import { createBlockJobs } from './block-jobs';
@@ -63,7 +64,17 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const { signal } = lifetime;
   const notify = burstNotifier(NOTIFY_DELAY_MS, signal, () => options.onMentionsChanged(registry.counts(), registry.size));
 
-  const mutations = watchMutationRoots(doc, { batchMs: MUTATION_BATCH_MS, onBatch: (roots) => rescanChanged(roots), onError: options.onError, signal });
+  // A page that never stops changing gets only its on-screen mentions registered (busy-page.ts).
+  const busy = createBusyMeter((isBusy) => registry.setBusy(isBusy), signal);
+  const mutations = watchMutationRoots(doc, {
+    batchMs: MUTATION_BATCH_MS,
+    onBatch: (roots) => {
+      busy.changed();
+      rescanChanged(roots);
+    },
+    onError: options.onError,
+    signal,
+  });
   const reveals = watchReveals(view, { onRevealed: (element) => mutations.add(element), onError: options.onError, signal });
   const addRecord = (record: MentionRecord) => {
     registry.add(record);

@@ -84,4 +84,51 @@ describe('HighlightRegistry batches', () => {
     expect(registered()).toBe(1);
     registry.clear();
   });
+  it('registers only the blocks on screen while the page is busy changing, and the near ones again once it calms', () => {
+    document.body.innerHTML = '<p id="a">Modi</p><p id="b">Modi</p>';
+    const observers: { margin: string; targets: Element[]; report(entries: { target: Element; isIntersecting: boolean }[]): void; live: boolean }[] = [];
+    const view = Object.assign(Object.create(window), {
+      IntersectionObserver: class {
+        readonly state;
+        constructor(callback: (entries: unknown[]) => void, options: { rootMargin: string }) {
+          this.state = { margin: options.rootMargin, targets: [] as Element[], report: (entries: unknown[]) => callback(entries), live: true };
+          observers.push(this.state);
+        }
+        observe(target: Element) {
+          this.state.targets.push(target);
+        }
+        unobserve() {}
+        disconnect() {
+          this.state.live = false;
+        }
+      },
+      requestAnimationFrame: (callback: () => void) => frames.push(callback),
+      cancelAnimationFrame: () => {},
+    }) as Window;
+    const frames: Array<() => void> = [];
+    const report = (observer: (typeof observers)[number], entries: { target: Element; isIntersecting: boolean }[]) => {
+      observer.report(entries);
+      for (const frame of frames.splice(0)) frame();
+    };
+    const registry = new HighlightRegistry('underline', view);
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    registry.add(mentionIn(a));
+    registry.add(mentionIn(b));
+    report(observers[0]!, [{ target: a, isIntersecting: true }, { target: b, isIntersecting: true }]);
+    expect(registered()).toBe(2);
+    registry.setBusy(true);
+    expect(observers).toHaveLength(2);
+    expect(observers[0]!.live).toBe(false);
+    expect(observers[1]).toMatchObject({ margin: '0px', targets: [a, b], live: true });
+    // Only a is on screen; b was only near it.
+    report(observers[1]!, [{ target: a, isIntersecting: true }, { target: b, isIntersecting: false }]);
+    expect(registered()).toBe(1);
+    registry.setBusy(true);
+    expect(observers).toHaveLength(2);
+    registry.setBusy(false);
+    expect(observers[2]!.margin).not.toBe('0px');
+    report(observers[2]!, [{ target: a, isIntersecting: true }, { target: b, isIntersecting: true }]);
+    expect(registered()).toBe(2);
+    registry.clear();
+  });
 });

@@ -8,7 +8,8 @@
  * ticker, a chat) the browser's cost grows with the number of registered ranges anywhere on the
  * page (`npm run bench`, mutating page). An IntersectionObserver on the block containers adds a
  * block's ranges as it comes within a viewport's height of the screen and removes them when it
- * leaves; counts, hit-testing and the popup still see every mention.
+ * leaves; counts, hit-testing and the popup still see every mention. While the page is busy
+ * changing (`setBusy`, told by the annotator) the margin shrinks to the screen itself.
  */
 import type { EntityKind } from '../pack/entity-kinds';
 import type { HighlightStyle } from '../settings-model';
@@ -19,6 +20,12 @@ export type { MentionRecord } from './mention-record';
 
 /** How far beyond the viewport a block's mentions are registered, so scrolling never shows them late. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
+/**
+ * While the page changes all the time, only blocks on screen: every registered range then costs
+ * the browser at each change, and a block scrolled in gets its marks a frame late, which a reader
+ * of a page that busy hardly sees.
+ */
+const BUSY_MARGIN = '0px';
 
 /**
  * Highlight names are `cb-<kind>` (underline), `cb-<kind>-fill` (background) or `cb-<kind>-quiet`
@@ -45,7 +52,9 @@ export class HighlightRegistry {
   private readonly records = new Set<MentionRecord>();
   private readonly byContainer = new Map<Element, Set<MentionRecord>>();
   private readonly near = new Set<Element>();
-  private readonly observer: IntersectionObserver | null;
+  private observer: IntersectionObserver | null;
+  private readonly makeObserver: ((margin: string) => IntersectionObserver) | null;
+  private busy = false;
   private readonly pending = new Set<MentionRecord>();
   private frame = 0;
   /** Pending ranges are registered at the end of this task (see `markNear`). */
@@ -59,9 +68,8 @@ export class HighlightRegistry {
   constructor(style: HighlightStyle, view?: Window) {
     this.style = style;
     const Observer = (view as (Window & typeof globalThis) | undefined)?.IntersectionObserver;
-    this.observer = Observer
-      ? new Observer((entries) => this.onIntersect(entries), { rootMargin: NEAR_MARGIN })
-      : null;
+    this.makeObserver = Observer ? (margin) => new Observer((entries) => this.onIntersect(entries), { rootMargin: margin }) : null;
+    this.observer = this.makeObserver?.(NEAR_MARGIN) ?? null;
     // A page in a background tab gets no frames: its highlights wait until it is shown, at no cost.
     this.requestFrame = view ? (callback) => view.requestAnimationFrame(callback) : (callback) => setTimeout(callback, 0) as unknown as number;
     this.cancelFrame = view ? (handle) => view.cancelAnimationFrame(handle) : (handle) => clearTimeout(handle);
@@ -150,6 +158,18 @@ export class HighlightRegistry {
     for (const slot of this.highlights.keys()) CSS.highlights.delete(nameOf(slot, this.style));
     this.style = style;
     for (const [slot, highlight] of this.highlights) CSS.highlights.set(nameOf(slot, style), highlight);
+  }
+
+  /**
+   * Whether the page is busy changing (see BUSY_MARGIN). The blocks are watched again with the
+   * other margin; the observer's first report of each then shows or hides its mentions.
+   */
+  setBusy(busy: boolean): void {
+    if (busy === this.busy || !this.makeObserver) return;
+    this.busy = busy;
+    this.observer?.disconnect();
+    this.observer = this.makeObserver(busy ? BUSY_MARGIN : NEAR_MARGIN);
+    for (const container of this.byContainer.keys()) this.observer.observe(container);
   }
 
   /** Unregisters everything from `CSS.highlights` and stops watching (also the teardown). */
