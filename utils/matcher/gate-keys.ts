@@ -17,7 +17,7 @@
  * both sides, and cut before any unit whose lower case is longer than itself (İ): the gate then
  * never says "no" where the scanner would find a name.
  */
-import { ANYWHERE, prefixSlot, STARTS, TWO_UNIT_SHIFT, TWO_UNITS } from './name-gate';
+import { ANYWHERE, EXACT_PAIR_SHIFT, pairSlot, STARTS, TRIPLE_SHIFT, tripleSlot } from './name-gate';
 import { JOIN_NONE, type Atom } from './parse-alias';
 
 /** The longest key: long enough to tell most words apart, short enough to be a stable start. */
@@ -44,10 +44,10 @@ export interface GateKeys {
    */
   byKey: number[];
   /**
-   * The prefix table, one unit per slot (`prefixSlot` in name-gate.ts): bit STARTS when some key
-   * of `starts` begins with the three units hashed there, ANYWHERE for `anywhere`; the same bits
-   * shifted by TWO_UNIT_SHIFT for keys of two units. 16 slots per key, at least 1,024 and at most
-   * 65,536.
+   * The prefix table, one unit per slot (name-gate.ts): at the slot of a key's first two units,
+   * bit STARTS (a key of `starts`) or ANYWHERE (of `anywhere`), the same bits shifted by
+   * EXACT_PAIR_SHIFT when the key is those two units; at the slot of its first three, the bits
+   * shifted by TRIPLE_SHIFT. 16 slots per key, at least 1,024 and at most 65,536.
    */
   prefixes: string;
   /** The one-unit keys of `starts`, and of `anywhere`, as strings of those units. */
@@ -68,8 +68,9 @@ function prefixTable(starts: readonly string[], anywhere: readonly string[]): st
   const mark = (keys: readonly string[], bit: number) => {
     for (const key of keys) {
       if (key.length === 1) continue;
-      const third = key.length === 2 ? TWO_UNITS : key.charCodeAt(2);
-      table[prefixSlot(key.charCodeAt(0), key.charCodeAt(1), third, 32 - bits)]! |= key.length === 2 ? bit << TWO_UNIT_SHIFT : bit;
+      const [a, b] = [key.charCodeAt(0), key.charCodeAt(1)];
+      table[pairSlot(a, b, 32 - bits)]! |= key.length === 2 ? bit | (bit << EXACT_PAIR_SHIFT) : bit;
+      if (key.length > 2) table[tripleSlot(a, b, key.charCodeAt(2), 32 - bits)]! |= bit << TRIPLE_SHIFT;
     }
   };
   mark(starts, STARTS);

@@ -28,19 +28,20 @@ const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const IGNORABLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const FINAL_SIGMA = /ς/g;
 
-/** Bits of the prefix table: some key of that kind starts with these three units (or is these two). */
+/**
+ * Bits of the prefix table. At a pair's slot: some key of that kind (STARTS, ANYWHERE) of two or
+ * more units begins with these two units, and (shifted by EXACT_PAIR_SHIFT) some key is exactly
+ * these two. At a triple's slot, shifted by TRIPLE_SHIFT: some key begins with these three.
+ */
 export const STARTS = 1;
 export const ANYWHERE = 2;
-/** The same two bits for keys of two units, shifted by this much. */
-export const TWO_UNIT_SHIFT = 2;
-/** Stands for the third unit of a two-unit key's prefix (no code unit is this). */
-export const TWO_UNITS = 0x10000;
+export const TRIPLE_SHIFT = 2;
+export const EXACT_PAIR_SHIFT = 4;
 
-/**
- * A slot of a prefix table of `2 ** (32 - shift)` for a key's first three units (or two and
- * `TWO_UNITS`), mixed so that keys in any script spread over it.
- */
-export const prefixSlot = (a: number, b: number, c: number, shift: number) => Math.imul(Math.imul((a << 16) | b, 0x9e3779b1) ^ c, 0x85ebca6b) >>> shift;
+/** A slot of a prefix table of `2 ** (32 - shift)` for two units, mixed so that keys in any script spread over it. */
+export const pairSlot = (a: number, b: number, shift: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> shift;
+/** The slot of three units (another mix, so a triple and a pair rarely share one). */
+export const tripleSlot = (a: number, b: number, c: number, shift: number) => Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0x9e3779b1) >>> shift;
 
 /** ASCII and Latin-1 letters and digits: after one of them no word starts. */
 function isLatinWordUnit(c: number): boolean {
@@ -65,7 +66,7 @@ function unitBound(keys: readonly string[], lo: number, hi: number, at: number, 
 /**
  * The gate for these keys; with none (null) every text may name someone. Making it builds
  * nothing: the prefix table comes stored, as a string; a word that starts like a key (its first
- * three units, or two for a two-unit key) is looked up in the sorted keys by halving, and the
+ * two units, then its third, unless the key is two units long) is looked up in the sorted keys by halving, and the
  * phrases of a key found come from the stored `byKey`. A frame runs all this cold, where every
  * loop over the pack's keys and every needless look-up would cost.
  */
@@ -118,11 +119,16 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
     let atStart = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      // Most positions stop at the pair; a pair some key starts with is checked on its third unit.
       let bits = 0;
       if (i + 1 < text.length) {
         const b = text.charCodeAt(i + 1);
-        bits = (prefixes.charCodeAt(prefixSlot(c, b, TWO_UNITS, shift)) >> TWO_UNIT_SHIFT) & (STARTS | ANYWHERE);
-        if (i + 2 < text.length) bits |= prefixes.charCodeAt(prefixSlot(c, b, text.charCodeAt(i + 2), shift)) & (STARTS | ANYWHERE);
+        const pair = prefixes.charCodeAt(pairSlot(c, b, shift));
+        if (pair & (atStart ? STARTS | ANYWHERE : ANYWHERE)) {
+          bits = pair >> EXACT_PAIR_SHIFT;
+          if (i + 2 < text.length) bits |= prefixes.charCodeAt(tripleSlot(c, b, text.charCodeAt(i + 2), shift)) >> TRIPLE_SHIFT;
+          bits &= pair;
+        }
       }
       if (atStart && (bits & STARTS || (startSingles !== '' && startSingles.includes(text[i]!))) && keysAt(starts, 0, text, i)) return true;
       if ((bits & ANYWHERE || (anywhereSingles !== '' && anywhereSingles.includes(text[i]!))) && keysAt(anywhere, starts.length, text, i)) return true;
