@@ -12,7 +12,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { sleep } from './format';
-import { startTrace, type TraceEvent } from './trace';
+import { isExtensionUrl, startTrace, type TraceEvent } from './trace';
 
 export interface HeapReading {
   /** V8 heap in use after GC, summed over the page's isolates (`Runtime.getHeapUsage` usedSize). */
@@ -32,6 +32,8 @@ export interface Visit<T> {
   /** Ranges in all Highlights of all frames. */
   highlights: number;
   events: TraceEvent[] | null;
+  /** With `profile`: CPU time under extension code (see `extensionCpuMs`), else null. */
+  extensionCpuMs: number | null;
   after: T;
 }
 
@@ -42,6 +44,8 @@ export interface VisitOptions<T> {
   traceCategories?: readonly string[];
   /** Script for every frame's main world, run before the page's own. */
   initScript?: string;
+  /** Sample the renderer's JavaScript (CPU profile) to count the time under extension code. */
+  profile?: boolean;
   /** Runs once the figures are read, with the page still open; its result is returned as `after`. */
   after?: (page: Page, cdp: CDPSession) => Promise<T>;
 }
@@ -76,6 +80,40 @@ async function settle(cdp: CDPSession): Promise<void> {
     const before = [...samples].reverse().find((s) => at - s.at >= QUIET_WINDOW_MS);
     if (before && samples[samples.length - 1]!.taskMs - before.taskMs < QUIET_TASK_MS) return;
   }
+}
+
+/** Profile sampling interval, µs: fine enough for a frame's start, coarse enough to cost little. */
+const PROFILE_INTERVAL_US = 200;
+
+interface CpuProfile {
+  nodes: Array<{ id: number; parent?: number; children?: number[]; callFrame: { url: string } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * CPU time, ms, of the samples taken while extension code was on the stack: the scripts' own work
+ * and the browser functions they called, whichever task ran them (a callback of an extension API
+ * included, which ScriptDuration does not count).
+ */
+export function extensionCpuMs(profile: CpuProfile): number {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const underExtension = new Map<number, boolean>();
+  const isUnder = (id: number): boolean => {
+    const known = underExtension.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = node !== undefined && (isExtensionUrl(node.callFrame.url) || (up !== undefined && isUnder(up)));
+    underExtension.set(id, result);
+    return result;
+  };
+  let us = 0;
+  // A sample's time is the delta to the next sample.
+  for (let i = 0; i < profile.samples.length; i++) if (isUnder(profile.samples[i]!)) us += profile.timeDeltas[i + 1] ?? 0;
+  return us / 1000;
 }
 
 const highlightCount = () => {
@@ -117,6 +155,11 @@ export async function measureVisit<T = undefined>(context: BrowserContext, url: 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     const stopTrace = options.traceCategories ? await startTrace(cdp, options.traceCategories) : null;
+    if (options.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
+      await cdp.send('Profiler.start');
+    }
     const before = await readMetrics(cdp);
     const t0 = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -124,6 +167,7 @@ export async function measureVisit<T = undefined>(context: BrowserContext, url: 
     const after = await readMetrics(cdp);
     const wallMs = Date.now() - t0;
     const events = stopTrace ? await stopTrace() : null;
+    const profile = options.profile ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
     const heap = options.heap ? await readHeap(context, page, cdp) : null;
     let highlights = 0;
     for (const frame of page.frames()) highlights += await frame.evaluate(highlightCount).catch(() => 0);
@@ -137,6 +181,7 @@ export async function measureVisit<T = undefined>(context: BrowserContext, url: 
       frames: page.frames().length,
       highlights,
       events,
+      extensionCpuMs: profile ? extensionCpuMs(profile) : null,
       after: extra,
     };
   } finally {
