@@ -86,7 +86,7 @@ async function settle(cdp: CDPSession): Promise<void> {
 const PROFILE_INTERVAL_US = 200;
 
 interface CpuProfile {
-  nodes: Array<{ id: number; parent?: number; children?: number[]; callFrame: { url: string } }>;
+  nodes: Array<{ id: number; children?: number[]; callFrame: { url: string } }>;
   samples: number[];
   timeDeltas: number[];
 }

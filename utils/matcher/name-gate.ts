@@ -66,9 +66,9 @@ function unitBound(keys: readonly string[], lo: number, hi: number, at: number, 
 /**
  * The gate for these keys; with none (null) every text may name someone. Making it builds
  * nothing: the prefix table comes stored, as a string; a word that starts like a key (its first
- * two units, then its third, unless the key is two units long) is looked up in the sorted keys by halving, and the
- * phrases of a key found come from the stored `byKey`. A frame runs all this cold, where every
- * loop over the pack's keys and every needless look-up would cost.
+ * two units, then its third, unless the key is two units long) is looked up in the sorted keys
+ * by halving, and the phrases of a key found come from the stored `byKey`. A frame runs all this
+ * cold, where every loop over the pack's keys and every needless look-up would cost.
  */
 export function nameGate(stored: StoredGateKeys | null): NameGate {
   if (!stored) return () => true;

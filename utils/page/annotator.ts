@@ -3,9 +3,10 @@
  * them in step with the page's own changes, and answers "which mention is under this point?".
  * It never writes to the page's DOM. This module is the wiring; each concern has a module of its
  * own: the page's changes as block roots (mutation-roots.ts), hidden text shown later
- * (reveal-watcher.ts), a page busy changing (busy-page.ts), slices of work (schedule.ts), the viewport-first walk (viewport-walk.ts),
- * one block's marking as a job (block-jobs.ts) and its scan (scan-blocks.ts), the registered
- * highlights (highlight-registry.ts) and hit-testing (hit-test.ts). Everything it starts ends with one AbortSignal, on `destroy`.
+ * (reveal-watcher.ts), a page busy changing (busy-page.ts), slices of work (schedule.ts), the
+ * viewport-first walk (viewport-walk.ts), one block's marking as a job (block-jobs.ts) and its
+ * scan (scan-blocks.ts), the registered highlights (highlight-registry.ts) and hit-testing
+ * (hit-test.ts). Everything it starts ends with one AbortSignal, on `destroy`.
  */
 import type { MentionIndex } from '../matcher';
 import type { Settings } from '../settings-model';

@@ -12,7 +12,7 @@ const TEXT_CHECK_INTERVAL_MS = 250;
 
 /** Elements whose text is never shown as text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-const NOT_TEXT_SELECTOR = 'script,style,noscript,template,textarea';
+const NOT_TEXT_SELECTOR = [...NOT_TEXT].map((tag) => tag.toLowerCase()).join(',');
 
 /**
  * True when the document has at least one text node with something other than white space. The

@@ -11,7 +11,7 @@
  * `hidden` subtrees included.
  */
 import { outermostRoots, watchMutationRoots } from './mutation-roots';
-import { isSkippedElement, iterateTextBlocks } from './text-blocks';
+import { isInSkippedSubtree, isSkippedElement, iterateTextBlocks } from './text-blocks';
 
 /** Checks after page changes are at most this frequent (the frame gate's rhythm). */
 const CHECK_INTERVAL_MS = 250;
@@ -53,12 +53,7 @@ export function mayMention(root: Node, mayName: MayName, budgetMs = CHECK_BUDGET
  * a form field, an editor, an opt-out): text inside a `hidden` subtree is checked like the rest,
  * since the page may show it by removing the attribute, which the watch does not see.
  */
-function isKeptOutForGood(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (isSkippedElement(el) && !el.hasAttribute('hidden')) return true;
-  }
-  return false;
-}
+const isKeptOutForGood = (node: Node): boolean => isInSkippedSubtree(node, (el) => isSkippedElement(el) && !el.hasAttribute('hidden'));
 
 /**
  * Resolves once `doc` may name anyone by `mayName`: at once when it already may, otherwise after

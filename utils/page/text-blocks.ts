@@ -60,10 +60,13 @@ export function isSkippedElement(element: Element): boolean {
   return false;
 }
 
-/** Whether any ancestor of `node` (up to the document) keeps it out of scanning. */
-export function isInSkippedSubtree(node: Node): boolean {
+/**
+ * Whether any ancestor of `node` (up to the document) keeps it out of scanning, by `skips`
+ * (`isSkippedElement` unless a caller counts some of those reasons differently).
+ */
+export function isInSkippedSubtree(node: Node, skips: (element: Element) => boolean = isSkippedElement): boolean {
   for (let el = node.parentElement; el; el = el.parentElement) {
-    if (isSkippedElement(el)) return true;
+    if (skips(el)) return true;
   }
   return false;
 }
