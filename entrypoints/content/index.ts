@@ -2,7 +2,8 @@
  * Content script, in every frame: the bootstrap. Most frames name nobody, so this is all they ever
  * run: the frame gate (utils/page/frame-gate.ts: pixels and frames with no text wait there), then
  * the name gate over the frame's text (utils/matcher/name-gate.ts: the keys every name contains,
- * stored apart from the index, packGate), again after the page's changes. Only a frame whose text
+ * stored apart from the index, packGate), loosely over the whole text at once, then block by
+ * block where that may name someone, and again after the page's changes. Only a frame whose text
  * passes imports its main part, which finds and marks mentions (utils/frame-main.ts,
  * entrypoints/frame-main). The top frame also answers the popup, the side panel and the keyboard
  * command from the start, with what its main part knows once it runs.
@@ -13,7 +14,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { importFrameMain, loadFrameMain, type FrameMain } from '@/utils/frame-main';
 import { isExtensionMessage, isPageMentions, NO_MENTIONS, type ExtensionMessage } from '@/utils/messages';
 import { readLocal, watchLocal } from '@/utils/local-store';
-import { isStoredGateKeys, nameGate, type NameGate } from '@/utils/matcher/name-gate';
+import { isStoredGateKeys, looseNameGate, nameGate, type NameGate } from '@/utils/matcher/name-gate';
 import { PACK_GATE_KEY, PACK_TRIE_KEY } from '@/utils/pack/pack-index-keys';
 import { watchDocumentReplaced } from '@/utils/page/document-replaced';
 import { whenFrameWorthAnnotating } from '@/utils/page/frame-gate';
@@ -74,19 +75,22 @@ export default defineContentScript({
  * asks the background for an index). Rejects when the extension goes away.
  */
 async function whenNamesMayBeHere(ctx: ContentScriptContext): Promise<void> {
-  const gateOf = (stored: unknown): NameGate => {
-    const keys = (stored as { gate?: unknown } | null | undefined)?.gate;
-    const gate = nameGate(isStoredGateKeys(keys) ? keys : null);
-    // Only the keys' shape is checked; keys that make the gate throw let the text through.
-    return (text) => {
+  // Only the keys' shape is checked; keys that make a gate throw let the text through.
+  const lenient =
+    (gate: NameGate): NameGate =>
+    (text) => {
       try {
         return gate(text);
       } catch {
         return true;
       }
     };
+  const gatesOf = (stored: unknown): { block: NameGate; whole: NameGate } => {
+    const value = (stored as { gate?: unknown } | null | undefined)?.gate;
+    const keys = isStoredGateKeys(value) ? value : null;
+    return { block: lenient(nameGate(keys)), whole: lenient(looseNameGate(keys)) };
   };
-  let gate = gateOf((await readLocal([PACK_GATE_KEY]))[PACK_GATE_KEY]);
+  let gates = gatesOf((await readLocal([PACK_GATE_KEY]))[PACK_GATE_KEY]);
   let check: AbortController | null = null;
   return new Promise<void>((resolve, reject) => {
     const stops: (() => void)[] = [];
@@ -102,7 +106,8 @@ async function whenNamesMayBeHere(ctx: ContentScriptContext): Promise<void> {
     const recheck = () => {
       check?.abort();
       const current = (check = new AbortController());
-      whenMayMention(document, gate, current.signal, GATE_BUDGET_MS).then(
+      // The whole text first, at once (a frame that names nobody ends there), then block by block.
+      whenMayMention(document, gates.block, current.signal, { budgetMs: GATE_BUDGET_MS, wholeText: gates.whole }).then(
         () => settle(),
         (error: unknown) => {
           if (!current.signal.aborted) settle(error);
@@ -111,7 +116,7 @@ async function whenNamesMayBeHere(ctx: ContentScriptContext): Promise<void> {
     };
     stops.push(
       watchLocal([PACK_GATE_KEY], (_key, value) => {
-        gate = gateOf(value);
+        gates = gatesOf(value);
         recheck();
       }),
       watchDocumentReplaced(recheck, settle),

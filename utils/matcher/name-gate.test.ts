@@ -13,7 +13,7 @@ import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
 import { buildCatalog } from '../pack/catalog';
 import { buildIndex, findMentions, type MatcherEntity } from '.';
 import { gateKeysOf, gateCase, MAX_KEY_UNITS, type GateKeys } from './gate-keys';
-import { nameGate, isStoredGateKeys } from './name-gate';
+import { isStoredGateKeys, looseNameGate, nameGate } from './name-gate';
 import { parseAlias } from './parse-alias';
 
 const bundled = JSON.parse(readFileSync(resolve(__dirname, '../../data/briefing-pack.json'), 'utf8'));
@@ -84,12 +84,14 @@ describe('gate keys', () => {
     const aliases = ['In', 'Ind', 'India', 'Indian Ocean', 'Indo-Pacific', 'Indira', 'Inde', 'Modi', 'Modinagar', 'Mod', 'Bharat', 'Бхарат', 'Бхара', 'X'];
     const keys = keysOf(...aliases)!;
     const gate = nameGate(keys);
+    const loose = looseNameGate(keys);
     // Plain reference: a phrase passes when each of its keys is in the text at a word start (or
     // anywhere, for an "anywhere" key).
-    const reference = (text: string) => {
+    // With `loose`, the loose gate's reference: every key anywhere.
+    const reference = (text: string, loose = false) => {
       const lower = text.toLowerCase();
       const at = (key: string, anywhere: boolean) => {
-        for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) if (anywhere || i === 0 || !/[a-z0-9\u00c0-\u00ff]/.test(lower[i - 1]!)) return true;
+        for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) if (loose || anywhere || i === 0 || !/[a-z0-9\u00c0-\u00ff]/.test(lower[i - 1]!)) return true;
         return false;
       };
       const ids = [...keys.starts.map((k) => at(k, false)), ...keys.anywhere.map((k) => at(k, true))];
@@ -105,6 +107,7 @@ describe('gate keys', () => {
     for (let n = 0; n < 3000; n++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 4) }, () => words[Math.floor(random() * words.length)]!).join(random() < 0.2 ? '' : ' ');
       expect(gate(text), text).toBe(reference(text));
+      expect(loose(text), text).toBe(reference(text, true));
       if (reference(text)) passed++;
     }
     expect(passed).toBeGreaterThan(300);
@@ -114,6 +117,7 @@ describe('gate keys', () => {
 
 describe('name gate', () => {
   const gate = nameGate(bundledIndex.gate);
+  const loose = looseNameGate(bundledIndex.gate);
 
   it('never says no where the scanner finds a name, on every passage of every labelled corpus', () => {
     const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl'));
@@ -126,6 +130,7 @@ describe('name gate', () => {
           if (findMentions(text, bundledIndex).length === 0) continue;
           named++;
           expect(gate(text), `${file} ${passage.id}: ${text}`).toBe(true);
+          expect(loose(text), `loose, ${file} ${passage.id}: ${text}`).toBe(true);
         }
       }
     }
@@ -136,6 +141,7 @@ describe('name gate', () => {
     const entities = largeMatcherPack(10_000);
     const index = buildIndex(entities);
     const large = nameGate(index.gate);
+    const looseLarge = looseNameGate(index.gate);
     let named = 0;
     for (const entity of entities.slice(0, 800)) {
       for (const alias of entity.aliases) {
@@ -143,10 +149,12 @@ describe('name gate', () => {
         if (findMentions(text, index).length === 0) continue;
         named++;
         expect(large(text), text).toBe(true);
+        expect(looseLarge(text), `loose: ${text}`).toBe(true);
       }
     }
     expect(named).toBeGreaterThan(2_000);
     expect(large('Roses and beans in the spring; the weather was mild.')).toBe(false);
+    expect(looseLarge('Roses and beans in the spring; the weather was mild.')).toBe(false);
   });
 
   it('lets through the spellings the scanner forgives', () => {
@@ -156,6 +164,7 @@ describe('name gate', () => {
     ]) {
       expect(findMentions(text, bundledIndex).length, text).toBeGreaterThan(0);
       expect(gate(text), text).toBe(true);
+      expect(loose(text), text).toBe(true);
     }
   });
 
@@ -165,5 +174,17 @@ describe('name gate', () => {
     expect(gate('Modify the settings')).toBe(true);
     // A key stands only at a word start in Latin script: "disputing" holds "puti" but not at its start.
     expect(gateFor(TEST_ENTITIES)('Disputing the roses.')).toBe(false);
+  });
+
+  it('loosely, says maybe for keys anywhere in the text, no for a text without them, and maybe for a text too long to search at once', () => {
+    expect(loose('Roses and beans in the spring; the weather was mild.')).toBe(false);
+    expect(loose('Компьютеры и сады. बगीचे में फूल.')).toBe(false);
+    // Words glued together, as a frame's whole text glues its blocks.
+    expect(gate('Roses.Disputin')).toBe(false);
+    expect(loose('Roses.Disputin')).toBe(true);
+    const quietPage = 'Roses and beans in the spring; the weather was mild. '.repeat(200);
+    expect(loose(quietPage)).toBe(false);
+    expect(loose(quietPage.repeat(10))).toBe(true);
+    expect(looseNameGate(null)('anything at all')).toBe(true);
   });
 });

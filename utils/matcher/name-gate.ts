@@ -112,9 +112,7 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
   };
 
   return (input) => {
-    let text = IGNORABLE.test(input) ? input.replace(IGNORABLES, '') : input;
-    text = text.toLowerCase();
-    if (text.includes('ς')) text = text.replace(FINAL_SIGMA, 'σ');
+    const text = gateText(input);
     call++;
     let atStart = true;
     for (let i = 0; i < text.length; i++) {
@@ -136,6 +134,57 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
     }
     return false;
   };
+}
+
+/**
+ * The loose gate says "maybe" at once when the text's length times the number of keys is over
+ * this: about a millisecond of searching (32 KB of text for the bundled pack's 234 keys, 1.6 KB
+ * for 5,000 keys), beyond which the walk with the exact gate costs less.
+ */
+const LOOSE_WORK_MAX = 8_000_000;
+
+/**
+ * A looser gate for a whole frame's text at once, from the same keys: whether the text holds every
+ * key of some phrase anywhere, word start or not. It says "maybe" wherever `nameGate` says it of a
+ * piece of the text, and more often. Each key is looked for at most once, by the engine's own
+ * substring search: unlike the walk and the unit-by-unit scan, that costs no more in a frame's
+ * first, cold run, and a frame that names nobody is ruled out at a cost of about 35 µs per
+ * kilobyte of text for the bundled pack's keys.
+ */
+export function looseNameGate(stored: StoredGateKeys | null): NameGate {
+  if (!stored) return () => true;
+  const { starts, anywhere, phrases } = stored;
+  const keyCount = starts.length + anywhere.length;
+  return (input) => {
+    if (input.length * keyCount > LOOSE_WORK_MAX) return true;
+    const text = gateText(input);
+    // Per key: 0 not looked for yet, 1 in the text, 2 not in it.
+    const held = new Uint8Array(starts.length + anywhere.length);
+    for (let p = 0; p < phrases.length; p += phrases[p]! + 1) {
+      const end = p + phrases[p]!;
+      let j = p + 1;
+      for (; j <= end; j++) {
+        const id = phrases[j]!;
+        if (held[id] === 0) {
+          const key: unknown = id < starts.length ? starts[id] : anywhere[id - starts.length];
+          // Only the stored keys' shape was checked: a key that is not a string says "maybe".
+          if (typeof key !== 'string') return true;
+          held[id] = text.includes(key) ? 1 : 2;
+        }
+        if (held[id] === 2) break;
+      }
+      if (j > end) return true;
+    }
+    return false;
+  };
+}
+
+/** A text as the gates compare it: without ignorable units, lower-cased, with ς as σ. */
+function gateText(input: string): string {
+  let text = IGNORABLE.test(input) ? input.replace(IGNORABLES, '') : input;
+  text = text.toLowerCase();
+  if (text.includes('ς')) text = text.replace(FINAL_SIGMA, 'σ');
+  return text;
 }
 
 /**

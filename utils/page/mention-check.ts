@@ -9,9 +9,19 @@
  * name someone), and so does a page too long to read within one short task. Until it says
  * "maybe", the page's changes are checked again, block by block, at most every 250 ms, those inside
  * `hidden` subtrees included.
+ *
+ * The bootstrap first tries a looser test on a root's whole text (`textContent`, one call into the
+ * engine): most frames that name nobody end there, before any walk. `textContent` holds every
+ * block's text and more (scripts, styles), glued end to end, so a loose test that looks for keys
+ * anywhere misses nothing a block holds, with one exception no page writes: a word split by a left-out
+ * element's own text (`Pu<script>…</script>tin`). Open shadow roots, which it leaves out, send
+ * the check on to the walk.
  */
 import { outermostRoots, watchMutationRoots } from './mutation-roots';
-import { isInSkippedSubtree, isSkippedElement, iterateTextBlocks } from './text-blocks';
+import { isInSkippedSubtree, isSkippedElement, iterateTextBlocks, shadowRootOf } from './text-blocks';
+
+const ELEMENT_NODE = 1;
+const FRAGMENT_NODE = 11;
 
 /** Checks after page changes are at most this frequent (the frame gate's rhythm). */
 const CHECK_INTERVAL_MS = 250;
@@ -28,8 +38,20 @@ const MAX_CHECK_CHARS = 100_000;
 /** Whether a block's text may name anyone. */
 export type MayName = (text: string) => boolean;
 
+export interface CheckOptions {
+  /** The longest the block-by-block check may take (CHECK_BUDGET_MS when not given). */
+  budgetMs?: number;
+  /**
+   * A looser test of a root's whole text at once, tried before the walk: where it says no, and no
+   * open shadow root holds text it did not see, the root names nobody. It must say "maybe"
+   * wherever `mayName` would for any block of the text (the loose name gate, utils/matcher/name-gate.ts).
+   */
+  wholeText?: MayName;
+}
+
 /** Whether `root`'s text may name anyone by `mayName` (see above: "maybe" when unsure). */
-export function mayMention(root: Node, mayName: MayName, budgetMs = CHECK_BUDGET_MS): boolean {
+export function mayMention(root: Node, mayName: MayName, { budgetMs = CHECK_BUDGET_MS, wholeText }: CheckOptions = {}): boolean {
+  if (wholeText && !wholeText(root.textContent ?? '') && !holdsShadowRoot(root)) return false;
   const deadline = performance.now() + budgetMs;
   let unsure = false;
   const onShadowRoot = () => (unsure = true);
@@ -49,6 +71,19 @@ export function mayMention(root: Node, mayName: MayName, budgetMs = CHECK_BUDGET
 }
 
 /**
+ * Whether `root` or an element under it hosts an open shadow root, whose text `textContent` leaves
+ * out. One pass over the elements, which the engine lists at once: far less than the walk.
+ */
+function holdsShadowRoot(root: Node): boolean {
+  if (root.nodeType === ELEMENT_NODE) {
+    if (shadowRootOf(root as Element)) return true;
+  } else if (root.nodeType !== FRAGMENT_NODE) return false;
+  const elements = (root as Element | DocumentFragment).querySelectorAll('*');
+  for (let i = 0; i < elements.length; i++) if (shadowRootOf(elements[i]!)) return true;
+  return false;
+}
+
+/**
  * Whether `node` lies in a subtree scanning leaves out for a reason other than `hidden` (a script,
  * a form field, an editor, an opt-out): text inside a `hidden` subtree is checked like the rest,
  * since the page may show it by removing the attribute, which the watch does not see.
@@ -60,9 +95,9 @@ const isKeptOutForGood = (node: Node): boolean => isInSkippedSubtree(node, (el) 
  * a change of the page that may (the blocks it changed, gathered as the annotator gathers them).
  * Rejects with the signal's reason when `signal` aborts first.
  */
-export function whenMayMention(doc: Document, mayName: MayName, signal: AbortSignal, budgetMs = CHECK_BUDGET_MS): Promise<void> {
+export function whenMayMention(doc: Document, mayName: MayName, signal: AbortSignal, options: CheckOptions = {}): Promise<void> {
   if (signal.aborted) return Promise.reject(signal.reason);
-  if (!doc.body || mayMention(doc.body, mayName, budgetMs)) return Promise.resolve();
+  if (!doc.body || mayMention(doc.body, mayName, options)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const watching = new AbortController();
     const settle = (error?: unknown) => {
@@ -78,7 +113,7 @@ export function whenMayMention(doc: Document, mayName: MayName, signal: AbortSig
       onBatch: (roots) => {
         for (const root of outermostRoots(roots)) {
           if (root !== doc.body && isKeptOutForGood(root)) continue;
-          if (mayMention(root, mayName, budgetMs)) return settle();
+          if (mayMention(root, mayName, options)) return settle();
         }
       },
       onError: settle,

@@ -76,7 +76,8 @@ export function isBlockBoundary(element: Element): boolean {
   return !INLINE_TAGS.has(element.localName);
 }
 
-const shadowRootOf = (element: Element): ShadowRoot | null =>
+/** An element's open shadow root, if any. */
+export const shadowRootOf = (element: Element): ShadowRoot | null =>
   (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
 
 /**
