@@ -74,7 +74,7 @@ export default defineConfig({
       },
       [browser === 'firefox' ? OPEN_PANEL_COMMAND.firefox : OPEN_PANEL_COMMAND.chrome]: {
         suggested_key: { ...OPEN_PANEL_KEYS },
-        description: 'Open the side panel: the story, and what this page says about its people',
+        description: '__MSG_commandOpenSidePanel__',
       },
     },
     ...(browser === 'firefox'

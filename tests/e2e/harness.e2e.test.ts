@@ -48,12 +48,22 @@ describe.each(BROWSER_NAMES)('%s harness', (name) => {
   e2eTest('loads the built extension and can open its pages', async ({ browser, page }) => {
     expect(browser.extensionBaseUrl).toMatch(/^(chrome|moz)-extension:\/\/[a-z0-9-]+\/$/);
     await page.goto(`${browser.extensionBaseUrl}manifest.json`);
-    const manifest = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as { name: string };
-    // The name is the locale files' (the browser shows it in its own language).
+    const manifest = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as {
+      name: string;
+      description: string;
+      commands: Record<string, { description?: string }>;
+    };
+    // The name, the description and the shortcuts' descriptions are the locale files' (the browser
+    // shows them in its own language), and every locale has each of them.
     expect(manifest.name).toBe('__MSG_extName__');
-    await page.goto(`${browser.extensionBaseUrl}_locales/en/messages.json`);
-    const messages = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as Record<string, { message: string }>;
-    expect(messages.extName?.message).toBe('Contextual Briefings');
+    const shown = [manifest.name, manifest.description, ...Object.values(manifest.commands).map((command) => command.description ?? '')];
+    expect(shown).toHaveLength(4);
+    for (const locale of ['en', 'ru', 'hi']) {
+      await page.goto(`${browser.extensionBaseUrl}_locales/${locale}/messages.json`);
+      const messages = JSON.parse(await page.evaluate(() => document.body.textContent ?? '')) as Record<string, { message: string }>;
+      if (locale === 'en') expect(messages.extName?.message).toBe('Contextual Briefings');
+      for (const text of shown) expect(messages[/^__MSG_(\w+)__$/.exec(text)?.[1] ?? '']?.message, `${locale}: ${text}`).toBeTruthy();
+    }
   });
 
   e2eTest('evaluates in the main world of a fixture page', async ({ server, page }) => {
