@@ -90,7 +90,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const job = jobs.jobFor(block, settings);
       if (!onScreen) return scheduler.push(job);
       registry.markNear(block.container);
-      if (!job(deadline)) scheduler.push(job, true);
+      if (!job(deadline)) scheduler.pushFirst(job);
     });
     scheduler.push(walk, true);
   };

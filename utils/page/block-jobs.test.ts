@@ -16,8 +16,16 @@ import { iterateTextBlocks, type TextBlock } from './text-blocks';
 const compiled = compileIndex(buildIndex(TEST_ENTITIES));
 
 function setUp(index: MentionIndex = loadCompiledIndex(compiled)) {
-  const pushed: [Job, boolean | undefined][] = [];
-  const scheduler: Scheduler = { push: (job, urgent) => void pushed.push([job, urgent]), runNow: vi.fn(), clear: vi.fn(), pending: 0, destroy: vi.fn() };
+  // How each job was queued: urgent or not, or 'first' (ahead of everything).
+  const pushed: [Job, boolean | 'first' | undefined][] = [];
+  const scheduler: Scheduler = {
+    push: (job, urgent) => void pushed.push([job, urgent]),
+    pushFirst: (job) => void pushed.push([job, 'first']),
+    runNow: vi.fn(),
+    clear: vi.fn(),
+    pending: 0,
+    destroy: vi.fn(),
+  };
   const reveals: RevealWatcher = { watch: vi.fn(), hiddenRootOf: (element) => element, clear: vi.fn() };
   const records: MentionRecord[] = [];
   const errors: unknown[] = [];
@@ -57,7 +65,7 @@ describe('createBlockJobs', () => {
     expect(reveals.watch).toHaveBeenCalledWith(block.container);
   });
 
-  it('resumes a block waiting for the phrases as soon as they arrive, with one slice at once', async () => {
+  it('resumes a block waiting for the phrases as soon as they arrive, ahead of the walk, with one slice at once', async () => {
     const { head, trie } = splitCompiledIndex(compiled);
     let deliver!: (trie: unknown) => void;
     const index = loadCompiledIndex(head, () => new Promise((resolve) => (deliver = resolve)));
@@ -67,7 +75,7 @@ describe('createBlockJobs', () => {
     expect(pushed).toEqual([]);
     deliver(trie);
     for (let i = 0; i < 10; i++) await Promise.resolve();
-    expect(pushed).toEqual([[job, true]]);
+    expect(pushed).toEqual([[job, 'first']]);
     expect(scheduler.runNow).toHaveBeenCalledTimes(1);
     expect(job(later())).toBe(true);
     expect(records.map((r) => r.range.toString())).toEqual(['Vladimir Putin']);

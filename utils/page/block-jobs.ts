@@ -68,7 +68,8 @@ export function createBlockJobs(options: BlockJobsOptions): BlockJobs {
         waiting.set(job, block.container);
         error.loaded.then(() => {
           if (!waiting.delete(job) || signal.aborted) return;
-          scheduler.push(job, true);
+          // Ahead of the walk: a block that waited for the phrases was mostly one on screen.
+          scheduler.pushFirst(job);
           resumeWaiting();
         }, options.onError);
         return true;

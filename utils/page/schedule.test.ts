@@ -16,6 +16,26 @@ describe('scheduler', () => {
     expect(scheduler.pending).toBe(0);
   });
 
+  it('runs a job pushed first ahead of an unfinished urgent walk, even one queued after it, and the walk resumes after', async () => {
+    const order: string[] = [];
+    const scheduler = createScheduler(8, () => {});
+    let steps = 0;
+    // A walk that takes three slices.
+    scheduler.push((deadline) => {
+      order.push(`walk ${steps}`);
+      vi.advanceTimersByTime(Math.max(0, deadline - performance.now()));
+      return ++steps === 3;
+    }, true);
+    scheduler.push(() => (order.push('later'), true));
+    scheduler.runNow();
+    scheduler.push(() => (order.push('urgent'), true), true);
+    scheduler.pushFirst(() => (order.push('on screen'), true));
+    scheduler.pushFirst(() => (order.push('on screen, next'), true));
+    await vi.runAllTimersAsync();
+    expect(order).toEqual(['walk 0', 'on screen', 'on screen, next', 'walk 1', 'walk 2', 'urgent', 'later']);
+    expect(scheduler.pending).toBe(0);
+  });
+
   it('spreads a long job over slices, never running past the budget within one', async () => {
     const slices: number[] = [];
     let steps = 0;

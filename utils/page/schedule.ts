@@ -3,12 +3,18 @@
  * callbacks where the browser has them, with a timeout so a busy page still gets its highlights).
  * A job gets the slice's deadline and returns `true` when it is finished, `false` to be called
  * again in the next slice — that is how a long walk or a huge block is spread over many slices.
- * Urgent jobs (what is on screen) run before the rest.
+ * Urgent jobs (what is on screen) run before the rest, and jobs pushed first before those.
  */
 export type Job = (deadline: number) => boolean;
 
 export interface Scheduler {
   push(job: Job, urgent?: boolean): void;
+  /**
+   * Queues `job` ahead of every urgent and other job (after those pushed first before it), an
+   * urgent walk of the whole page included: the rest of a block on screen, which the reader is
+   * waiting for, must not wait for the walk to end.
+   */
+  pushFirst(job: Job): void;
   /** Runs a slice now instead of at the next idle time (what the reader sees first should not wait). */
   runNow(): void;
   /** Drops every queued job. */
@@ -55,10 +61,11 @@ class JobQueue {
 }
 
 export function createScheduler(budgetMs: number, onError: (error: unknown) => void): Scheduler {
+  const first = new JobQueue();
   const urgent = new JobQueue();
   const normal = new JobQueue();
   let handle: Handle | null = null;
-  const queueOfNext = (): JobQueue | null => (urgent.size > 0 ? urgent : normal.size > 0 ? normal : null);
+  const queueOfNext = (): JobQueue | null => (first.size > 0 ? first : urgent.size > 0 ? urgent : normal.size > 0 ? normal : null);
 
   const run = () => {
     handle = null;
@@ -78,6 +85,7 @@ export function createScheduler(budgetMs: number, onError: (error: unknown) => v
   };
 
   const clear = () => {
+    first.clear();
     urgent.clear();
     normal.clear();
   };
@@ -87,13 +95,17 @@ export function createScheduler(budgetMs: number, onError: (error: unknown) => v
       (isUrgent ? urgent : normal).push(job);
       handle ??= requestSlice(run);
     },
+    pushFirst(job) {
+      first.push(job);
+      handle ??= requestSlice(run);
+    },
     runNow() {
       handle?.cancel();
       run();
     },
     clear,
     get pending() {
-      return urgent.size + normal.size;
+      return first.size + urgent.size + normal.size;
     },
     destroy() {
       clear();
