@@ -35,10 +35,17 @@ describe('ArticleSummary', () => {
   });
 
   it('names the source', () => {
-    render(<ArticleSummary pack={testPack} />);
-    expect(screen.getByText('Test wire report, December 2025', { exact: false }).textContent).toBe(
-      'Source: Test wire report, December 2025',
-    );
+    const { container } = render(<ArticleSummary pack={testPack} />);
+    expect(container.querySelector('.cb-article__source')!.textContent).toBe('Source: Test wire report, December 2025');
+  });
+
+  it('marks the pack\'s words with the pack\'s language, and leaves the interface\'s words to the page\'s', () => {
+    const { container } = render(<ArticleSummary pack={{ ...testPack, language: 'fr' }} />);
+    for (const selector of ['.cb-article__headline', '.cb-article__summary', '.cb-article__points', '.cb-timeline']) {
+      expect(container.querySelector(selector)!.getAttribute('lang'), selector).toBe('fr');
+    }
+    expect(screen.getByText('Test wire report, December 2025').getAttribute('lang')).toBe('fr');
+    expect(container.querySelector('.cb-section-title')!.closest('[lang]')).toBeNull();
   });
 
   it('leaves the headline, summary and source to the story lead above it, when asked', () => {

@@ -14,14 +14,17 @@ export interface ArticleSummaryProps {
 export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
   const i18n = useI18n();
   const { headline, summary, keyPoints, timeline } = pack.article;
+  const { language } = pack;
   return (
     <article class="cb-article" aria-labelledby="cb-article-headline">
       {withLead ? (
         <>
-          <h1 id="cb-article-headline" class="cb-article__headline">
+          <h1 id="cb-article-headline" class="cb-article__headline" lang={language}>
             {headline}
           </h1>
-          <p class="cb-article__summary">{summary}</p>
+          <p class="cb-article__summary" lang={language}>
+            {summary}
+          </p>
         </>
       ) : (
         <h2 id="cb-article-headline" class="cb-section-title">
@@ -33,7 +36,7 @@ export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
         <h2 id="cb-key-points" class="cb-section-title">
           {i18n.t('story_keyPoints')}
         </h2>
-        <ul class="cb-article__points">
+        <ul class="cb-article__points" lang={language}>
           {keyPoints.map((point, index) => (
             <li key={index}>{point}</li>
           ))}
@@ -45,7 +48,7 @@ export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
           <h2 id="cb-timeline" class="cb-section-title">
             {i18n.t('story_timeline')}
           </h2>
-          <ol class="cb-timeline">
+          <ol class="cb-timeline" lang={language}>
             {timeline.map((entry, index) => (
               <li key={index} class="cb-timeline__entry">
                 {/* `when` is the article's own wording ("December 4–5"); `start` is ISO when known. */}
@@ -62,7 +65,7 @@ export function ArticleSummary({ pack, withLead = true }: ArticleSummaryProps) {
       {withLead && (
         <p class="cb-article__source">
           <span class="cb-article__source-label">{i18n.t('story_sourceLabel')} </span>
-          {pack.source}
+          <span lang={language}>{pack.source}</span>
         </p>
       )}
     </article>

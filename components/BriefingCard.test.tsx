@@ -37,6 +37,18 @@ describe('BriefingCard', () => {
     ).toBeTruthy();
   });
 
+  it('marks the pack\'s words with the pack\'s language, not the interface\'s words', () => {
+    const french = { ...testPack, language: 'fr' };
+    const { card } = renderCard('andrei-belousov', { entity: entity('andrei-belousov', french), pack: french });
+    for (const selector of ['.cb-card__name', '.cb-card__role', '.cb-related']) {
+      expect(card.querySelector(selector)!.closest('[lang]')?.getAttribute('lang'), selector).toBe('fr');
+    }
+    expect(within(card).getByText(/^Belousov leads Russia/).getAttribute('lang')).toBe('fr');
+    for (const selector of ['.cb-chip', '.cb-card__close', '.cb-card__story']) {
+      expect(card.querySelector(selector)!.closest('[lang]'), selector).toBeNull();
+    }
+  });
+
   it('keeps the quote behind "Source", folded until asked for', () => {
     const quoted: Pack = structuredClone(testPack);
     quoted.article.sentences[0] = 'The agenda covers joint weapons projects and technology transfer.';

@@ -69,15 +69,21 @@ export function BriefingCard({ entity, pack, alsoIn = [], onSelectEntity, backTo
           {entity.when && (
             <span class="cb-card__when">
               <span class="cb-visually-hidden">{i18n.t('card_datePrefix')} </span>
-              {entity.when}
+              <span lang={pack.language}>{entity.when}</span>
             </span>
           )}
           <button type="button" class="cb-card__close" aria-label={i18n.t('card_close')} title={i18n.t('card_closeTitle')} onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <h2 class="cb-card__name">{entity.name}</h2>
-        {entity.role && <p class="cb-card__role">{entity.role}</p>}
+        <h2 class="cb-card__name" lang={pack.language}>
+          {entity.name}
+        </h2>
+        {entity.role && (
+          <p class="cb-card__role" lang={pack.language}>
+            {entity.role}
+          </p>
+        )}
       </div>
 
       <div class="cb-card__body">
@@ -134,9 +140,13 @@ function StoryBriefing({ entity, pack, onSelectEntity, also = false }: Pick<Brie
   return (
     <section class={`cb-card__briefing-of${also ? ' cb-card__briefing-of--also' : ''}`} data-pack-id={pack.id} aria-label={story ?? pack.title}>
       {story && <p class="cb-card__story">{story}</p>}
-      {also && entity.role && <p class="cb-card__role">{entity.role}</p>}
+      {also && entity.role && (
+        <p class="cb-card__role" lang={pack.language}>
+          {entity.role}
+        </p>
+      )}
       <p class="cb-card__briefing">
-        {briefing}
+        <span lang={pack.language}>{briefing}</span>
         {text.rest && (
           <>
             {' '}
@@ -155,7 +165,7 @@ function StoryBriefing({ entity, pack, onSelectEntity, also = false }: Pick<Brie
             </span>{' '}
             {i18n.t('card_source')}
           </button>
-          {sourceOpen && <blockquote class="cb-card__quote">{i18n.t('card_quote', text.quote)}</blockquote>}
+          {sourceOpen && <blockquote class="cb-card__quote" lang={pack.language}>{i18n.t('card_quote', text.quote)}</blockquote>}
         </div>
       )}
 
@@ -171,6 +181,7 @@ function StoryBriefing({ entity, pack, onSelectEntity, also = false }: Pick<Brie
                   type="button"
                   class={`cb-related cb-related--${other.kind}`}
                   data-entity-id={other.id}
+                  lang={pack.language}
                   onClick={() => onSelectEntity(other.id, pack.id)}
                 >
                   {other.name}

@@ -54,6 +54,16 @@ describe('PageMentionList', () => {
     expect(onReveal).toHaveBeenCalledExactlyOnceWith('vladimir-putin');
   });
 
+  it('gives each entity its briefing\'s first words as its description, in the story\'s language', () => {
+    renderList(ready({ 'vladimir-putin': 2 }));
+    const button = screen.getByRole('button', { name: /^Vladimir Putin/ });
+    const description = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    const putin = testPack.entities.find((entity) => entity.id === 'vladimir-putin')!;
+    expect(description!.textContent).toBe(putin.briefing.split(/(?<=\.)\s/)[0]);
+    expect(description!.getAttribute('lang')).toBe(testPack.language);
+    expect(button.querySelector('.cb-mention__name')!.getAttribute('lang')).toBe(testPack.language);
+  });
+
   it('says so when the page mentions nobody from the pack', () => {
     const { section } = renderList(ready({}));
     expect(within(section).getByText(`No one from “${testPack.title}” is mentioned on this page.`)).toBeTruthy();

@@ -4,6 +4,7 @@ import { buildCatalog } from '@/utils/pack/catalog';
 import type { Translator } from '@/utils/i18n';
 import { Rich, useI18n } from './i18n';
 import { kindGroupLabel } from './kind-labels';
+import { cardText } from '@/utils/card-text';
 
 /** What the popup knows about the current tab's mentions. */
 export type PageMentionsState =
@@ -33,8 +34,11 @@ export interface PageMentionListProps {
 
 export interface MentionGroup {
   kind: EntityKind;
-  /** `key` is the entity's catalog key: what the content script counts and reveals by. */
-  items: { key: string; entity: Entity; count: number }[];
+  /**
+   * `key` is the entity's catalog key: what the content script counts and reveals by. `lang` is
+   * its story's language: the pack's words are marked with it, whatever the interface's.
+   */
+  items: { key: string; entity: Entity; count: number; lang: string }[];
 }
 
 /**
@@ -49,7 +53,7 @@ export function groupMentions(pack: Pack | Pack[], counts: Record<string, number
   for (const kind of ENTITY_KINDS) {
     const items = entries
       .filter(({ key, entity }) => entity.kind === kind && (counts[key] ?? 0) > 0)
-      .map(({ key, entity }) => ({ key, entity, count: counts[key] ?? 0 }))
+      .map(({ key, entity, pack }) => ({ key, entity, count: counts[key] ?? 0, lang: pack.language }))
       .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name));
     if (items.length > 0) groups.push({ kind, items });
   }
@@ -57,6 +61,12 @@ export function groupMentions(pack: Pack | Pack[], counts: Record<string, number
 }
 
 const mentionsLabel = (i18n: Translator, count: number) => i18n.plural('mentionCount', count);
+
+/** The briefing's first words, as the card and the side panel begin it. */
+function briefingLead(entity: Entity): string {
+  const { lead, cutInSentence } = cardText({ name: entity.name, role: entity.role, briefing: entity.briefing });
+  return cutInSentence ? `${lead} …` : lead;
+}
 
 /** "On this page": the current tab's mentions grouped by kind, or why there are none. */
 /** "No one from “<story>” is mentioned on this page", or from your N stories. */
@@ -139,7 +149,7 @@ function MentionBody({ pack, packs, state, onReveal, onNext, shortcut }: PageMen
                 {kindGroupLabel(i18n, group.kind)}
               </h3>
               <ul class="cb-mentions__list">
-                {group.items.map(({ key, entity, count }) => (
+                {group.items.map(({ key, entity, count, lang }) => (
                   <li key={key}>
                     <button
                       type="button"
@@ -147,11 +157,18 @@ function MentionBody({ pack, packs, state, onReveal, onNext, shortcut }: PageMen
                       data-entity-id={key}
                       // The name comes first so speech users can say what they see (WCAG 2.5.3).
                       aria-label={i18n.t('mentions_itemLabel', entity.name, mentionsLabel(i18n, count))}
+                      // A screen reader says the briefing after the name; the card shows it on choosing.
+                      aria-describedby={`cb-mention-briefing-${key}`}
                       onClick={() => onReveal(key)}
                     >
-                      <span class="cb-mention__name">{entity.name}</span>
+                      <span class="cb-mention__name" lang={lang}>
+                        {entity.name}
+                      </span>
                       <span class="cb-mention__count">{mentionsLabel(i18n, count)}</span>
                     </button>
+                    <span id={`cb-mention-briefing-${key}`} class="cb-visually-hidden" lang={lang}>
+                      {briefingLead(entity)}
+                    </span>
                   </li>
                 ))}
               </ul>

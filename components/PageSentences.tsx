@@ -28,14 +28,14 @@ export function PageSentences({ groups, sentences, onJump }: PageSentencesProps)
       ) : (
         <>
           <p class="cb-note">{i18n.t('sidepanel_whatPageSaysIntro')}</p>
-          {entities.map(({ key, entity }) => {
+          {entities.map(({ key, entity, lang }) => {
             const own = sentences.filter((sentence) => sentence.entityId === key);
             const titleId = `cb-sentences-${key}`;
             return (
               <div key={key} class="cb-sentences" data-entity-id={key}>
                 <h3 id={titleId} class="cb-sentences__name">
                   <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" />
-                  {entity.name}
+                  <span lang={lang}>{entity.name}</span>
                 </h3>
                 {own.length === 0 ? (
                   <p class="cb-note">{i18n.t('sidepanel_noSentences')}</p>

@@ -22,4 +22,12 @@ describe('PanelMentionList', () => {
     fireEvent.click(within(items[0]!).getByRole('button', { name: 'Next mention of Vladimir Putin' }));
     expect(onReveal).toHaveBeenCalledWith('vladimir-putin');
   });
+
+  it('marks the name, role and briefing with the story\'s language, and not the kind or the jump', () => {
+    render(<PanelMentionList groups={groupMentions({ ...testPack, language: 'fr' }, { 'vladimir-putin': 3 })} onReveal={() => {}} />);
+    const [item] = screen.getAllByRole('listitem');
+    for (const selector of ['.cb-panel-mention__name', '.cb-panel-mention__briefing']) expect(item!.querySelector(selector)!.getAttribute('lang'), selector).toBe('fr');
+    expect(within(item!).getByText(testPack.entities.find((entity) => entity.id === 'vladimir-putin')!.role!).getAttribute('lang')).toBe('fr');
+    for (const selector of ['.cb-panel-mention__kind', '.cb-panel-mention__count', 'button']) expect(item!.querySelector(selector)!.closest('[lang]'), selector).toBeNull();
+  });
 });

@@ -20,22 +20,22 @@ export function PanelMentionList({ groups, onReveal }: PanelMentionListProps) {
   const items = groups.flatMap((group) => group.items);
   return (
     <ul class="cb-panel-mentions" aria-label={i18n.t('sidepanel_mentionsLabel')}>
-      {items.map(({ key, entity, count }) => {
+      {items.map(({ key, entity, count, lang }) => {
         const { lead, cutInSentence } = cardText({ name: entity.name, role: entity.role, briefing: entity.briefing });
         const nameId = `cb-panel-name-${key}`;
         return (
           <li key={key} class="cb-panel-mention" data-entity-id={key}>
             <div class="cb-panel-mention__head">
               <span class={`cb-dot cb-dot--${entity.kind}`} aria-hidden="true" />
-              <h3 id={nameId} class="cb-panel-mention__name">
+              <h3 id={nameId} class="cb-panel-mention__name" lang={lang}>
                 {entity.name}
               </h3>
               <span class="cb-panel-mention__count">{i18n.plural('mentionCount', count)}</span>
             </div>
             <p class="cb-panel-mention__role">
-              <span class="cb-panel-mention__kind">{kindLabel(i18n, entity.kind)}</span> · {entity.role}
+              <span class="cb-panel-mention__kind">{kindLabel(i18n, entity.kind)}</span> · <span lang={lang}>{entity.role}</span>
             </p>
-            <p class="cb-panel-mention__briefing">
+            <p class="cb-panel-mention__briefing" lang={lang}>
               {lead}
               {cutInSentence ? '…' : ''}
             </p>

@@ -21,11 +21,13 @@ export function StoryLead({ pack }: StoryLeadProps) {
   const long = summary.length > LONG_SUMMARY_CHARS;
   return (
     <header class="cb-story" aria-labelledby="cb-story-headline">
-      <h1 id="cb-story-headline" class="cb-article__headline">
+      <h1 id="cb-story-headline" class="cb-article__headline" lang={pack.language}>
         {headline}
       </h1>
-      <p class="cb-story__source">{pack.source}</p>
-      <p id="cb-story-summary" class={`cb-article__summary${long && !open ? ' cb-story__summary--clamped' : ''}`}>
+      <p class="cb-story__source" lang={pack.language}>
+        {pack.source}
+      </p>
+      <p id="cb-story-summary" lang={pack.language} class={`cb-article__summary${long && !open ? ' cb-story__summary--clamped' : ''}`}>
         {summary}
       </p>
       {long && (

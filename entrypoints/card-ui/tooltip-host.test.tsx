@@ -3,7 +3,7 @@ import { englishTranslator, type Translator } from '@/utils/i18n';
 import { buildCatalog } from '@/utils/pack/catalog';
 import { loadTestTranslator } from '@/tests/support/locales';
 import { testPack } from '@/tests/support/test-pack';
-import { TooltipHost } from './tooltip-host';
+import { FIRST_ANNOUNCE_DELAY_MS, TooltipHost } from './tooltip-host';
 
 const catalog = buildCatalog([testPack]);
 const anchor = {
@@ -74,7 +74,14 @@ describe('TooltipHost: the interface language', () => {
     expect(root().querySelector('.cb-card__actions')!.textContent).toContain('Приостановить на этом сайте');
     // The pack's own words are never translated.
     expect(root().querySelector('.cb-card__name')!.textContent).toBe('Vladimir Putin');
-    expect(root().querySelector('.cb-announce')!.textContent).toMatch(/^Справка: Vladimir Putin\. /);
+    // The live region joined the page with this first card: its words follow a moment later.
+    const announced = () => root().querySelector('.cb-announce')!.textContent;
+    expect(announced()).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, FIRST_ANNOUNCE_DELAY_MS + 50));
+    expect(announced()).toMatch(/^Справка: Vladimir Putin\. /);
+    // A later card, into a region already in the page, is said at once.
+    tooltip.show('narendra-modi', anchor);
+    expect(announced()).toMatch(/^Справка: Narendra Modi\. /);
 
     current = await loadTestTranslator('hi');
     tooltip.refresh();

@@ -32,6 +32,9 @@ export interface TooltipHostOptions {
   onClose(): void;
 }
 
+/** How long the first card's announcement waits after its live region joins the page. */
+export const FIRST_ANNOUNCE_DELAY_MS = 150;
+
 // The host's inline styles win over any page rule without !important, and `all: initial` stops
 // inherited page styles at the door. Fixed and zero-sized, it takes no space in the page's flow.
 const HOST_STYLE =
@@ -69,6 +72,9 @@ export class TooltipHost {
   private layer: HTMLDivElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private announcer: HTMLDivElement | null = null;
+  /** The live region was made for the card being shown: its words wait (see `announce`). */
+  private announcerNew = false;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private entityKey: string | null = null;
   /** The entities this card showed before the one in view, opened one from another as related. */
   private trail: string[] = [];
@@ -151,9 +157,24 @@ export class TooltipHost {
       layer,
     );
     // Screen readers hear which briefing opened, without focus being taken from the reader.
-    if (this.announcer) {
-      this.announcer.lang = i18n.language;
-      this.announcer.textContent = i18n.t('card_announce', entity.name, entity.role ?? '');
+    this.announce(i18n.language, i18n.t('card_announce', entity.name, entity.role ?? ''));
+  }
+
+  /**
+   * Says `text` through the live region. A region added to the page in the same task as its text
+   * is often not heard (screen readers watch regions they already know), so the first card's
+   * words follow a moment after the region is in the page; later cards change them at once.
+   */
+  private announce(lang: string, text: string): void {
+    const announcer = this.announcer;
+    if (!announcer) return;
+    clearTimeout(this.announceTimer);
+    announcer.lang = lang;
+    if (this.announcerNew) {
+      this.announcerNew = false;
+      this.announceTimer = setTimeout(() => (announcer.textContent = text), FIRST_ANNOUNCE_DELAY_MS);
+    } else {
+      announcer.textContent = text;
     }
   }
 
@@ -180,6 +201,7 @@ export class TooltipHost {
     this.anchor = null;
     const hadFocus = document.activeElement === this.host;
     if (this.layer) render(null, this.layer);
+    clearTimeout(this.announceTimer);
     if (this.announcer) this.announcer.textContent = '';
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
@@ -225,6 +247,7 @@ export class TooltipHost {
     this.host = host;
     this.layer = layer;
     this.announcer = announcer;
+    this.announcerNew = true;
     return layer;
   }
 }

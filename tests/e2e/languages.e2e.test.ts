@@ -79,10 +79,11 @@ const overflowing = (inCard: boolean): string[] => {
   return found;
 };
 
-/** The card's language and words, read from its shadow root. */
+/** The card's language and words, read from its shadow root once it has been announced. */
 const cardWords = () => {
   const shadow = document.querySelector('cb-briefing-host')?.shadowRoot;
   const layer = shadow?.querySelector<HTMLElement>('.cb-layer');
+  if (!shadow?.querySelector('.cb-announce')?.textContent) return null;
   return {
     lang: layer?.lang ?? null,
     kind: shadow?.querySelector('.cb-chip')?.textContent ?? null,
