@@ -62,6 +62,9 @@ describe('PageMentionList', () => {
     expect(description!.textContent).toBe(putin.briefing.split(/(?<=\.)\s/)[0]);
     expect(description!.getAttribute('lang')).toBe(testPack.language);
     expect(button.querySelector('.cb-mention__name')!.getAttribute('lang')).toBe(testPack.language);
+    // The words seen are the words of its name, spaced as read (axe: label-content-name-mismatch).
+    expect(button.textContent).toBe('Vladimir Putin 2 mentions');
+    expect(button.getAttribute('aria-label')).toBe('Vladimir Putin, 2 mentions');
   });
 
   it('says so when the page mentions nobody from the pack', () => {

@@ -164,6 +164,7 @@ function MentionBody({ pack, packs, state, onReveal, onNext, shortcut }: PageMen
                       <span class="cb-mention__name" lang={lang}>
                         {entity.name}
                       </span>
+                      {/* A space in the text (not drawn between flex items), so the words the name reads are the words seen. */}{' '}
                       <span class="cb-mention__count">{mentionsLabel(i18n, count)}</span>
                     </button>
                     <span id={`cb-mention-briefing-${key}`} class="cb-visually-hidden" lang={lang}>

@@ -10,6 +10,8 @@ import { BROWSER_NAMES } from './support/browsers';
 import { CARD_CONTEXT, injectAxe, axeViolations } from './support/axe-checks';
 import { hoverCard } from './support/dynamic-checks';
 import { e2eTest } from './support/e2e-test';
+import { CARD_TIMEOUT, readVisibleCard } from './support/page-probes';
+import { openPopupFor } from './support/popup-page';
 import { sleep, waitForPage } from './support/session';
 
 interface TabStop {
@@ -78,6 +80,30 @@ describe.each(BROWSER_NAMES)('%s: accessibility', (name) => {
     await waitForPage(popup, () => document.querySelector('.cb-popup__body h2, .cb-popup__body h1') !== null, undefined, { message: 'the popup content' });
     await injectAxe(popup);
     expect(await popup.evaluate(axeViolations, { include: null })).toEqual([]);
+    await popup.close();
+  });
+
+  e2eTest('the popup over a page lists its mentions as buttons named and described for a screen reader, axe finds nothing, and choosing one opens its card in the page', async ({ server, browser, page: tab }) => {
+    await tab.goto(server.url('mentions.html'));
+    await waitForPage(tab, () => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000, message: 'person highlights' });
+    const popup = await openPopupFor(browser, tab);
+    const putin = await waitForPage(
+      popup,
+      () => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.cb-mention')].find((b) => b.querySelector('.cb-mention__name')?.textContent === 'Vladimir Putin');
+        if (!button) return null;
+        return { label: button.getAttribute('aria-label'), description: document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? '' };
+      },
+      undefined,
+      { message: 'the popup listing Vladimir Putin' },
+    );
+    expect(putin.label).toMatch(/^Vladimir Putin, \d+ mentions?$/);
+    expect(putin.description).toMatch(/^The Russian President/);
+    await injectAxe(popup);
+    expect(await popup.evaluate(axeViolations, { include: null })).toEqual([]);
+    await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.cb-mention')].find((b) => b.querySelector('.cb-mention__name')?.textContent === 'Vladimir Putin')!.click());
+    await waitForPage(tab, readVisibleCard, 'vladimir-putin', { timeout: CARD_TIMEOUT, interval: 50, message: 'the Putin card opened from the popup' });
+    expect(popup.errors).toEqual([]);
     await popup.close();
   });
 

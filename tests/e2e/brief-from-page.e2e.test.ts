@@ -30,6 +30,7 @@ import { axeViolations, injectAxe } from './support/axe-checks';
 import { e2eTest } from './support/e2e-test';
 import { launchBrowser } from './support/launch';
 import { chromeBuildDir, firefoxBuildDir, fixturesDir, repoRoot } from './support/paths';
+import { openPopupFor } from './support/popup-page';
 import { waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 
 const SHOTS = path.join(repoRoot, 'test-results/screenshots');
@@ -57,19 +58,6 @@ function buildWithLocalAccess(name: BrowserName): string {
 }
 
 e2eTest.override('serverOptions', { generated: new Map([['/long-read.html', longRead()]]) });
-
-/** Opens the popup while `tab` is the active tab, so the popup's active tab is the article. */
-async function popupFor(browser: E2eBrowser, tab: E2ePage): Promise<E2ePage> {
-  const popup = await browser.openExtensionPage('popup.html');
-  await popup.setViewport(380, 560);
-  await tab.bringToFront();
-  // Reloaded from a timer, so the evaluation returns before its document goes away.
-  await popup.evaluate(() => void setTimeout(() => location.reload(), 0));
-  await waitForPage(popup, () => document.readyState === 'complete' && (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload', undefined, {
-    message: 'the popup to load again',
-  }).catch(() => undefined);
-  return popup;
-}
 
 const clickByText = (text: string) => {
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
@@ -101,7 +89,7 @@ describe.each(BROWSER_NAMES)('%s: briefings from the page you read', (name) => {
     const article = await browser.newPage();
     const elsewhere = await browser.newPage(server.url('brief-elsewhere.html'));
     await article.goto(server.url('pages/guardian-1.html'));
-    const popup = await popupFor(browser, article);
+    const popup = await openPopupFor(browser, article);
     const { draft } = await makeBriefings(browser, popup, { shot: path.join(SHOTS, `brief-popup-${name}.png`) });
 
     await draft.setViewport(1000, 760);
@@ -145,7 +133,7 @@ describe.each(BROWSER_NAMES)('%s: briefings from the page you read', (name) => {
     const browser = await launched();
     const article = await browser.newPage();
     await article.goto(server.url('pages/lemonde-1.html'));
-    const popup = await popupFor(browser, article);
+    const popup = await openPopupFor(browser, article);
     await waitForPage(popup, () => document.body.innerText.includes('Make briefings from this page'), undefined, { message: 'the popup’s button' });
     await popup.evaluate(clickByText, 'Make briefings from this page');
     const alert = await waitForPage(popup, () => document.querySelector('.cb-brief [role="alert"]')?.textContent, undefined, { message: 'the refusal' });
@@ -158,7 +146,7 @@ describe.each(BROWSER_NAMES)('%s: briefings from the page you read', (name) => {
     const browser = await launched();
     const article = await browser.newPage();
     await article.goto(server.url('long-read.html'));
-    const popup = await popupFor(browser, article);
+    const popup = await openPopupFor(browser, article);
     const { draft, elapsedMs } = await makeBriefings(browser, popup);
     const words = await draft.evaluate(() => document.querySelector('.cb-draft__source')?.textContent);
     console.log(`${name}: click → review on a ${words}: ${elapsedMs} ms`);

@@ -12,6 +12,7 @@ import { CARD_CONTEXT, injectAxe, axeViolations } from './support/axe-checks';
 import { hoverCard } from './support/dynamic-checks';
 import { e2eTest } from './support/e2e-test';
 import { launchBrowser } from './support/launch';
+import { openPopupFor } from './support/popup-page';
 import { openPanelBeside } from './support/side-panel-page';
 import { sleep, waitForPage, type E2eBrowser, type E2ePage } from './support/session';
 
@@ -20,7 +21,7 @@ interface Expected {
   /** The option's own text in the language picker. */
   option: string;
   options: { heading: string; switchLabel: string };
-  popup: { switchLabel: string; mentionsHeading: string };
+  popup: { switchLabel: string; mentionsHeading: string; countPattern: RegExp };
   card: { kind: string; close: string; pause: string };
   panel: { mentionsHeading: string; sentencesHeading: string; settings: string };
 }
@@ -30,7 +31,7 @@ const LANGUAGES: Expected[] = [
     code: 'ru',
     option: 'Русский',
     options: { heading: 'Выделение', switchLabel: 'Показывать справки на веб-страницах' },
-    popup: { switchLabel: 'Показывать справки', mentionsHeading: 'На этой странице' },
+    popup: { switchLabel: 'Показывать справки', mentionsHeading: 'На этой странице', countPattern: /^\d+ упоминани(е|я|й)$/ },
     card: { kind: 'Человек', close: 'Закрыть справку', pause: 'Приостановить на этом сайте' },
     panel: { mentionsHeading: 'На этой странице', sentencesHeading: 'Что о них говорит эта страница', settings: 'Настройки' },
   },
@@ -38,7 +39,7 @@ const LANGUAGES: Expected[] = [
     code: 'hi',
     option: 'हिन्दी',
     options: { heading: 'हाइलाइटिंग', switchLabel: 'वेब पेजों पर जानकारी दिखाएँ' },
-    popup: { switchLabel: 'जानकारी दिखाएँ', mentionsHeading: 'इस पेज पर' },
+    popup: { switchLabel: 'जानकारी दिखाएँ', mentionsHeading: 'इस पेज पर', countPattern: /^\d+ उल्लेख$/ },
     card: { kind: 'व्यक्ति', close: 'जानकारी बंद करें', pause: 'इस साइट पर रोकें' },
     panel: { mentionsHeading: 'इस पेज पर', sentencesHeading: 'यह पेज उनके बारे में क्या कहता है', settings: 'सेटिंग्स' },
   },
@@ -151,15 +152,34 @@ describe.each(BROWSER_NAMES)('%s: the interface in Russian and Hindi', (name) =>
       await expectReadableAndClose(options);
     });
 
-    e2eTest(`the popup speaks ${language.option}`, async ({ browser }) => {
-      const popup = await browser.openExtensionPage('popup.html');
-      await popup.setViewport(400, 600);
-      await waitForPage(popup, (code) => (document.documentElement.lang === code && document.querySelector('.cb-mentions h2') !== null ? true : null), language.code, {
-        message: `popup.html in ${language.code}`,
-      });
+    e2eTest(`the popup speaks ${language.option}, over a page's mentions`, async ({ server, browser, page: tab }) => {
+      await tab.goto(server.url('mentions.html'));
+      await waitForPage(tab, () => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000, message: 'person highlights' });
+      const popup = await openPopupFor(browser, tab);
+      const mentions = await waitForPage(
+        popup,
+        (code) =>
+          document.documentElement.lang === code && document.querySelectorAll('.cb-mention').length > 0
+            ? [...document.querySelectorAll('.cb-mention')].map((button) => ({
+                name: button.querySelector('.cb-mention__name')?.textContent,
+                nameLang: button.querySelector('.cb-mention__name')?.getAttribute('lang'),
+                count: button.querySelector('.cb-mention__count')?.textContent ?? '',
+                described: document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+              }))
+            : null,
+        language.code,
+        { message: `popup.html in ${language.code}, listing the page's mentions` },
+      );
       const words = await popup.evaluate(pageWords);
       expect(words.labels).toContain(language.popup.switchLabel);
       expect(words.headings).toContain(language.popup.mentionsHeading);
+      // The pack's names as written, marked as English; the counts in the interface's language.
+      expect(mentions.map((mention) => mention.name)).toContain('Vladimir Putin');
+      for (const mention of mentions) {
+        expect(mention.nameLang).toBe('en');
+        expect(mention.count).toMatch(language.popup.countPattern);
+        expect(mention.described.length).toBeGreaterThan(20);
+      }
       await expectReadableAndClose(popup);
     });
 
