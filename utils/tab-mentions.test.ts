@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetTab, recordFrame, tabSummary } from './tab-mentions';
+import { forgetTab, recordedTabs, recordFrame, tabSummary } from './tab-mentions';
 
 describe('tab mentions', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -24,5 +24,13 @@ describe('tab mentions', () => {
     await recordFrame(7, 0, { counts: { 'vladimir-putin': 2 }, total: 2, state: 'active' });
     await forgetTab(7);
     expect((await tabSummary(7)).total).toBe(0);
+  });
+
+  it('lists the tabs that reported and are not forgotten, and nothing else stored beside them', async () => {
+    await fakeBrowser.storage.session.set({ 'tab-mentions:x': {}, other: 1 });
+    await recordFrame(7, 0, { counts: {}, total: 0, state: 'active' });
+    await recordFrame(12, 2, { counts: {}, total: 0, state: 'active' });
+    await forgetTab(7);
+    expect(await recordedTabs()).toEqual([12]);
   });
 });

@@ -60,6 +60,19 @@ export function tabSummary(tabId: number): Promise<TabSummary> {
   return serially(async () => summarize(await readTab(tabId)));
 }
 
+/** The tabs whose frames have reported, so far as this background knows. */
+export function recordedTabs(): Promise<number[]> {
+  return serially(async () => {
+    const area = sessionArea();
+    if (!area) return [...memory.keys()];
+    const prefix = keyOf(0).slice(0, -1);
+    return Object.keys(await area.get(null))
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => Number(key.slice(prefix.length)))
+      .filter((tabId) => Number.isInteger(tabId));
+  });
+}
+
 /** Drops a tab's frames: it closed, or its top frame started loading a new document. */
 export function forgetTab(tabId: number): Promise<void> {
   return serially(async () => {

@@ -16,7 +16,7 @@ import { loadEnabledPacks, packsItem } from '@/utils/pack/pack-store';
 import { loadSettings, watchSettings } from '@/utils/settings';
 import { OPEN_PANEL_COMMAND } from '@/utils/shortcut-keys';
 import { openSidePanel } from '@/utils/side-panel';
-import { forgetTab, recordFrame, tabSummary, type TabSummary } from '@/utils/tab-mentions';
+import { forgetTab, recordedTabs, recordFrame, tabSummary, type TabSummary } from '@/utils/tab-mentions';
 
 const BADGE_ACTIVE = '#2563eb';
 const BADGE_PAUSED = '#9ca3af';
@@ -35,21 +35,34 @@ export default defineBackground(() => {
   const storiesRead = refreshStories();
 
   // The interface's language, for the tooltip: read at start and whenever the setting changes.
-  let i18n: Promise<Translator> = loadSettings().then((settings) => extensionTranslator(settings.language));
   let language: string | null = null;
-  watchSettings((settings) => {
-    if (settings.language === language) return;
-    language = settings.language;
-    i18n = extensionTranslator(settings.language);
+  let i18n: Promise<Translator> = loadSettings().then((settings) => {
+    language ??= settings.language;
+    return extensionTranslator(settings.language);
   });
-
+  const showTitle = async (tabId: number, summary: TabSummary) => {
+    await storiesRead;
+    await action.setTitle({ tabId, title: badgeTitle(await i18n, summary, stories) });
+  };
   const showBadge = async (tabId: number, summary: TabSummary) => {
     const paused = summary.state !== 'active';
     await action.setBadgeBackgroundColor({ tabId, color: paused ? BADGE_PAUSED : BADGE_ACTIVE });
     await action.setBadgeText({ tabId, text: paused ? (summary.state === 'off' ? '' : '❚❚') : badgeText(summary.total) });
-    await storiesRead;
-    await action.setTitle({ tabId, title: badgeTitle(await i18n, summary, stories) });
+    await showTitle(tabId, summary);
   };
+  // A new language or new stories reach the tooltip of every tab at once, not at its next report.
+  const retitleTabs = async () => {
+    for (const tabId of await recordedTabs()) {
+      // A tab may have closed in between: its title is gone with it.
+      await showTitle(tabId, await tabSummary(tabId)).catch(() => undefined);
+    }
+  };
+  watchSettings((settings) => {
+    if (settings.language === language) return;
+    language = settings.language;
+    i18n = extensionTranslator(settings.language);
+    void retitleTabs().catch((error: unknown) => void recordError('background: tooltips', error));
+  });
 
   const refreshIndex = () => refreshPackIndex(EXTENSION_VERSION).catch((error: unknown) => void recordError('background: pack index', error));
   // Installed or updated (a new bundled pack), and every change of the stored packs, whoever made it.
@@ -62,7 +75,7 @@ export default defineBackground(() => {
   });
   packsItem.watch(() => {
     void refreshIndex();
-    void refreshStories();
+    void refreshStories().then(retitleTabs).catch((error: unknown) => void recordError('background: tooltips', error));
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
