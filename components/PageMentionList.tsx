@@ -4,7 +4,7 @@ import { buildCatalog } from '@/utils/pack/catalog';
 import type { Translator } from '@/utils/i18n';
 import { Rich, useI18n } from './i18n';
 import { kindGroupLabel } from './kind-labels';
-import { cardText } from '@/utils/card-text';
+import { briefingLead } from '@/utils/card-text';
 
 /** What the popup knows about the current tab's mentions. */
 export type PageMentionsState =
@@ -62,11 +62,6 @@ export function groupMentions(pack: Pack | Pack[], counts: Record<string, number
 
 const mentionsLabel = (i18n: Translator, count: number) => i18n.plural('mentionCount', count);
 
-/** The briefing's first words, as the card and the side panel begin it. */
-function briefingLead(entity: Entity): string {
-  const { lead, cutInSentence } = cardText({ name: entity.name, role: entity.role, briefing: entity.briefing });
-  return cutInSentence ? `${lead} …` : lead;
-}
 
 /** "On this page": the current tab's mentions grouped by kind, or why there are none. */
 /** "No one from “<story>” is mentioned on this page", or from your N stories. */

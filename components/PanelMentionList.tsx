@@ -1,4 +1,4 @@
-import { cardText } from '@/utils/card-text';
+import { briefingLead } from '@/utils/card-text';
 import { useI18n } from './i18n';
 import { kindLabel } from './kind-labels';
 import type { MentionGroup } from './PageMentionList';
@@ -21,7 +21,6 @@ export function PanelMentionList({ groups, onReveal }: PanelMentionListProps) {
   return (
     <ul class="cb-panel-mentions" aria-label={i18n.t('sidepanel_mentionsLabel')}>
       {items.map(({ key, entity, count, lang }) => {
-        const { lead, cutInSentence } = cardText({ name: entity.name, role: entity.role, briefing: entity.briefing });
         const nameId = `cb-panel-name-${key}`;
         return (
           <li key={key} class="cb-panel-mention" data-entity-id={key}>
@@ -36,8 +35,7 @@ export function PanelMentionList({ groups, onReveal }: PanelMentionListProps) {
               <span class="cb-panel-mention__kind">{kindLabel(i18n, entity.kind)}</span> · <span lang={lang}>{entity.role}</span>
             </p>
             <p class="cb-panel-mention__briefing" lang={lang}>
-              {lead}
-              {cutInSentence ? '…' : ''}
+              {briefingLead(entity)}
             </p>
             <button type="button" class="cb-button cb-panel-mention__go" onClick={() => onReveal(key)}>
               {count > 1 ? i18n.t('sidepanel_next', entity.name) : i18n.t('sidepanel_goTo', entity.name)}

@@ -29,6 +29,7 @@ describe('bench:ab', () => {
 
   it('names a bad option or a bad number of visits', () => {
     expect(benchAb([build, build, '--visits', 'many'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--visits takes a whole number of visits, at least 1 (got many)') });
+    expect(benchAb([build, build, '--visits'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--visits takes a whole number of visits, at least 1 (got nothing)') });
     expect(benchAb([build, build, '--fast'])).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown option --fast') });
   });
 });

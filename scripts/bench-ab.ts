@@ -17,7 +17,7 @@ import path from 'node:path';
 import { launchBench, waitForExtension, type BenchBrowser } from './bench/chromium';
 import { writeCostPages } from './bench/cost';
 import { median, table } from './bench/format';
-import { startBenchServer } from './bench/server';
+import { startBenchServer, type BenchServer } from './bench/server';
 import { measureVisit } from './bench/visit-metrics';
 
 interface Args {
@@ -31,8 +31,9 @@ function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--visits') {
-      visits = Number(argv[++i]);
-      if (!Number.isInteger(visits) || visits < 1) throw new Error(`--visits takes a whole number of visits, at least 1 (got ${argv[i]})`);
+      const given = argv[++i];
+      visits = Number(given);
+      if (given === undefined || !Number.isInteger(visits) || visits < 1) throw new Error(`--visits takes a whole number of visits, at least 1 (got ${given ?? 'nothing'})`);
     } else if (arg.startsWith('--')) {
       throw new Error(`unknown option ${arg} (usage: npm run bench:ab -- DIR_A DIR_B [--visits N])`);
     } else {
@@ -56,12 +57,15 @@ async function main(): Promise<void> {
   const { builds, visits } = parseArgs(process.argv.slice(2));
   const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-bench-ab-'));
   const roots = { pages: path.resolve('tests/fixtures/pages'), generated, fixtures: path.resolve('tests/fixtures/bench') };
-  const server = await startBenchServer(roots, '');
-  // The ad frames come from a second origin, as on the cost bench.
-  const adServer = await startBenchServer(roots, '');
-  const pages = writeCostPages(generated, adServer.origin);
   const browsers: BenchBrowser[] = [];
+  const servers: BenchServer[] = [];
   try {
+    const server = await startBenchServer(roots, '');
+    servers.push(server);
+    // The ad frames come from a second origin, as on the cost bench.
+    const adServer = await startBenchServer(roots, '');
+    servers.push(adServer);
+    const pages = writeCostPages(generated, adServer.origin);
     for (const build of builds) {
       const browser = await launchBench(build);
       await waitForExtension(browser.context);
@@ -95,8 +99,7 @@ async function main(): Promise<void> {
     );
   } finally {
     for (const browser of browsers) await browser.close();
-    await server.close();
-    await adServer.close();
+    for (const server of servers) await server.close();
     fs.rmSync(generated, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '@/data/briefing-pack.json';
-import { BRIEFING_SLACK, BRIEFING_WORDS, cardText, contentWords, cutBriefing, restates, saySame, splitSentences } from './card-text';
+import { BRIEFING_SLACK, BRIEFING_WORDS, briefingLead, cardText, contentWords, cutBriefing, restates, saySame, splitSentences } from './card-text';
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** A sentence of `n` words, numbered so each is told apart. */
@@ -124,5 +124,15 @@ describe('cardText (no statement said twice)', () => {
       if (shown.length > 1) for (const sentence of shown) expect(restates(contentWords(sentence, ignore), role), `${entity.id}: ${sentence}`).toBe(false);
       if (text.quote) for (const sentence of shown) expect(saySame(contentWords(text.quote, ignore), contentWords(sentence, ignore)), entity.id).toBe(false);
     }
+  });
+});
+
+describe('briefingLead', () => {
+  it('is the card\'s lead, with an ellipsis only where the lead stops inside a sentence', () => {
+    const short = { name: 'Ann Lee', briefing: 'Ann Lee chairs the board. She was elected in May.' };
+    expect(briefingLead(short)).toBe(cardText(short).lead);
+    const long = { name: 'Ann Lee', briefing: `${sentenceOf(30, 'first')} ${sentenceOf(40, 'second')}` };
+    expect(cardText(long).cutInSentence).toBe(true);
+    expect(briefingLead(long)).toBe(`${cardText(long).lead}…`);
   });
 });

@@ -133,3 +133,12 @@ export function cardText({ name, role = '', briefing, quote }: { name: string; r
   }
   return { ...cut, quote: shownQuote };
 }
+
+/**
+ * The briefing's first words as the lists show them (the side panel's entry, the popup's
+ * description of a mention): the card's lead, with "…" where it stops inside a sentence.
+ */
+export function briefingLead(entity: { name: string; role?: string; briefing: string }): string {
+  const { lead, cutInSentence } = cardText(entity);
+  return cutInSentence ? `${lead}…` : lead;
+}

@@ -27,7 +27,7 @@ describe('tab mentions', () => {
   });
 
   it('lists the tabs that reported and are not forgotten, and nothing else stored beside them', async () => {
-    await fakeBrowser.storage.session.set({ 'tab-mentions:x': {}, other: 1 });
+    await fakeBrowser.storage.session.set({ 'tab-mentions:x': {}, 'tab-mentions:': {}, other: 1 });
     await recordFrame(7, 0, { counts: {}, total: 0, state: 'active' });
     await recordFrame(12, 2, { counts: {}, total: 0, state: 'active' });
     await forgetTab(7);

@@ -67,9 +67,8 @@ export function recordedTabs(): Promise<number[]> {
     if (!area) return [...memory.keys()];
     const prefix = keyOf(0).slice(0, -1);
     return Object.keys(await area.get(null))
-      .filter((key) => key.startsWith(prefix))
-      .map((key) => Number(key.slice(prefix.length)))
-      .filter((tabId) => Number.isInteger(tabId));
+      .filter((key) => key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)))
+      .map((key) => Number(key.slice(prefix.length)));
   });
 }
 

@@ -4,13 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXTENSION_VERSION } from '@/utils/extension-version';
 import { bundledPack } from '@/utils/pack/bundled-pack';
 import { packIndexItem } from '@/utils/pack/pack-index';
 import { packsItem } from '@/utils/pack/pack-store';
 import { updateSettings } from '@/utils/settings';
+import { flushDiagnostics, loadDiagnostics, totalErrors } from '@/utils/diagnostics';
 import background from './index';
 
 const VERSION = EXTENSION_VERSION;
@@ -25,6 +26,8 @@ async function fromFrame(message: unknown, tabId?: number, frameId = 0): Promise
 
 type CommandListener = (command: string, tab?: { windowId?: number }) => Promise<void>;
 let onCommand: CommandListener | undefined;
+
+afterEach(() => vi.unstubAllGlobals());
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -64,22 +67,26 @@ describe('background', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 8 })).toBe('Contextual Briefings: paused on this site');
   });
 
-  it('retitles every tab that reported when the interface language or the stories change, not only at its next report', async () => {
-    await fromFrame({ type: 'page-mentions', state: 'active', counts: { 'vladimir-putin': 2 }, total: 2 }, 7, 0);
-    await fromFrame({ type: 'page-mentions', state: 'paused', counts: {}, total: 0 }, 8, 0);
-    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(/^Contextual Briefings: 2 mentions/);
+  it('retitles every open tab that reported when the interface language or the stories change, not only at its next report', async () => {
+    const [reading, paused] = [(await fakeBrowser.tabs.create({})).id!, (await fakeBrowser.tabs.create({})).id!];
+    await fromFrame({ type: 'page-mentions', state: 'active', counts: { 'vladimir-putin': 2 }, total: 2 }, reading, 0);
+    await fromFrame({ type: 'page-mentions', state: 'paused', counts: {}, total: 0 }, paused, 0);
+    // A tab that reported and closed since: nothing to retitle, and no error.
+    await fromFrame({ type: 'page-mentions', state: 'active', counts: {}, total: 0 }, 999, 0);
+    expect(await fakeBrowser.action.getTitle({ tabId: reading })).toMatch(/^Contextual Briefings: 2 mentions/);
     // The chosen language's messages, as the extension's own files serve them.
     vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(resolve(__dirname, '../../public', new URL(url).pathname.slice(1)))));
     await updateSettings({ language: 'ru' });
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(/^Contextual Briefings: 2 упоминания/));
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: 8 })).toBe('Contextual Briefings: приостановлено на этом сайте'));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: reading })).toMatch(/^Contextual Briefings: 2 упоминания/));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: paused })).toBe('Contextual Briefings: приостановлено на этом сайте'));
     await updateSettings({ language: 'en' });
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(/^Contextual Briefings: 2 mentions/));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: reading })).toMatch(/^Contextual Briefings: 2 mentions/));
     // A second story installed reaches the tooltip too.
     const stored = (await packsItem.getValue()) ?? { imported: [] };
     await packsItem.setValue({ ...stored, imported: [{ pack: { ...bundledPack, id: 'second-story', title: 'A second story' }, installedAt: 1 }] });
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Contextual Briefings: 2 mentions of people and events from 2 stories on this page'));
-    vi.unstubAllGlobals();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId: reading })).toBe('Contextual Briefings: 2 mentions of people and events from 2 stories on this page'));
+    await flushDiagnostics();
+    expect(totalErrors(await loadDiagnostics())).toBe(0);
   });
 
   it('opens the welcome page on a first install, and not on an update', async () => {

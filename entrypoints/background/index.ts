@@ -40,21 +40,29 @@ export default defineBackground(() => {
     language ??= settings.language;
     return extensionTranslator(settings.language);
   });
-  const showTitle = async (tabId: number, summary: TabSummary) => {
-    await storiesRead;
-    await action.setTitle({ tabId, title: badgeTitle(await i18n, summary, stories) });
-  };
   const showBadge = async (tabId: number, summary: TabSummary) => {
     const paused = summary.state !== 'active';
     await action.setBadgeBackgroundColor({ tabId, color: paused ? BADGE_PAUSED : BADGE_ACTIVE });
     await action.setBadgeText({ tabId, text: paused ? (summary.state === 'off' ? '' : '❚❚') : badgeText(summary.total) });
-    await showTitle(tabId, summary);
+    await storiesRead;
+    await action.setTitle({ tabId, title: badgeTitle(await i18n, summary, stories) });
   };
   // A new language or new stories reach the tooltip of every tab at once, not at its next report.
+  // Each pass reads the language and stories it was started for; a newer pass makes it stop.
+  let retitles = 0;
   const retitleTabs = async () => {
+    const pass = ++retitles;
+    const translator = await i18n;
+    await storiesRead;
     for (const tabId of await recordedTabs()) {
-      // A tab may have closed in between: its title is gone with it.
-      await showTitle(tabId, await tabSummary(tabId)).catch(() => undefined);
+      if (pass !== retitles) return;
+      // A tab that closed in between has no title to set; anything else is an error.
+      const open = await browser.tabs.get(tabId).then(
+        () => true,
+        () => false,
+      );
+      if (!open) continue;
+      await action.setTitle({ tabId, title: badgeTitle(translator, await tabSummary(tabId), stories) });
     }
   };
   watchSettings((settings) => {

@@ -61,6 +61,35 @@ describe('TooltipHost: related entities and Back', () => {
   });
 });
 
+describe('TooltipHost: the live region', () => {
+  afterEach(() => vi.useRealTimers());
+  const announced = () => root().querySelector('.cb-announce')!.textContent;
+
+  it('says the first card a moment after the region joins the page, the newest card if another came meanwhile, then each at once', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const tooltip = makeHost();
+    tooltip.show('vladimir-putin', anchor);
+    vi.advanceTimersByTime(50);
+    tooltip.show('narendra-modi', anchor);
+    expect(announced()).toBe('');
+    vi.advanceTimersByTime(FIRST_ANNOUNCE_DELAY_MS - 60);
+    expect(announced()).toBe('');
+    vi.advanceTimersByTime(20);
+    expect(announced()).toMatch(/^Briefing: Narendra Modi\. /);
+    tooltip.show('vladimir-putin', anchor);
+    expect(announced()).toMatch(/^Briefing: Vladimir Putin\. /);
+  });
+
+  it('says nothing of a card hidden before its words were due', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const tooltip = makeHost();
+    tooltip.show('vladimir-putin', anchor);
+    tooltip.hide();
+    vi.advanceTimersByTime(FIRST_ANNOUNCE_DELAY_MS * 2);
+    expect(announced()).toBe('');
+  });
+});
+
 describe('TooltipHost: the interface language', () => {
   it('renders, labels and announces the card in the chosen language, and switches when it changes', async () => {
     const ru = await loadTestTranslator('ru');

@@ -75,6 +75,7 @@ export class TooltipHost {
   /** The live region was made for the card being shown: its words wait (see `announce`). */
   private announcerNew = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingAnnouncement = '';
   private entityKey: string | null = null;
   /** The entities this card showed before the one in view, opened one from another as related. */
   private trail: string[] = [];
@@ -168,12 +169,16 @@ export class TooltipHost {
   private announce(lang: string, text: string): void {
     const announcer = this.announcer;
     if (!announcer) return;
-    clearTimeout(this.announceTimer);
     announcer.lang = lang;
+    // Until the first words are said, a newer card's words replace them and wait with them.
+    this.pendingAnnouncement = text;
     if (this.announcerNew) {
       this.announcerNew = false;
-      this.announceTimer = setTimeout(() => (announcer.textContent = text), FIRST_ANNOUNCE_DELAY_MS);
-    } else {
+      this.announceTimer = setTimeout(() => {
+        this.announceTimer = undefined;
+        announcer.textContent = this.pendingAnnouncement;
+      }, FIRST_ANNOUNCE_DELAY_MS);
+    } else if (this.announceTimer === undefined) {
       announcer.textContent = text;
     }
   }
@@ -202,6 +207,8 @@ export class TooltipHost {
     const hadFocus = document.activeElement === this.host;
     if (this.layer) render(null, this.layer);
     clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    this.pendingAnnouncement = '';
     if (this.announcer) this.announcer.textContent = '';
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;

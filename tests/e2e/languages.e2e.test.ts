@@ -127,6 +127,20 @@ async function expectReadableAndClose(page: E2ePage): Promise<void> {
   await page.close();
 }
 
+/**
+ * Makes `language` the chosen one, through the options page as a reader does, unless it already
+ * is: each test stands on its own, whichever ran before it in the shared browser.
+ */
+async function ensureChosen(browser: E2eBrowser, language: Expected): Promise<void> {
+  const options = await browser.openExtensionPage('options.html');
+  await waitForPage(options, () => document.querySelector('select.cb-language__select') !== null, undefined, { message: 'the options page’s language picker' });
+  if ((await options.evaluate(() => document.documentElement.lang)) !== language.code) {
+    expect(await options.evaluate(chooseLanguage, language.option)).toBe(true);
+    await waitForPage(options, (code) => (document.documentElement.lang === code ? true : null), language.code, { message: `options.html in ${language.code}` });
+  }
+  await options.close();
+}
+
 async function expectAccessible(page: E2ePage, include: unknown[] | null): Promise<void> {
   await injectAxe(page);
   const findings = await page.evaluate(axeViolations, { include });
@@ -153,6 +167,7 @@ describe.each(BROWSER_NAMES)('%s: the interface in Russian and Hindi', (name) =>
     });
 
     e2eTest(`the popup speaks ${language.option}, over a page's mentions`, async ({ server, browser, page: tab }) => {
+      await ensureChosen(browser, language);
       await tab.goto(server.url('mentions.html'));
       await waitForPage(tab, () => (CSS.highlights.get('cb-person')?.size ?? 0) > 0, undefined, { timeout: 15_000, message: 'person highlights' });
       const popup = await openPopupFor(browser, tab);
@@ -183,7 +198,8 @@ describe.each(BROWSER_NAMES)('%s: the interface in Russian and Hindi', (name) =>
       await expectReadableAndClose(popup);
     });
 
-    e2eTest(`the card on a web page speaks ${language.option}, the pack’s names as written`, async ({ server, page: tab }) => {
+    e2eTest(`the card on a web page speaks ${language.option}, the pack’s names as written`, async ({ server, browser, page: tab }) => {
+      await ensureChosen(browser, language);
       await tab.goto(server.url('options-flows.html'));
       await hoverCard(tab, 'modi', 'Modi', 'narendra-modi');
       const card = await waitForPage(tab, cardWords, undefined, { message: 'the card’s words' });
@@ -196,6 +212,7 @@ describe.each(BROWSER_NAMES)('%s: the interface in Russian and Hindi', (name) =>
     });
 
     e2eTest(`the side panel speaks ${language.option}`, async ({ server, browser, page: tab }) => {
+      await ensureChosen(browser, language);
       await expectPanelIn(browser, tab, server.url('mentions.html'), language);
     });
   });

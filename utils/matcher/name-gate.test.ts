@@ -186,5 +186,8 @@ describe('name gate', () => {
     expect(loose(quietPage)).toBe(false);
     expect(loose(quietPage.repeat(10))).toBe(true);
     expect(looseNameGate(null)('anything at all')).toBe(true);
+    // Stored keys of the right shape but broken inside say "maybe" rather than hang or say no.
+    expect(looseNameGate({ ...bundledIndex.gate!, phrases: [-1, 0] })('Roses and beans.')).toBe(true);
+    expect(looseNameGate({ ...bundledIndex.gate!, starts: bundledIndex.gate!.starts.map(() => 7 as unknown as string) })('Roses and beans.')).toBe(true);
   });
 });

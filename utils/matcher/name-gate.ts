@@ -159,15 +159,17 @@ export function looseNameGate(stored: StoredGateKeys | null): NameGate {
     if (input.length * keyCount > LOOSE_WORK_MAX) return true;
     const text = gateText(input);
     // Per key: 0 not looked for yet, 1 in the text, 2 not in it.
-    const held = new Uint8Array(starts.length + anywhere.length);
+    const held = new Uint8Array(keyCount);
     for (let p = 0; p < phrases.length; p += phrases[p]! + 1) {
+      // Only the stored keys' shape was checked: a phrase list that would not move on says "maybe".
+      if (!(phrases[p]! >= 0)) return true;
       const end = p + phrases[p]!;
       let j = p + 1;
       for (; j <= end; j++) {
         const id = phrases[j]!;
         if (held[id] === 0) {
           const key: unknown = id < starts.length ? starts[id] : anywhere[id - starts.length];
-          // Only the stored keys' shape was checked: a key that is not a string says "maybe".
+          // Likewise a key that is not a string.
           if (typeof key !== 'string') return true;
           held[id] = text.includes(key) ? 1 : 2;
         }

@@ -68,7 +68,8 @@ export function createBlockJobs(options: BlockJobsOptions): BlockJobs {
         waiting.set(job, block.container);
         error.loaded.then(() => {
           if (!waiting.delete(job) || signal.aborted) return;
-          // Ahead of the walk: a block that waited for the phrases was mostly one on screen.
+          // Ahead of the walk: the blocks that wait for the phrases are the ones scanned before they
+          // came, which are on screen on a page's first scan, though not always on a rescan.
           scheduler.pushFirst(job);
           resumeWaiting();
         }, options.onError);

@@ -3,9 +3,17 @@
  * does ends the wait. Tests that expect "no" give the check a generous budget: happy-dom is slow.
  */
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { resolve } from 'node:path';
+import bundled from '@/data/briefing-pack.json';
 import { buildIndex, compileIndex, indexMayName, loadCompiledIndex, splitCompiledIndex } from '../matcher';
+import { looseNameGate, nameGate } from '../matcher/name-gate';
+import { buildCatalog } from '../pack/catalog';
+import type { Pack } from '../pack/schema';
 import { TEST_ENTITIES } from '@/tests/support/matcher-entities';
 import { mayMention, whenMayMention } from './mention-check';
+import { iterateTextBlocks } from './text-blocks';
 
 const compiled = compileIndex(buildIndex(TEST_ENTITIES));
 const index = loadCompiledIndex(compiled);
@@ -56,7 +64,7 @@ describe('mayMention with a test of the whole text first', () => {
     const blocks: string[] = [];
     const wholes: string[] = [];
     const block = (text: string) => (blocks.push(text), indexMayName(index)(text));
-    // A stand-in loose test: the scanner's own answer on the whole text, or its words glued.
+    // A stand-in loose test: whether any of three names is anywhere in the whole text.
     const wholeText = (text: string) => (wholes.push(text), /modi|putin|vladimir/i.test(text));
     return { blocks, wholes, block, wholeText };
   };
@@ -89,6 +97,28 @@ describe('mayMention with a test of the whole text first', () => {
   });
 });
 
+describe('the whole-text test on the saved real pages', () => {
+  it('says maybe wherever the exact gate says it of a block (the fast path never hides a name)', () => {
+    const gate = buildIndex(buildCatalog([bundled as Pack]).matcherEntities).gate;
+    const [exact, loose] = [nameGate(gate), looseNameGate(gate)];
+    const dir = resolve(__dirname, '../../tests/fixtures/pages');
+    const files = readdirSync(dir).filter((file) => file.endsWith('.html'));
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    let named = 0;
+    for (const file of files) {
+      // Parsed offline (linkedom, as the CLI reads pages): nothing of the page loads or runs.
+      const { body } = parseHTML(readFileSync(resolve(dir, file), 'utf8')).document;
+      const blocks = [...iterateTextBlocks(body)].filter((block) => exact(block.text));
+      if (blocks.length === 0) continue;
+      named++;
+      expect(loose(body.textContent ?? ''), file).toBe(true);
+      for (const block of blocks) expect(loose(block.text), `${file}: ${block.text.slice(0, 80)}`).toBe(true);
+    }
+    // Pages whose blocks hold a phrase's keys (Yahoo names Putin; Wikipedia holds keys of one).
+    expect(named).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('whenMayMention', () => {
   it('resolves at once for a page that names someone, and after the change that makes a quiet page name someone', async () => {
     document.body.innerHTML = '<p>Modi spoke.</p>';
@@ -108,6 +138,22 @@ describe('whenMayMention', () => {
     document.body.innerHTML = '<p>Markets were calm.</p><section hidden><p id="later">Nor here.</p></section>';
     const wait = whenMayMention(document, indexMayName(index), new AbortController().signal, { budgetMs: 1_000 });
     document.getElementById('later')!.textContent = 'Then Putin arrived.';
+    await wait;
+  });
+
+  it('with the real gates and a test of the whole text first: resolves after a change that names someone, in a hidden subtree or in a new shadow root', async () => {
+    const gate = buildIndex(TEST_ENTITIES).gate;
+    const options = { budgetMs: 1_000, wholeText: looseNameGate(gate) };
+    document.body.innerHTML = '<p id="live">Markets were calm.</p><section hidden><p id="later">Nor here.</p></section>';
+    let wait = whenMayMention(document, nameGate(gate), new AbortController().signal, options);
+    document.getElementById('live')!.append(' The weather was mild.');
+    document.getElementById('later')!.textContent = 'Then Putin arrived.';
+    await wait;
+    document.body.innerHTML = '<p id="live">Markets were calm.</p>';
+    wait = whenMayMention(document, nameGate(gate), new AbortController().signal, options);
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Modi spoke.</p>';
+    document.body.append(host);
     await wait;
   });
 
