@@ -1,10 +1,10 @@
 import { ENTITY_KINDS, type Entity, type EntityKind, type Pack } from '@/utils/pack/schema';
 import type { PageMentions } from '@/utils/messages';
 import { buildCatalog } from '@/utils/pack/catalog';
+import { briefingLead } from '@/utils/card-text';
 import type { Translator } from '@/utils/i18n';
 import { Rich, useI18n } from './i18n';
 import { kindGroupLabel } from './kind-labels';
-import { briefingLead } from '@/utils/card-text';
 
 /** What the popup knows about the current tab's mentions. */
 export type PageMentionsState =
@@ -61,7 +61,6 @@ export function groupMentions(pack: Pack | Pack[], counts: Record<string, number
 }
 
 const mentionsLabel = (i18n: Translator, count: number) => i18n.plural('mentionCount', count);
-
 
 /** "On this page": the current tab's mentions grouped by kind, or why there are none. */
 /** "No one from “<story>” is mentioned on this page", or from your N stories. */

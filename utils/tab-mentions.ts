@@ -20,7 +20,8 @@ type TabFrames = Record<string, FrameMentions>;
 
 const memory = new Map<number, TabFrames>();
 const sessionArea = () => (browser.storage as { session?: typeof browser.storage.local }).session;
-const keyOf = (tabId: number) => `tab-mentions:${tabId}`;
+const KEY_PREFIX = 'tab-mentions:';
+const keyOf = (tabId: number) => `${KEY_PREFIX}${tabId}`;
 
 async function readTab(tabId: number): Promise<TabFrames> {
   const area = sessionArea();
@@ -65,10 +66,9 @@ export function recordedTabs(): Promise<number[]> {
   return serially(async () => {
     const area = sessionArea();
     if (!area) return [...memory.keys()];
-    const prefix = keyOf(0).slice(0, -1);
     return Object.keys(await area.get(null))
-      .filter((key) => key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)))
-      .map((key) => Number(key.slice(prefix.length)));
+      .filter((key) => key.startsWith(KEY_PREFIX) && /^\d+$/.test(key.slice(KEY_PREFIX.length)))
+      .map((key) => Number(key.slice(KEY_PREFIX.length)));
   });
 }
 

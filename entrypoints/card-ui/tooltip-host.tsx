@@ -72,8 +72,7 @@ export class TooltipHost {
   private layer: HTMLDivElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private announcer: HTMLDivElement | null = null;
-  /** The live region was made for the card being shown: its words wait (see `announce`). */
-  private announcerNew = false;
+  /** Set while a new live region waits before its first words (see `announce`). */
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingAnnouncement = '';
   private entityKey: string | null = null;
@@ -167,20 +166,11 @@ export class TooltipHost {
    * words follow a moment after the region is in the page; later cards change them at once.
    */
   private announce(lang: string, text: string): void {
-    const announcer = this.announcer;
-    if (!announcer) return;
-    announcer.lang = lang;
+    if (!this.announcer) return;
+    this.announcer.lang = lang;
     // Until the first words are said, a newer card's words replace them and wait with them.
     this.pendingAnnouncement = text;
-    if (this.announcerNew) {
-      this.announcerNew = false;
-      this.announceTimer = setTimeout(() => {
-        this.announceTimer = undefined;
-        announcer.textContent = this.pendingAnnouncement;
-      }, FIRST_ANNOUNCE_DELAY_MS);
-    } else if (this.announceTimer === undefined) {
-      announcer.textContent = text;
-    }
+    if (this.announceTimer === undefined) this.announcer.textContent = text;
   }
 
   /** Moves keyboard focus into the card (keyboard and popup paths, never on hover). */
@@ -254,7 +244,10 @@ export class TooltipHost {
     this.host = host;
     this.layer = layer;
     this.announcer = announcer;
-    this.announcerNew = true;
+    this.announceTimer = setTimeout(() => {
+      this.announceTimer = undefined;
+      announcer.textContent = this.pendingAnnouncement;
+    }, FIRST_ANNOUNCE_DELAY_MS);
     return layer;
   }
 }
