@@ -30,10 +30,11 @@ const BLIND3 = resolve(CORPUS_DIR, 'blind3.jsonl');
 /**
  * Just under the figures this set scores, so one more miss or wrong hit in a group fails; people
  * recall in every language at least the lowest (German, where "Putins" of "Putins erster Besuch"
- * is the genitive and still missed). Events are as before any fix: named in English, Russian,
- * Hindi and Italian only.
+ * is the genitive and still missed). Events since the event frames: P 0.884, R 0.987. The wrong hits are mostly generic references
+ * this set's writer left unlabelled (訪問第二天, 与总理莫迪举行峰会, "жду этой поездки", এই সফর)
+ * and earlier visits dated only in another sentence (ru02, es04, ar04, hi07).
  */
-const BARS = { people: { p: 0.995, r: 0.985 }, events: { p: 0.75, r: 0.2 }, peopleRecallPerLanguage: 0.88 };
+const BARS = { people: { p: 0.995, r: 0.985 }, events: { p: 0.87, r: 0.97 }, peopleRecallPerLanguage: 0.88 };
 
 /** Wrong people the engine cannot yet tell apart; none on this set, so any wrong person fails. */
 const KNOWN_WRONG_PEOPLE: string[] = [];

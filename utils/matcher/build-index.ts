@@ -4,6 +4,7 @@
  * and probes the table once, so its cost per word does not depend on how many aliases a pack has;
  * only words that start some alias go on to the (rare) phrase confirmation.
  */
+import { AGAINST, type FrameRule, GROUP, TRIGGER, frameRule, pieceCode } from './event-frames';
 import { gateKeysOf, type GateKeys } from './gate-keys';
 import { HASH_SEED, HASH_UNFILLED, hashStep, hashWord, isHan } from './char-class';
 import { NAMESAKE_WORD_LISTS } from './namesake-words';
@@ -36,6 +37,8 @@ export interface Terminal {
   exclusion: boolean;
   /** For a context alias: the ids of the entities one of which the block must also mention. */
   requires: readonly string[] | null;
+  /** For a phrase of an event frame: its piece code (event-frames.ts); -1 for a name's phrase. */
+  frame: number;
   /** Atoms in the expanded phrase: more atoms = more specific. */
   atoms: number;
   /** Atoms that are literal words rather than `#`. */
@@ -128,6 +131,8 @@ export interface MentionIndex {
   readonly filterShift: number;
   /** The name gate's keys (gate-keys.ts): what every match contains; null lets every text through. */
   readonly gate: GateKeys | null;
+  /** The event frames, whose phrases are in the trie with piece codes (event-frames.ts). */
+  readonly frames: readonly FrameRule[];
 }
 
 /** Slots for `capacity` keys: a power of two, at least 16, load factor ≤ 1/4 so misses (most text words) take one probe. */
@@ -257,6 +262,8 @@ interface ParsedAlias {
   alias: string;
   exclusion: boolean;
   requires: readonly string[] | null;
+  /** A frame's phrase: its piece code; -1 otherwise. */
+  frame: number;
   phrases: Atom[][];
 }
 
@@ -268,7 +275,7 @@ let defaultWords: NamesakeWords | null = null;
  * exclusion. Exclusions are phrases in the same language that name someone else; see README.md.
  */
 export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
-  const parsed = parseAliases(entities);
+  const { parsed, frames, gatePhrases } = parseAliases(entities);
   const { words, stems, numberFirsts } = buildTrie(parsed);
   const stemKeys: string[] = [];
   for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
@@ -316,22 +323,41 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     loadSlot: null,
     hasStems: stems.size > 0,
     oddStems: stemKeys.some((k) => k.charCodeAt(k.length - 1) < 0x400),
-    gate: gateKeysOf(parsed.filter((p) => !p.exclusion && p.requires === null).flatMap((p) => p.phrases)),
+    gate: gateKeysOf(parsed.filter((p) => !p.exclusion && p.requires === null && p.frame < 0).flatMap((p) => p.phrases).concat(gatePhrases)),
+    frames,
   };
 }
 
-/** Every alias, context alias and exclusion of every entity, parsed, in pack order. */
-function parseAliases(entities: readonly MatcherEntity[]): ParsedAlias[] {
+/**
+ * Every alias, context alias, exclusion and frame phrase of every entity, parsed, in pack order;
+ * the frames' rules; and the phrases the name gate needs for the frames.
+ */
+function parseAliases(entities: readonly MatcherEntity[]): { parsed: ParsedAlias[]; frames: FrameRule[]; gatePhrases: Atom[][] } {
   const parsed: ParsedAlias[] = [];
+  const frames: FrameRule[] = [];
+  const gatePhrases: Atom[][] = [];
   const cache = newWordCache();
-  const add = (entity: number, alias: string, exclusion: boolean, requires: readonly string[] | null) =>
-    parsed.push({ entity, alias, exclusion, requires, phrases: parseAlias(alias, cache).phrases });
+  const add = (entity: number, alias: string, exclusion: boolean, requires: readonly string[] | null, frame = -1) => {
+    const phrases = parseAlias(alias, cache).phrases;
+    parsed.push({ entity, alias, exclusion, requires, frame, phrases });
+    return phrases;
+  };
   entities.forEach((e, entity) => {
     for (const alias of e.aliases) add(entity, alias, false, null);
     for (const alias of e.contextAliases?.aliases ?? []) add(entity, alias, false, e.contextAliases!.requires);
     for (const alias of e.exclusions ?? []) add(entity, alias, true, null);
+    for (const frame of e.frames ?? []) {
+      const f = frames.push(frameRule(frame, entity)) - 1;
+      for (const alias of frame.triggers) add(entity, alias, false, null, pieceCode(f, TRIGGER));
+      for (const alias of frame.against ?? []) add(entity, alias, false, null, pieceCode(f, AGAINST));
+      const groupPhrases = frame.with.map((group, g) => (group.phrases ?? []).flatMap((alias) => add(entity, alias, false, null, pieceCode(f, GROUP + g))));
+      // Every text the frame can fire in holds an item of its first group (the others may be
+      // implied by an owner, "visita de Putin"): the gate needs that group's phrases; its
+      // entities' own phrases are in the gate already.
+      gatePhrases.push(...(groupPhrases[0] ?? []));
+    }
   });
-  return parsed;
+  return { parsed, frames, gatePhrases };
 }
 
 /**
@@ -341,7 +367,7 @@ function parseAliases(entities: readonly MatcherEntity[]): ParsedAlias[] {
 function personInitials(entities: readonly MatcherEntity[], parsed: readonly ParsedAlias[]): string[] {
   const initials = entities.map(() => '');
   for (const p of parsed) {
-    if (p.exclusion || entities[p.entity]!.kind !== 'person') continue;
+    if (p.exclusion || p.frame >= 0 || entities[p.entity]!.kind !== 'person') continue;
     for (const atoms of p.phrases) {
       for (let i = 0; i < atoms.length - 1; i++) {
         // Atoms written with capitals keep their form; its first letter, folded, is the key's.
@@ -387,6 +413,7 @@ function buildTrie(parsed: readonly ParsedAlias[]): { words: HashTable; stems: H
         alias: p.alias,
         exclusion: p.exclusion,
         requires: p.requires,
+        frame: p.frame,
         atoms: atoms.length,
         literals: countLiterals(atoms),
         phrase: phraseId++,

@@ -77,7 +77,7 @@ describe("other leaders' visits and Putin's other trips are look-alikes", () => 
   ]);
 });
 
-describe('generic visit phrases are the visit only beside Putin (context aliases)', () => {
+describe('generic visit phrases are the visit only beside Putin (event frames)', () => {
   run([
     ['beside Putin', 'Putin will stay at the ITC Maurya during his two-day visit to India.', [
       'vladimir-putin:Putin',
@@ -108,7 +108,7 @@ describe('generic visit phrases are the visit only beside Putin (context aliases
   ]);
 });
 
-describe('short commission names are the commission only beside Belousov (context aliases)', () => {
+describe('short commission names are the commission only beside Belousov or military words (event frames)', () => {
   run([
     ['beside Belousov', 'Belousov opened the Inter-Governmental Commission session.', [
       'andrei-belousov:Belousov',

@@ -14,13 +14,14 @@
  * an inconsistent one gets a `CompiledIndexError` and asks for a rebuild, it never trusts it.
  */
 import type { Edge, FirstWord, MentionIndex, Terminal, TrieNode } from './build-index';
+import { type FrameRule, MAX_GROUPS } from './event-frames';
 import type { GateKeys } from './gate-keys';
 import type { TildeRule } from './parse-alias';
 import { type NamesakeWordLists, namesakeWords } from './namesakes';
 import type { IndexedEntity } from './types';
 
 /** Bumped whenever the layout below or the meaning of any index field changes. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export interface CompiledIndex {
   format: number;
@@ -63,10 +64,12 @@ export interface CompiledIndex {
   oddStems: boolean;
   /** The name gate's keys, which a frame checks before it loads anything else (name-gate.ts). */
   gate: GateKeys | null;
+  /** The event frames' rules (event-frames.ts); their phrases are terminals with piece codes. */
+  frames: FrameRule[];
 }
 
 /** The fields that make up the trie: stored apart, so a frame can start without them. */
-export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists', 'words'] as const;
+export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists', 'words', 'frames'] as const;
 export type CompiledTrie = Pick<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
 export type CompiledHead = Omit<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
 
@@ -111,8 +114,8 @@ export class CompiledIndexError extends Error {
 const EDGE_INTS = 7;
 /** next, words offset, words length, others offset, others length (-1 = null), ends offset, ends length (-1 = null). */
 const NODE_INTS = 7;
-/** entity, alias, exclusion, requires (-1 none), atoms, literals, phrase. */
-const TERMINAL_INTS = 7;
+/** entity, alias, exclusion, requires (-1 none), atoms, literals, phrase, frame piece (-1 none). */
+const TERMINAL_INTS = 8;
 /** slot, key, slot value (the word hash), first-next (word table only), edges offset, edges length. */
 const FIRST_INTS = 6;
 
@@ -154,6 +157,7 @@ export function compileIndex(index: MentionIndex): CompiledIndex {
     hasStems: index.hasStems,
     oddStems: index.oddStems,
     gate: index.gate,
+    frames: index.frames.map((f) => ({ ...f, groups: f.groups.map((g) => [...g]) })),
   };
 }
 
@@ -200,7 +204,7 @@ class IndexWriter {
       if (req < 0) this.requireIds.set(t.requires, (req = this.requires.push(t.requires.map((x) => this.str(x))) - 1));
     }
     const id = this.terminals.length / TERMINAL_INTS;
-    this.terminals.push(t.entity, this.str(t.alias), t.exclusion ? 1 : 0, req, t.atoms, t.literals, t.phrase);
+    this.terminals.push(t.entity, this.str(t.alias), t.exclusion ? 1 : 0, req, t.atoms, t.literals, t.phrase, t.frame);
     return id;
   }
 
@@ -346,6 +350,10 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     get words() {
       return trieOf().words;
     },
+    // Read only for a block with a frame's phrase in it, which has loaded the trie already.
+    get frames() {
+      return trieOf().frames;
+    },
     slots,
     firsts,
     firstNext,
@@ -367,6 +375,22 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     // `packGate`, for each frame's bootstrap).
     gate: c.gate ?? null,
   };
+}
+
+/** The frames' rules, checked: entity indexes in range, groups as lists of ids, numbers as numbers. */
+function readFrames(value: unknown, entityCount: number): FrameRule[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new CompiledIndexError('frames is not a list');
+  const numbers = (x: unknown) => Array.isArray(x) && x.every((n) => Number.isInteger(n));
+  return value.map((f: Partial<FrameRule> | null, i) => {
+    const ok =
+      typeof f === 'object' && f !== null &&
+      Number.isInteger(f.entity) && f.entity! >= 0 && f.entity! < entityCount &&
+      Array.isArray(f.groups) && f.groups.length <= MAX_GROUPS && f.groups.every((g) => Array.isArray(g) && g.every((id) => typeof id === 'string')) &&
+      numbers(f.years) && numbers(f.ordinals) && typeof f.clause === 'boolean';
+    if (!ok) throw new CompiledIndexError(`frame ${i} is damaged`);
+    return f as FrameRule;
+  });
 }
 
 function readWords(words: unknown): MentionIndex['words'] {
@@ -439,6 +463,7 @@ function readFilter(c: CompiledIndex): Int32Array {
 interface Trie {
   strings: string[];
   words: MentionIndex['words'];
+  frames: FrameRule[];
   edgeAt(i: number): Edge;
   pick<T>(itemAt: (i: number) => T, offset: number, length: number): T[];
 }
@@ -465,12 +490,13 @@ function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array
   };
   const tildes: TildeRule[] = c.tildes.map((t) => ({ stem: str(t[0]!), endings: t.slice(1).map(str) }));
   const requires: string[][] = c.requires.map((r) => r.map(str));
+  const frames = readFrames(c.frames, entityCount);
   const edgeCount = edgeInts.length / EDGE_INTS;
   const nodeCount = nodeInts.length / NODE_INTS;
   const terminalCount = terminalInts.length / TERMINAL_INTS;
   const [numberOffset, numberLength] = c.numberFirsts;
   checkRanges(
-    { strings: strings.length, edgeCount, nodeCount, terminalCount, entities: entityCount, tildes: tildes.length, requires: requires.length },
+    { strings: strings.length, edgeCount, nodeCount, terminalCount, entities: entityCount, tildes: tildes.length, requires: requires.length, frames: frames.length },
     { edgeInts, nodeInts, terminalInts, lists, firstInts, numberFirsts: [numberOffset, numberLength] },
   );
 
@@ -507,6 +533,7 @@ function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array
       atoms: terminalInts[at + 4]!,
       literals: terminalInts[at + 5]!,
       phrase: terminalInts[at + 6]!,
+      frame: terminalInts[at + 7]!,
     };
     return (terminals[i] = terminal);
   };
@@ -537,7 +564,7 @@ function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array
     if (nodeInts[at + 6]! >= 0) node.ends = pick(terminalAt, nodeInts[at + 5]!, nodeInts[at + 6]!);
     return node;
   };
-  return { strings, words, edgeAt, pick };
+  return { strings, words, frames, edgeAt, pick };
 }
 
 interface Counts {
@@ -548,6 +575,7 @@ interface Counts {
   entities: number;
   tildes: number;
   requires: number;
+  frames: number;
 }
 
 /** Every id and list in the flat tables points inside its table. One pass over the ints; nothing is allocated. */
@@ -583,7 +611,9 @@ function checkRanges(n: Counts, { edgeInts, nodeInts, terminalInts, lists, first
   }
   for (let i = 0, at = 0; at < terminalInts.length; i++, at += TERMINAL_INTS) {
     const req = terminalInts[at + 3]!;
+    const frame = terminalInts[at + 7]!;
     if (!within(terminalInts[at]!, n.entities) || !within(terminalInts[at + 1]!, n.strings) || (req !== -1 && !within(req, n.requires))) fail('terminal', i);
+    if (frame !== -1 && (!within(frame >> 4, n.frames) || (frame & 15) >= 2 + MAX_GROUPS)) fail('terminal', i);
   }
   for (let i = 0, at = 0; at < firstInts.length; i++, at += FIRST_INTS) {
     if (!within(firstInts[at + 1]!, n.strings) || firstInts[at + 5]! < 0 || !listWithin(firstInts[at + 4]!, firstInts[at + 5]!, n.edgeCount)) fail('first word', i);

@@ -32,6 +32,7 @@ import {
 import { ARABIC_PROCLITICS, type Edge, type FirstWord, type MentionIndex, type Terminal, type TrieNode, pairKey } from './build-index';
 import { COMMON_NOUN, NAMESAKE, OFFICE, hasOtherSurnameAfter, isNamedAfter, judgeBefore } from './namesakes';
 import { JOIN_APOS, JOIN_DASH, JOIN_LITERAL, JOIN_SPACE, MAX_WORDS } from './parse-alias';
+import { applyFrames } from './event-frames';
 import type { Mention } from './types';
 
 interface Candidate {
@@ -568,7 +569,7 @@ function wordEdge(node: TrieNode, text: string, ws: number, we: number, entity: 
 
 /** Does a phrase (not an exclusion) of `entity` end at or below `node`? */
 function reaches(node: TrieNode, entity: number, depth = 0): boolean {
-  if (node.ends) for (const t of node.ends) if (!t.exclusion && t.entity === entity) return true;
+  if (node.ends) for (const t of node.ends) if (!t.exclusion && t.frame < 0 && t.entity === entity) return true;
   if (depth >= MAX_WORDS) return false;
   if (node.words) for (const list of node.words.values()) for (const e of list) if (reaches(e.node, entity, depth + 1)) return true;
   if (node.others) for (const e of node.others) if (reaches(e.node, entity, depth + 1)) return true;
@@ -643,9 +644,11 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
   // filter/some: this runs for every block with a mention.)
   const live: Candidate[] = [];
   let exclusions: Candidate[] | null = null;
+  let pieces: Candidate[] | null = null;
   for (const c of cands) {
     if (inUrlOrEmail(text, c.start, c.end)) continue;
-    if (c.t.exclusion) (exclusions ??= []).push(c);
+    if (c.t.frame >= 0) (pieces ??= []).push(c);
+    else if (c.t.exclusion) (exclusions ??= []).push(c);
     else if (c.node.words === null || entities[c.t.entity]!.kind === 'person' || !leavesPhrase(text, c)) live.push(c);
   }
   let suppressed: Candidate[] | null = null;
@@ -728,10 +731,16 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
     out.push(mention);
   }
   // Context aliases stand only beside a mention of an entity they require.
-  if (conditional === null) return out;
-  const named = new Set<string>();
-  for (const m of out) if (!conditional.has(m)) named.add(m.entityId);
-  return out.filter((m) => conditional.get(m)?.some((id) => named.has(id)) ?? true);
+  let found = out;
+  if (conditional !== null) {
+    const named = new Set<string>();
+    for (const m of out) if (!conditional.has(m)) named.add(m.entityId);
+    found = out.filter((m) => conditional!.get(m)?.some((id) => named.has(id)) ?? true);
+  }
+  // Events described rather than named, and events dated to another edition, once the names are
+  // settled (event-frames.ts).
+  if (index.frames.length === 0 || (pieces === null && !found.some((m) => m.kind !== 'person'))) return found;
+  return applyFrames(text, pieces ?? [], found, index.frames, index.entities);
 }
 
 /**

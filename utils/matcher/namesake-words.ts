@@ -72,7 +72,11 @@ export const NAMESAKE_WORD_LISTS: NamesakeWordLists = {
     'почему зачем где куда откуда кто чем тогда теперь затем потом однако хотя если пока лишь только даже ' +
     'именно поэтому итак зато perché mentre dove chi cosa poi così ' +
     // Russian prepositions that start a sentence ("О Белоусове…", "С Путиным…")
-    'о об обо во со к ко у из от за над под про без для через перед между',
+    'о об обо во со к ко у из от за над под про без для через перед между ' +
+    // German, Spanish and French function words that open a sentence ("Für Putin ist…", "Para Putin…")
+    'für mit bei nach von vor aus über unter gegen ohne auch aber und oder wenn als wie dass der die das den ' +
+    'dem des ein eine einen laut heute gestern seit bis zum zur para sin sobre según tras desde hasta entre ' +
+    'los las pero cuando también hoy ayer pour avec sans sur selon après depuis dans les une mais quand aussi hier',
   /** Devanagari spellings of Latin letter names: "जी.सी. मुर्मू" is G. C. Murmu. */
   devanagariInitials:
     'ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड',

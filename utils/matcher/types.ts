@@ -16,6 +16,30 @@ export interface MatcherEntity extends IndexedEntity {
    * elsewhere. Same language as aliases.
    */
   contextAliases?: { readonly requires: readonly string[]; readonly aliases: readonly string[] };
+  /** Ways an event is described rather than named (event-frames.ts); same language as aliases. */
+  frames?: readonly EventFrame[];
+}
+
+/**
+ * An event described rather than named: a trigger noun ("visit", "саммит", "यात्रा") that stands
+ * for this event when every group of `with` is present in its window and nothing in its clause
+ * says it is another one (an `against` phrase, another year, another ordinal, another possessor).
+ */
+export interface EventFrame {
+  /** Phrases naming this kind of event: "visit", "state visit", "визит~", "शिखर सम्मेलन". */
+  readonly triggers: readonly string[];
+  /**
+   * Every group must be present in the window: a mention of one of its `entities` (ids), or one of
+   * its `phrases` ("Russian President", "India"). The first group is whose event it is: a
+   * possessive before the trigger ("Modi's visit", "मोदी की यात्रा") must belong to it.
+   */
+  readonly with: readonly { readonly entities?: readonly string[]; readonly phrases?: readonly string[] }[];
+  /** Years and ordinals the event may carry; another one in the trigger's clause is another event. */
+  readonly when?: { readonly years?: readonly number[]; readonly ordinals?: readonly number[] };
+  /** Phrases that, in the trigger's clause, make it another event: "visit to China", "last visit". */
+  readonly against?: readonly string[];
+  /** Where the groups are looked for: the trigger's sentence (the default) or its clause. */
+  readonly window?: 'sentence' | 'clause';
 }
 
 /** One mention of a pack entity in a text. */

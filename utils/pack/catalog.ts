@@ -53,6 +53,10 @@ export function buildCatalog(packs: readonly Pack[]): Catalog {
       requires: entity.contextAliases.requires.map((id) => keys.get(`${pack.id}\u0000${id}`) ?? id),
       aliases: entity.contextAliases.aliases,
     },
+    frames: entity.frames?.map((frame) => ({
+      ...frame,
+      with: frame.with.map((group) => ({ ...group, entities: group.entities?.map((id) => keys.get(`${pack.id}\u0000${id}`) ?? id) })),
+    })),
   }));
   let byName: Map<string, CatalogEntry[]> | null = null;
   const namesOf = ({ entity }: CatalogEntry) => new Set([entity.name, ...entity.aliases].map(nameKey));

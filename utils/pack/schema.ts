@@ -17,9 +17,12 @@ export const PACK_LIMITS = {
   maxShortText: 200,
   maxLongText: 1_200,
   maxListItems: 50,
+  /** Event frames of one entity, and groups of one frame. */
+  maxFrames: 8,
+  maxFrameGroups: 8,
   /**
-   * Levels of objects and lists inside the pack. The format itself needs 5
-   * (`article.timeline[0].sources[0]`); anything much deeper is not a pack, and refusing it early
+   * Levels of objects and lists inside the pack. The format itself needs 8
+   * (`entities[0].frames[0].with[0].phrases[0]`); anything much deeper is not a pack, and refusing it early
    * keeps the validator's walk and `JSON.stringify` off the call stack's limit.
    */
   maxNesting: 12,
@@ -81,6 +84,43 @@ export const TimelineEntrySchema = v.strictObject({
   sources: sentenceRefs,
 });
 
+const aliasList = (field: string, min: number) =>
+  v.pipe(
+    v.array(plainText(PACK_LIMITS.maxAliasChars)),
+    v.minLength(min, `must list at least ${min} ${field}`),
+    v.maxLength(PACK_LIMITS.maxAliasesPerEntity, `must list at most ${PACK_LIMITS.maxAliasesPerEntity} ${field}`),
+  );
+
+const wholeNumbers = (min: number, max: number) =>
+  v.pipe(
+    v.array(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(min, `must be ${min} or more`), v.maxValue(max, `must be ${max} or less`))),
+    v.maxLength(PACK_LIMITS.maxListItems, `must list at most ${PACK_LIMITS.maxListItems} numbers`),
+  );
+
+/**
+ * An event described rather than named (utils/matcher/event-frames.ts): a trigger ("visit") is
+ * the event when every group of `with` is present in its window and nothing says it is another.
+ */
+export const EventFrameSchema = v.strictObject({
+  triggers: aliasList('triggers', 1),
+  with: v.pipe(
+    v.array(
+      v.pipe(
+        v.strictObject({
+          entities: v.optional(v.pipe(v.array(id), v.maxLength(PACK_LIMITS.maxListItems, `must list at most ${PACK_LIMITS.maxListItems} entities`))),
+          phrases: v.optional(aliasList('phrases', 0)),
+        }),
+        v.check((g) => (g.entities?.length ?? 0) + (g.phrases?.length ?? 0) > 0, 'must list at least one entity or phrase'),
+      ),
+    ),
+    v.minLength(1, 'must list at least one group'),
+    v.maxLength(PACK_LIMITS.maxFrameGroups, `must list at most ${PACK_LIMITS.maxFrameGroups} groups`),
+  ),
+  when: v.optional(v.strictObject({ years: v.optional(wholeNumbers(1000, 2999)), ordinals: v.optional(wholeNumbers(1, 999)) })),
+  against: v.optional(aliasList('phrases', 0)),
+  window: v.optional(v.picklist(['sentence', 'clause'], 'must be "sentence" or "clause"')),
+});
+
 export const EntitySchema = v.strictObject({
   id,
   kind: v.picklist(ENTITY_KINDS, `must be one of ${ENTITY_KINDS.join(', ')}`),
@@ -116,6 +156,10 @@ export const EntitySchema = v.strictObject({
         v.maxLength(PACK_LIMITS.maxAliasesPerEntity, `must list at most ${PACK_LIMITS.maxAliasesPerEntity} aliases`),
       ),
     }),
+  ),
+  /** Ways the event is described rather than named ("the state visit" beside Putin and India). */
+  frames: v.optional(
+    v.pipe(v.array(EventFrameSchema), v.minLength(1, 'must list at least one frame'), v.maxLength(PACK_LIMITS.maxFrames, `must list at most ${PACK_LIMITS.maxFrames} frames`)),
   ),
 });
 

@@ -281,6 +281,10 @@ describe('every documented limit is enforced: at the limit is accepted, one past
     { limit: 'maxListItems', build: (n) => packWith((p) => (p.article.keyPoints = Array.from({ length: n }, (_, i) => `Point ${i}.`))), path: 'article.keyPoints', message: /at most 50 items/ },
     { limit: 'maxListItems', build: (n) => packWith((_, e) => (e.sources = Array.from({ length: n }, () => 0))), path: 'entities[0].sources', message: /at most 50 sentences/ },
     { limit: 'maxListItems', build: (n) => packWith((p) => (p.article.timeline = Array.from({ length: n }, () => timelineEntry(p)))), path: 'article.timeline', message: /at most 50 items/ },
+    { limit: 'maxFrames', build: (n) => packWith((_, __, e) => (e.frames = Array.from({ length: n }, () => frame()))), path: 'entities[1].frames', message: /at most 8 frames/ },
+    { limit: 'maxFrameGroups', build: (n) => packWith((_, __, e) => (e.frames = [frame({ with: Array.from({ length: n }, () => ({ phrases: ['India'] })) })])), path: 'entities[1].frames[0].with', message: /at most 8 groups/ },
+    { limit: 'maxAliasesPerEntity', build: (n) => packWith((_, __, e) => (e.frames = [frame({ triggers: Array.from({ length: n }, (_, i) => `visit${i}`) })])), path: 'entities[1].frames[0].triggers', message: /at most 64 triggers/ },
+    { limit: 'maxListItems', build: (n) => packWith((_, __, e) => (e.frames = [frame({ when: { years: Array.from({ length: n }, () => 2025) } })])), path: 'entities[1].frames[0].when.years', message: /at most 50 numbers/ },
     {
       limit: 'maxNesting',
       // The pack object is the first level and `extra` holds the rest, so `n` levels in all.
@@ -304,6 +308,44 @@ describe('every documented limit is enforced: at the limit is accepted, one past
       expect(atLimit.ok ? [] : atLimit.issues).toEqual([]);
     }
     expect(issuesOf(build(n + 1))).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+});
+
+/** An event frame for the minimal pack's visit, changed by `change`. */
+function frame(change: Partial<NonNullable<Entity['frames']>[number]> = {}): NonNullable<Entity['frames']>[number] {
+  return { triggers: ['[state] visit'], with: [{ entities: ['vladimir-putin'], phrases: ['Russian President'] }, { phrases: ['India', 'New Delhi'] }], when: { years: [2025], ordinals: [23] }, against: ['last visit'], window: 'sentence', ...change };
+}
+
+describe('event frames', () => {
+  it('accepts a frame and keeps it', () => {
+    const result = validatePack(packWith((_, __, e) => (e.frames = [frame()])));
+    expect(result.ok && result.pack.entities[1]!.frames).toEqual([frame()]);
+  });
+
+  it.each([
+    ['a group with neither entities nor phrases', { with: [{}] }, 'entities[1].frames[0].with[0]', /at least one entity or phrase/],
+    ['no trigger', { triggers: [] }, 'entities[1].frames[0].triggers', /at least 1 triggers/],
+    ['no group', { with: [] }, 'entities[1].frames[0].with', /at least one group/],
+    ['an unknown window', { window: 'paragraph' as never }, 'entities[1].frames[0].window', /"sentence" or "clause"/],
+    ['a year that is no year', { when: { years: [25] } }, 'entities[1].frames[0].when.years[0]', /1000 or more/],
+    ['an ordinal of zero', { when: { ordinals: [0] } }, 'entities[1].frames[0].when.ordinals[0]', /1 or more/],
+    ['a field the format does not have', { where: ['India'] } as never, 'entities[1].frames[0].where', /not a field of the pack format/],
+  ])('refuses %s, naming the field', (_name, change, path, message) => {
+    expect(issuesOf(packWith((_, __, e) => (e.frames = [frame(change)])))).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  it('refuses a group entity that is not in the pack, and the event itself', () => {
+    const issues = issuesOf(packWith((_, __, e) => (e.frames = [frame({ with: [{ entities: ['nobody', 'putin-india-visit'] }] })])));
+    expect(issues).toEqual([
+      { path: 'entities[1].frames[0].with[0].entities[0]', message: '"nobody" is not the id of any entity in this pack' },
+      { path: 'entities[1].frames[0].with[0].entities[1]', message: 'a frame cannot require its own event' },
+    ]);
+  });
+
+  it('holds triggers and group phrases to the alias rules, and against phrases to the syntax only', () => {
+    const issues = issuesOf(packWith((_, __, e) => (e.frames = [frame({ triggers: ['the'], with: [{ phrases: ['(India|of)'] }], against: ['the', 'visit ((x'] })])));
+    expect(issues.map((i) => i.path)).toEqual(['entities[1].frames[0].triggers[0]', 'entities[1].frames[0].with[0].phrases[0]', 'entities[1].frames[0].against[1]']);
+    expect(issues[0]!.message).toMatch(/would match almost any page/);
   });
 });
 

@@ -50,6 +50,17 @@ function aliasIssues(pack: Pack): PackIssue[] {
       const problem = aliasProblem(alias, true);
       if (problem) issues.push({ path: `entities[${i}].contextAliases.aliases[${j}]`, message: `"${alias}": ${problem}` });
     });
+    // A frame's triggers and group phrases are held to the breadth rule like aliases; its
+    // evidence against only takes matches away, like exclusions.
+    entity.frames?.forEach((frame, f) => {
+      const check = (alias: string, path: string, breadth: boolean) => {
+        const problem = aliasProblem(alias, breadth);
+        if (problem) issues.push({ path: `entities[${i}].frames[${f}].${path}`, message: `"${alias}": ${problem}` });
+      };
+      frame.triggers.forEach((alias, j) => check(alias, `triggers[${j}]`, true));
+      frame.with.forEach((group, g) => group.phrases?.forEach((alias, j) => check(alias, `with[${g}].phrases[${j}]`, true)));
+      frame.against?.forEach((alias, j) => check(alias, `against[${j}]`, false));
+    });
   });
   return issues;
 }
@@ -308,6 +319,15 @@ function referenceIssues(pack: Pack): PackIssue[] {
       if (id === entity.id) issues.push({ path, message: 'an entity cannot require itself' });
       else checkEntityId(id, path);
     });
+    entity.frames?.forEach((frame, f) =>
+      frame.with.forEach((group, g) =>
+        group.entities?.forEach((id, j) => {
+          const path = `entities[${i}].frames[${f}].with[${g}].entities[${j}]`;
+          if (id === entity.id) issues.push({ path, message: 'a frame cannot require its own event' });
+          else checkEntityId(id, path);
+        }),
+      ),
+    );
     checkSources(entity.sources, `entities[${i}].sources`);
   });
   return issues;

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround, sentenceAround, asciiDigits } from './event-frames';
+import { compileIndex, loadCompiledIndex } from './compiled-index';
+import { buildIndex, findMentions, type MatcherEntity } from './index';
+import { nameGate } from './name-gate';
+
+/** A small pack of its own: a leader, a host, and a visit described by a frame. */
+const ENTITIES: MatcherEntity[] = [
+  { id: 'leader', kind: 'person', aliases: ['Ivan Petrov', 'Petrov', 'पेत्रोव'] },
+  { id: 'host', kind: 'person', aliases: ['Asha Rao', 'Rao', 'राव'] },
+  {
+    id: 'visit',
+    kind: 'event',
+    aliases: ["Petrov's visit to Ruritania", 'visita di Petrov in Ruritania'],
+    frames: [
+      {
+        triggers: ['[(state|two-day)] visit', 'visita', 'यात्रा', 'Besuch', 'Gipfel'],
+        with: [
+          { entities: ['leader'], phrases: ['Petrovs', 'the Borduria leader'] },
+          { entities: ['host'], phrases: ['Ruritania', 'रुरितानिया'] },
+        ],
+        when: { years: [2025], ordinals: [5] },
+        against: ['last visit', 'visit to Syldavia', 'ultima'],
+      },
+    ],
+  },
+  {
+    id: 'war',
+    kind: 'event',
+    aliases: ['war in Borduria'],
+    frames: [{ triggers: ['(war|conflict)'], with: [{ phrases: ['Borduria', 'Bordurian'] }], window: 'clause' }],
+  },
+];
+const index = buildIndex(ENTITIES);
+const events = (text: string, at = index) =>
+  findMentions(text, at)
+    .filter((m) => m.kind === 'event')
+    .map((m) => `${m.entityId}:${m.text}`);
+
+describe('event frames', () => {
+  it.each([
+    ['every group in the sentence, the span takes the place', 'Petrov arrived on a two-day visit to Ruritania.', ['visit:two-day visit to Ruritania']],
+    ['the host as a person', 'Petrov met Rao during the state visit.', ['visit:state visit']],
+    ['a group phrase standing for the leader', 'The Borduria leader began his visit in Ruritania on Monday.', ['visit:visit in Ruritania']],
+    ['a place before the trigger in Hindi', 'पेत्रोव की रुरितानिया यात्रा शुरू हुई।', ['visit:रुरितानिया यात्रा']],
+    ['a group missing', 'Petrov began his visit on Monday.', []],
+    ['groups in another sentence', 'Petrov landed in Ruritania. The visit ends today.', []],
+    ['a demonstrative reaches back one sentence', 'Petrov landed in Ruritania. This visit ends today.', ['visit:visit']],
+    ['owned by the leader, no place needed', 'La visita de Petrov terminó.', ['visit:visita de Petrov']],
+    ['owned by the leader, German genitive', 'Petrovs erster Besuch endete.', ['visit:Besuch']],
+    ['no owner without a possessive', 'Petrov began his visit on Monday, Rao said.', ['visit:visit']],
+    ['an against phrase near the trigger', 'Petrov recalled his last visit to Ruritania.', []],
+    ['an against phrase far away in its clause stays apart', 'Petrov and Rao opened the visit; the last visit of a minister was dull.', ['visit:visit']],
+    ['another year beside the event', 'Petrov and Rao met during the 2019 visit.', []],
+    ['another year as the point since which', 'Petrov met Rao on the state visit, the first since 2019.', ['visit:state visit']],
+    ['a year that opens the sentence dates all of it', 'In 2019 Petrov flew to meet Rao for a short visit.', []],
+    ['a dateline of another year', 'RURITANIA, 5 May 2019 – Petrov met Rao during the visit.', []],
+    ['the allowed year', 'Petrov met Rao during the visit of 2025.', ['visit:visit']],
+    ['another ordinal before the trigger', 'Petrov and Rao held the 4th Gipfel.', []],
+    ['the allowed ordinal', 'Petrov and Rao held the 5th Gipfel.', ['visit:Gipfel']],
+    ["someone else's possessive", "Rao welcomed Trump's visit while Petrov waited.", []],
+    ['a person of another group owns it in Hindi', 'राव की यात्रा पर पेत्रोव ने बात की।', []],
+    ['a verb, not an event', 'Petrov hopes to visit Ruritania.', []],
+    ['a compound naming another one', 'Petrov and Rao skipped the SOZ-Gipfel.', []],
+    ['another destination after the trigger', "Petrov's state visit to Vietnam drew Rao's praise.", []],
+    ['a month after "in" is no destination', 'Petrov met Rao on his visit in December.', ['visit:visit']],
+    ['a pronoun where the sentence names the event elsewhere', "His visit came before Petrov's visit to Ruritania.", ["visit:Petrov's visit to Ruritania"]],
+    ['the clause window', 'The war in the south, said a Bordurian general, is over.', []],
+    ['the clause window, inside it', 'The Bordurian war is over.', ['war:Bordurian war']],
+    ['an alias wins over the frame', 'The war in Borduria goes on.', ['war:war in Borduria']],
+  ])('%s', (_name, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it('drops an alias mention dated to another edition by its ordinal or year', () => {
+    expect(events("Petrov's visit to Ruritania began.")).toEqual(["visit:Petrov's visit to Ruritania"]);
+    expect(events("In 2019, Petrov's visit to Ruritania began.")).toEqual([]);
+    expect(events("L'ultima visita di Petrov in Ruritania fu breve.")).toEqual([]);
+  });
+
+  it('works the same from a compiled index', () => {
+    const loaded = loadCompiledIndex(JSON.parse(JSON.stringify(compileIndex(index))));
+    for (const text of ['Petrov arrived on a two-day visit to Ruritania.', 'Petrov and Rao held the 4th Gipfel.', 'La visita de Petrov terminó.']) {
+      expect(events(text, loaded)).toEqual(events(text));
+    }
+  });
+
+  it('lets the name gate through every text a frame can fire in', () => {
+    const gate = nameGate(index.gate!);
+    for (const text of ['The Bordurian war is over.', 'La visita de Petrov terminó.', 'The Borduria leader began his visit in Ruritania.']) {
+      expect(events(text).length).toBeGreaterThan(0);
+      expect(gate(text)).toBe(true);
+    }
+    expect(gate('The weather was fine all week.')).toBe(false);
+  });
+});
+
+describe('sentences and clauses', () => {
+  it('ends a sentence at a stop, not after an initial, a title or a date', () => {
+    const text = 'Mr. Petrov met Dr. Rao on Dec. 4 in the U.S. capital. Then he left.';
+    expect(text.slice(...sentenceAround(text, 4, 10))).toBe('Mr. Petrov met Dr. Rao on Dec. 4 in the U.S. capital');
+  });
+
+  it('ends a sentence after a word that ends in a vowel sign, at a danda and at an Urdu full stop, not inside a word', () => {
+    const hindi = 'वह आएंगे. यह यात्रा होगी।';
+    expect(hindi.slice(...sentenceAround(hindi, 13, 19))).toBe(' यह यात्रा होगी');
+    const urdu = 'روس۔یوکرین جنگ۔ دوسرا جملہ';
+    expect(urdu.slice(...sentenceAround(urdu, 0, 3))).toBe('روس۔یوکرین جنگ');
+  });
+
+  it('parts clauses at commas and spaced dashes, not at brackets, numbers or dashes inside words', () => {
+    const text = 'The India–Russia Commission (Trade, Culture) met on 4,5 May — then left';
+    expect(text.slice(...clauseAround(text, 17, 27))).toBe('The India–Russia Commission (Trade');
+    expect(text.slice(...clauseAround(text, 52, 55))).toBe(' Culture) met on 4,5 May ');
+  });
+
+  it('reads the digits of the scripts news is written in', () => {
+    expect(asciiDigits('२०२१ ২০২২ ٢٠٢٣ ۲۰۲۴ ２０２５')).toBe('2021 2022 2023 2024 2025');
+  });
+});

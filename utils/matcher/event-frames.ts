@@ -1,0 +1,462 @@
+/**
+ * Event frames: an event described rather than named. A frame's trigger ("visit", "саммит",
+ * "यात्रा") is a mention of its event when, in the trigger's window (sentence or clause), every
+ * group of the frame is present — a mention of one of the group's entities or one of its phrases —
+ * and nothing in the trigger's clause says it is another event: an `against` phrase, a year or an
+ * ordinal the frame does not allow, or a possessor outside the frame's first group ("Modi's visit",
+ * "मोदी की रूस यात्रा"). Evidence against wins over evidence for.
+ *
+ * The frame's phrases are ordinary trie phrases whose terminals carry a piece code (`pieceCode`),
+ * so the scanner finds them in the same pass as names; `frameMentions` runs only for a block with
+ * a trigger in it, after the names are settled.
+ */
+import type { Terminal } from './build-index';
+import type { EventFrame, IndexedEntity, Mention } from './types';
+
+/** A frame as the index keeps it; its phrases are in the trie, tagged with piece codes. */
+export interface FrameRule {
+  /** The event entity, by index. */
+  entity: number;
+  /** Per group of `with`: the entity ids that satisfy it (its phrases are pieces in the trie). */
+  groups: string[][];
+  years: number[];
+  ordinals: number[];
+  /** The groups are looked for in the trigger's clause rather than its sentence. */
+  clause: boolean;
+}
+
+/** Roles of a frame's phrases: a trigger, evidence against, or an item of group `role - GROUP`. */
+export const TRIGGER = 0;
+export const AGAINST = 1;
+export const GROUP = 2;
+/** At most this many groups per frame (the pack format's limit). */
+export const MAX_GROUPS = 8;
+
+/** A terminal's piece code: -1 for a name's phrase, else the frame and the phrase's role in it. */
+export function pieceCode(frame: number, role: number): number {
+  return frame * 16 + role;
+}
+
+const frameOf = (code: number) => code >> 4;
+const roleOf = (code: number) => code & 15;
+
+/** The rule of a pack frame of entity `entity`. */
+export function frameRule(frame: EventFrame, entity: number): FrameRule {
+  return {
+    entity,
+    groups: frame.with.map((g) => [...(g.entities ?? [])]),
+    years: [...(frame.when?.years ?? [])],
+    ordinals: [...(frame.when?.ordinals ?? [])],
+    clause: frame.window === 'clause',
+  };
+}
+
+/** A frame's phrase found in the text. */
+export interface Piece {
+  start: number;
+  end: number;
+  t: Terminal;
+}
+
+/**
+ * The mentions of `text` once the frames have had their say: `found` (names, and events named by
+ * their aliases) less the events dated to another edition right where they are named ("the 22nd
+ * India-Russia summit" when the frames allow only the 23rd), plus the events the frames make of
+ * `pieces`. Aliases win over a frame where they overlap. Sorted by start, longer first on ties.
+ */
+export function applyFrames(text: string, pieces: readonly Piece[], found: Mention[], rules: readonly FrameRule[], entities: readonly IndexedEntity[]): Mention[] {
+  let kept: Mention[] | null = null;
+  for (const m of found) {
+    if (m.kind === 'person') continue;
+    const when = whenOf(rules, entities, m.entityId);
+    const dated = when !== null && otherEdition(text, m.start, m.end, when, [[m.start, m.end]]);
+    if (dated || againstRightBefore(text, m, pieces, rules, entities)) (kept ??= found.slice()).splice(kept.indexOf(m), 1);
+  }
+  const names = kept ?? found;
+  // A frame whose first group has no item anywhere in the block cannot fire: its triggers are not judged.
+  const live = new Set<number>();
+  for (const p of pieces) if (roleOf(p.t.frame) === GROUP) live.add(frameOf(p.t.frame));
+  rules.forEach((r, f) => {
+    if (!live.has(f) && names.some((m) => r.groups[0]?.includes(m.entityId))) live.add(f);
+  });
+  const triggers = pieces.filter((p) => roleOf(p.t.frame) === TRIGGER && live.has(frameOf(p.t.frame))).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  // A longer trigger judged against ("annual summit" of last year) takes its shorter ones down too.
+  const refused: Piece[] = [];
+  for (const trigger of triggers) {
+    const rule = rules[frameOf(trigger.t.frame)];
+    if (!rule) continue;
+    const overlaps = (a: { start: number; end: number }) => a.start < trigger.end && trigger.start < a.end;
+    if (found.some((m) => m.kind !== 'person' && overlaps(m)) || out.some(overlaps) || refused.some(overlaps)) continue;
+    const mention = judge(text, trigger, pieces, names, rules, frameOf(trigger.t.frame), entities[rule.entity]!);
+    if (mention) out.push(mention);
+    else refused.push(trigger);
+  }
+  if (out.length === 0) return names;
+  return names.concat(out).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** An against phrase of the entity's frames right before its mention: "L'ultima visita di Putin in India", "the last India-Russia summit". */
+function againstRightBefore(text: string, m: Mention, pieces: readonly Piece[], rules: readonly FrameRule[], entities: readonly IndexedEntity[]): boolean {
+  for (const p of pieces) {
+    if (roleOf(p.t.frame) !== AGAINST || p.end > m.start || entities[rules[frameOf(p.t.frame)]?.entity ?? -1]?.id !== m.entityId) continue;
+    if (wordCount(text.slice(p.end, m.start)) <= 1 && !CLAUSE_MARK.test(text.slice(p.end, m.start))) return true;
+  }
+  return false;
+}
+
+/** The years and ordinals an entity's frames allow. */
+interface When {
+  years: number[];
+  ordinals: number[];
+}
+
+/** What the entity's frames allow, or null when none of them says. */
+function whenOf(rules: readonly FrameRule[], entities: readonly IndexedEntity[], id: string): When | null {
+  let when: When | null = null;
+  for (const r of rules) {
+    if (entities[r.entity]!.id !== id || (r.years.length === 0 && r.ordinals.length === 0)) continue;
+    when ??= { years: [], ordinals: [] };
+    when.years.push(...r.years);
+    when.ordinals.push(...r.ordinals);
+  }
+  return when;
+}
+
+/** Where the entity is named in the text: its triggers and its mentions. */
+function anchorsOf(pieces: readonly Piece[], found: readonly Mention[], rules: readonly FrameRule[], entity: IndexedEntity, index: number): [number, number][] {
+  const anchors: [number, number][] = [];
+  for (const p of pieces) if (roleOf(p.t.frame) === TRIGGER && rules[frameOf(p.t.frame)]?.entity === index) anchors.push([p.start, p.end]);
+  for (const m of found) if (m.entityId === entity.id) anchors.push([m.start, m.end]);
+  return anchors;
+}
+
+/** Something in the text that can satisfy a group or own the event: a mention or a group phrase. */
+interface Item {
+  start: number;
+  end: number;
+  group: number;
+  /** A mention of a person (not a place or a phrase): as a possessor it is whose event it is. */
+  person: boolean;
+}
+
+/**
+ * The groups are looked for in the trigger's sentence, and for a trigger after a demonstrative
+ * ("this visit", "этой поездки", "এই সফর", "此次") in the sentence before it too: "Putin arrived in
+ * Delhi on Thursday. This visit…".
+ */
+const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:this|these|этот|этого|этом|этой|эту|यह|इस|dieser|diesen|diesem|este|esta|ce|cette|questo|questa|هذه|هذا|এই|এবারের|یہ|اس)\s+(?:[\p{L}\p{M}\d’'-]+\s+){0,3}$|(?:此次|这次|這次|本次|此行)$/iu;
+/** Evidence against counts within this many words of the trigger, in its clause. */
+const AGAINST_WORDS = 2;
+
+function judge(text: string, trigger: Piece, pieces: readonly Piece[], found: readonly Mention[], rules: readonly FrameRule[], frame: number, entity: IndexedEntity): Mention | null {
+  const rule = rules[frame]!;
+  // The groups first: most triggers ("visit", "war" in other news) fail here, before anything dearer.
+  const [ss, se] = sentenceAround(text, trigger.start, trigger.end);
+  let [cs, ce] = rule.clause ? clauseAround(text, trigger.start, trigger.end) : [-1, -1];
+  let [gs, ge] = rule.clause ? [cs, ce] : [ss, se];
+  let items = itemsIn(pieces, found, rule, frame, gs, ge);
+  let missing = missingGroup(rule, items);
+  if (missing >= 0 && !rule.clause && ss > 0 && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(ss, trigger.start - 40), trigger.start))) {
+    gs = sentenceAround(text, ss - 1, ss - 1)[0];
+    items = itemsIn(pieces, found, rule, frame, gs, ge);
+    missing = missingGroup(rule, items);
+  }
+  // "Putin's visit", "visita de Putin", "زيارة بوتين", "Putins erster Besuch": a trigger its first
+  // group owns needs no other group in the sentence, as the alias "Putin's visit" needs none.
+  if (missing > 0 && !items.some((i) => i.group === 0 && ownerJoined(text, i, trigger))) return null;
+  if (missing === 0) return null;
+  if (isVerb(text, trigger, pieces)) return null;
+  // "Putin's state visit to Vietnam", "war in Gaza", "summit in Tianjin", "Commission on Trade": a
+  // Capitalised place or subject right after the trigger that no group holds is another event's.
+  // The same after an owner written after the trigger: "la visita di Putin in Corea del Nord".
+  for (const from of [trigger.end, ...items.filter((i) => i.start >= trigger.end && OWNER_AFTER.test(text.slice(trigger.end, i.start))).map((i) => i.end)]) {
+    const after = ELSEWHERE_AFTER.exec(text.slice(from, from + 40));
+    if (!after || NO_PLACE.test(after[1]!)) continue;
+    const at = from + after[0].length - after[1]!.length;
+    if (!items.some((i) => i.start <= at && at < i.end)) return null;
+  }
+  if (!rule.clause) [cs, ce] = clauseAround(text, trigger.start, trigger.end);
+
+  // Evidence against: an against phrase near the trigger in its clause; a compound naming another
+  // one ("SOZ-Gipfel", "Gaza-Krieg", "IRIGC-TEC"); another year or ordinal where the event is named.
+  for (const p of pieces) {
+    if (p.t.frame !== pieceCode(frame, AGAINST) || p.start < cs || p.end > ce) continue;
+    const gap = p.end <= trigger.start ? text.slice(p.end, trigger.start) : p.start >= trigger.end ? text.slice(trigger.end, p.start) : '';
+    if (wordCount(gap) <= AGAINST_WORDS) return null;
+  }
+  if (/[\p{L}\p{M}\p{N}][-‐‑–]$/u.test(text.slice(Math.max(0, trigger.start - 2), trigger.start)) && !items.some((i) => i.end === trigger.start - 1)) return null;
+  if (/^[-‐‑–][\p{L}\p{M}\p{N}]/u.test(text.slice(trigger.end, trigger.end + 2)) && !items.some((i) => i.start === trigger.end + 1)) return null;
+  const when = { years: rule.years, ordinals: rule.ordinals };
+  const anchors = anchorsOf(pieces, found, rules, entity, rule.entity);
+  if (otherEdition(text, trigger.start, trigger.end, when, anchors) || datelineElsewhere(text, when)) return null;
+
+  // Whose event: a person outside the first group ("Modi's visit", "मोदी की रूस यात्रा"), or in
+  // English any Capitalised possessor that is no item ("Trump's visit"), makes it someone else's.
+  const owner = possessorBefore(text, ss, trigger.start);
+  if (owner) {
+    const item = items.find((i) => i.start <= owner.start && owner.end <= i.end);
+    if (item ? item.person && item.group !== 0 : owner.strict) return null;
+  }
+  // "His visit comes just before Putin's visit to India": in a sentence that names the event
+  // elsewhere, a visit owned by a pronoun is someone else's.
+  if (PRONOUN_BEFORE.test(text.slice(Math.max(ss, trigger.start - 12), trigger.start)) && anchors.some(([a, b]) => a >= ss && b <= se && (b <= trigger.start || a >= trigger.end))) return null;
+
+  // The span: the trigger, with an item written onto it ("Putin's visit", "भारत यात्रा", "visit to India").
+  let start = trigger.start;
+  let end = trigger.end;
+  for (const i of items) {
+    if (i.end <= start && i.start >= ss && JOINED_BEFORE.test(text.slice(i.end, start))) start = i.start;
+  }
+  for (const i of items) {
+    if (i.start >= end && i.end <= se && JOINED_AFTER.test(text.slice(end, i.start))) end = i.end;
+  }
+  return { entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end), alias: trigger.t.alias };
+}
+
+const ELSEWHERE_AFTER = /^\s+(?:to|in|on|nach|a|en|à|au|in|di|per)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}]+)/u;
+/** Capitalised words after "in", "di", "de" that name no place: months, days, "di Stato". */
+const NO_PLACE = /^(?:Stato|Estado|État|Etat|Staat|State|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/u;
+
+/** The items of the frame's groups in [from, to): its group phrases and mentions of its groups' entities. */
+function itemsIn(pieces: readonly Piece[], found: readonly Mention[], rule: FrameRule, frame: number, from: number, to: number): Item[] {
+  const items: Item[] = [];
+  rule.groups.forEach((ids, group) => {
+    for (const m of found) if (m.start >= from && m.end <= to && ids.includes(m.entityId)) items.push({ start: m.start, end: m.end, group, person: m.kind === 'person' });
+  });
+  for (const p of pieces) {
+    const role = roleOf(p.t.frame);
+    if (role >= GROUP && frameOf(p.t.frame) === frame && p.start >= from && p.end <= to) items.push({ start: p.start, end: p.end, group: role - GROUP, person: false });
+  }
+  return items;
+}
+
+/** The first group with no item, or -1. */
+function missingGroup(rule: FrameRule, items: readonly Item[]): number {
+  for (let g = 0; g < rule.groups.length; g++) if (!items.some((i) => i.group === g)) return g;
+  return -1;
+}
+
+/**
+ * Is `item` written onto the trigger as its owner: "Putin's visit", "Putins erster Besuch", "पुतिन की
+ * यात्रा", "পুতিনের এই সফরে", "visita de Putin", "زيارة بوتين"? A possessive mark (in the gap, or
+ * ending the item: "Putins", "পুতিনের") may have up to two words after it.
+ */
+function ownerJoined(text: string, item: Item, trigger: Piece): boolean {
+  if (item.start >= trigger.end) return OWNER_AFTER.test(text.slice(trigger.end, item.start));
+  if (item.end > trigger.start) return false;
+  const gap = text.slice(item.end, trigger.start);
+  return OWNER_BEFORE.test(gap) || (POSSESSIVE_END.test(text.slice(item.start, item.end)) && /^\s+(?:[\p{L}\p{M}\d-]+\s+){0,2}$/u.test(gap));
+}
+
+const OWNER_BEFORE = /^(?:(?:['’]s|s['’]?)\s+|\s+(?:की|का|के)\s+)(?:[\p{Ll}\p{Lo}\p{M}\d-]+\s+){0,2}$/u;
+const POSSESSIVE_END = /(?:s|ের|এর|র)$/u;
+const OWNER_AFTER = /^\s+(?:(?:of|de|di|del|du|von|des|der)\s+(?:(?:the|la|el|le|il)\s+)?)?$/u;
+
+/** Words in a stretch of text: runs between spaces (a Han run is one word). */
+function wordCount(gap: string): number {
+  let n = 0;
+  for (const w of gap.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+/** Possessive pronouns right before a trigger: "his visit", "его визит", "उनकी यात्रा", "seine Reise", "su visita", "sa visite", "la sua visita". */
+const PRONOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:his|her|their|его|её|ее|их|उनकी|उनका|उनके|उसकी|उसका|उसके|seine|seinen|seinem|seines|ihre|ihren|su|sus|sa|son|ses|sua|suo)\s+(?:[\p{Ll}\d][\p{L}\p{M}\d-]*\s+)?$/iu;
+
+/**
+ * A trigger used as a verb names no event: "to visit Russia", "will visit", "访问印度" (visits India:
+ * a Han trigger with a group's Han place right after it).
+ */
+function isVerb(text: string, trigger: Piece, pieces: readonly Piece[]): boolean {
+  if (VERB_BEFORE.test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) return true;
+  const c = text.charCodeAt(trigger.end);
+  if (c >= 0x4e00 && c <= 0x9fff && text.charCodeAt(trigger.start) >= 0x4e00) {
+    for (const p of pieces) if (p.start === trigger.end && roleOf(p.t.frame) >= GROUP) return true;
+  }
+  return false;
+}
+
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|could|can|may|might|should|must|did|not|n't)\s+$/iu;
+
+/** What may stand between an item and the trigger after it: "Putin's visit", "India visit", "भारत-रूस शिखर सम्मेलन", "पुतिन की भारत यात्रा". */
+const JOINED_BEFORE = /^(?:['’]s)?[\s\-‐‑–—]{0,3}$|^\s+(?:की|का|के)\s+$/u;
+/** What may stand between the trigger and an item after it: "visit to India", "визит в Индию", "visita di due giorni in India". */
+const JOINED_AFTER = /^(?:\s+[\p{L}\p{M}’'-]+){0,3}?\s+(?:to|in|of|в|во|к|a|en|à|au|nach|di|de|del|da)\s+$/u;
+
+
+/**
+ * Where the sentences and clauses of the last text asked about end, found in one pass: a block
+ * with many triggers asks about the same text many times.
+ */
+let marks: { text: string; sentenceEnds: number[]; clauseMarks: number[]; digits: number[] } = { text: '', sentenceEnds: [], clauseMarks: [], digits: [] };
+
+function marksOf(text: string): typeof marks {
+  if (marks.text === text) return marks;
+  const sentenceEnds: number[] = [];
+  const clauseMarks: number[] = [];
+  const digits: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Letters and spaces (nearly every unit) are none of these; the tests below are for the rest.
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20) continue;
+    if ((c >= 0x30 && c <= 0x39) || isOtherDigit(c)) digits.push(i);
+    else if (sentenceEndsAt(text, i)) sentenceEnds.push(i);
+    else if (clauseMarkAt(text, i)) clauseMarks.push(i);
+  }
+  return (marks = { text, sentenceEnds, clauseMarks, digits });
+}
+
+/** Devanagari, Bengali, Arabic-Indic, Persian and fullwidth digits. */
+const isOtherDigit = (c: number) => (c >= 0x966 && c <= 0x96f) || (c >= 0x9e6 && c <= 0x9ef) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19);
+
+/** Does text[from, to) hold a digit? */
+function hasDigit(text: string, from: number, to: number): boolean {
+  return firstFrom(marksOf(text).digits, from, to) < to;
+}
+
+/** The last of the sorted `positions` below `at`, or -1. */
+function lastBelow(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1]! : -1;
+}
+
+/** The first of the sorted `positions` at or after `at`, or `none`. */
+function firstFrom(positions: readonly number[], at: number, none: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length ? positions[lo]! : none;
+}
+
+/** The sentence around [start, end): from after the last sentence end before it to the next one after (its stop left out). */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const { sentenceEnds } = marksOf(text);
+  return [lastBelow(sentenceEnds, start) + 1, firstFrom(sentenceEnds, end, text.length)];
+}
+
+/** Does a sentence end with text[i]? A period only before a space, after a word that is no initial or abbreviation. */
+function sentenceEndsAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // Danda, double danda, CJK stops and the Arabic question mark end a sentence wherever they are.
+  if (c === 0x964 || c === 0x965 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x0a) return true;
+  // "!", "?" and the Urdu full stop before a space or the end ("روس۔یوکرین" uses it as a dash).
+  if (c === 0x21 || c === 0x3f || c === 0x6d4) return i + 1 >= text.length || isSpace(text.charCodeAt(i + 1));
+  if (c !== 0x2e || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) return false;
+  // "Mr. Putin", "U.S. President", "Dec. 4", "Jan. 5": no end.
+  let w = i;
+  while (w > 0 && /[\p{L}\p{M}]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, i);
+  if (word.length <= 1 || ABBREVIATIONS.has(word.toLowerCase())) return false;
+  return !/^\s*\d/u.test(text.slice(i + 1, i + 4));
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || c === 0x2009 || c === 0x202f || c === 0x3000;
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'lt', 'col', 'vs', 'no', 'nos', 'ca', 'approx', 'incl', 'etc', 'sig', 'dott', 'sen', 'rep', 'gov', 'hon']);
+
+/** Units that end a clause besides sentence ends: commas, semicolons, colons and spaced dashes (not brackets: "Commission (Trade, Culture)"). */
+const CLAUSE_MARK = /[,;:،؛，；：]/u;
+
+/** The clause around [start, end): its sentence, cut at clause marks. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+  const [ss, se] = sentenceAround(text, start, end);
+  const { clauseMarks } = marksOf(text);
+  return [Math.max(ss, lastBelow(clauseMarks, start) + 1), Math.min(se, firstFrom(clauseMarks, end, text.length))];
+}
+
+function clauseMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // , ; : and their Arabic and CJK forms; a comma between digits ("4,5") is none.
+  if (c === 0x2c) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  if (c === 0x3b || c === 0x3a || c === 0x60c || c === 0x61b || c === 0xff0c || c === 0xff1b || c === 0xff1a) return true;
+  // A dash between spaces ("visit — his first") parts clauses; one inside a word ("India–Russia") does not.
+  return (c === 0x2013 || c === 0x2014) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1));
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Decimal digits of the scripts news is written in, as ASCII: "२०२१" → "2021". */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096f\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/gu, (d) => {
+    const c = d.charCodeAt(0);
+    for (const zero of [0x966, 0x9e6, 0x660, 0x6f0, 0xff10]) if (c >= zero && c <= zero + 9) return String(c - zero);
+    return d;
+  });
+}
+
+/**
+ * Does the sentence around [start, end) date the event to another edition where it is named (at
+ * one of `anchors`)? A year (1900–2099) that `when` does not allow within six words of an anchor,
+ * unless it is a point since which ("his first visit since 2021", "2021 से", "منذ 2021"); or an
+ * ordinal it does not allow within four words before an anchor ("the 22nd annual summit", "22°
+ * vertice", "21-й саммит", "第22届…峰会").
+ */
+function otherEdition(text: string, start: number, end: number, when: When, anchors: readonly [number, number][]): boolean {
+  const [ss, se] = sentenceAround(text, start, end);
+  if (!hasDigit(text, ss, se)) return false;
+  const near = anchors.filter(([a, b]) => a >= ss && b <= se);
+  const sentence = asciiDigits(text.slice(ss, se));
+  if (when.years.length > 0) {
+    for (const m of sentence.matchAll(YEAR)) {
+      if (when.years.includes(Number(m[0]))) continue;
+      const ys = ss + m.index;
+      const ye = ys + m[0].length;
+      if (SINCE_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index)) || SINCE_AFTER.test(sentence.slice(m.index + 4, m.index + 70))) continue;
+      // A year that opens the sentence ("In December 2021, …", "Nel dicembre 2021 …") dates all of it.
+      if (wordCount(text.slice(ss, ys)) <= 3 && near.length > 0) return true;
+      for (const [a, b] of near) if (wordCount(b <= ys ? text.slice(b, ys) : a >= ye ? text.slice(ye, a) : '') <= 6) return true;
+    }
+  }
+  if (when.ordinals.length > 0) {
+    for (const m of sentence.matchAll(ORDINAL)) {
+      if (when.ordinals.includes(Number(m[1] ?? m[2]))) continue;
+      const after = ss + m.index + m[0].length;
+      for (const [a] of near) {
+        if (a < after) continue;
+        const gap = text.slice(after, a);
+        if (gap.length <= 48 && wordCount(gap) <= 4 && !CLAUSE_MARK.test(gap)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Does the block open with a dateline of another year ("Novembre 2021 –", "নয়াদিল্লি, ৫ ডিসেম্বর ২০২১:")? It dates every sentence. */
+function datelineElsewhere(text: string, when: When): boolean {
+  if (when.years.length === 0 || !hasDigit(text, 0, Math.min(text.length, 90))) return false;
+  const dateline = /^[^\n]{0,60}?(?<!\d)((?:19|20)\d\d)(?!\d)\s*(?:\([^)]{0,20}\)\s*)?[–—:\-]/u.exec(asciiDigits(text.slice(0, 90)));
+  return dateline !== null && !when.years.includes(Number(dateline[1]));
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+/** A year after these is the point since which ("since 2021", "с 2021 года", "seit 2021", "منذ 2021"). */
+const SINCE_BEFORE = /(?:since|after|с|со|после|seit|desde|depuis|dal|dall'|dopo|منذ|自)\s*(?:\p{L}+\s+)?$/iu;
+/** …and a year before these in its clause: "2021 से", "2022 में शुरू हुए … के बाद", "2021年以来", "২০২২-এ … শুরু হওয়ার পর", "2022 کی … کے بعد". */
+const SINCE_AFTER = /^[^,;:.।。،]{0,60}?(?:से|के बाद|年以来|以来|থেকে|পর|পরে|سے|کے بعد|بعد)(?![\p{L}\p{M}])/u;
+
+const ORDINAL = /第\s*(\d{1,3})|(?<![\d\p{L}])(\d{1,3})(?:st|nd|rd|th|-?(?:й|го|м|я|е|ая|ого|ом|ий)|\s?(?:वें|वां|वीं|वाँ|वे|তম)|ème|eme|er|e|°|º|ª|\.ª|\.º|\.)(?![\p{L}\d])/gu;
+
+/**
+ * A possessor written right before the trigger (across at most two lower-case words such as
+ * "two-day state"): an English possessive ("Trump's visit"), which must be an item of the frame
+ * (`strict`), or a Hindi one ("मोदी की रूस यात्रा"), which may be anything ("दो दिन की यात्रा").
+ */
+function possessorBefore(text: string, sentenceStart: number, at: number): { start: number; end: number; strict: boolean } | null {
+  const from = Math.max(sentenceStart, at - 60);
+  const before = text.slice(from, at);
+  const english = /(\p{Lu}[\p{L}\p{M}.\-]*?)(?:['’]s|s['’])\s+(?:[\p{Ll}\d][\p{L}\p{M}\d\-]*\s+){0,2}$/u.exec(before);
+  if (english) return { start: from + english.index, end: from + english.index + english[1]!.length, strict: true };
+  const hindi = /([\u0900-\u097f]+)\s+(?:की|का|के)\s+(?:[\u0900-\u097f\-]+\s+)?$/u.exec(before);
+  if (hindi) return { start: from + hindi.index, end: from + hindi.index + hindi[1]!.length, strict: false };
+  return null;
+}
