@@ -285,33 +285,30 @@ const JOINED_AFTER = /^(?:\s+[\p{L}\p{M}’'-]+){0,3}?\s+(?:to|in|of|в|во|к|
 
 
 /**
- * Where the sentences and clauses of the last text asked about end, found in one pass: a block
- * with many triggers asks about the same text many times.
+ * Where the sentences and clauses of the last text asked about end, and where its digits are: a
+ * block with many triggers asks about the same text many times.
  */
-let marks: { text: string; sentenceEnds: number[]; clauseMarks: number[]; digits: number[] } = { text: '', sentenceEnds: [], clauseMarks: [], digits: [] };
+let marks: { text: string; sentenceEnds: number[] | null; clauseMarks: number[] | null; digits: number[] | null } = { text: '', sentenceEnds: null, clauseMarks: null, digits: null };
 
-function marksOf(text: string): typeof marks {
-  if (marks.text === text) return marks;
-  const sentenceEnds: number[] = [];
-  const clauseMarks: number[] = [];
-  const digits: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Letters and spaces (nearly every unit) are none of these; the tests below are for the rest.
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20) continue;
-    if ((c >= 0x30 && c <= 0x39) || isOtherDigit(c)) digits.push(i);
-    else if (sentenceEndsAt(text, i)) sentenceEnds.push(i);
-    else if (clauseMarkAt(text, i)) clauseMarks.push(i);
-  }
-  return (marks = { text, sentenceEnds, clauseMarks, digits });
+/** Positions in `text` of one kind of mark, each kind found on first need by a native search. */
+function marksOf(text: string, kind: 'sentenceEnds' | 'clauseMarks' | 'digits'): number[] {
+  if (marks.text !== text) marks = { text, sentenceEnds: null, clauseMarks: null, digits: null };
+  const known = marks[kind];
+  if (known) return known;
+  const found: number[] = [];
+  if (kind === 'sentenceEnds') for (const m of text.matchAll(SENTENCE_MARK_UNITS)) sentenceEndsAt(text, m.index) && found.push(m.index);
+  else if (kind === 'clauseMarks') for (const m of text.matchAll(CLAUSE_MARK_UNITS)) clauseMarkAt(text, m.index) && found.push(m.index);
+  else for (const m of text.matchAll(DIGIT_UNITS)) found.push(m.index);
+  return (marks[kind] = found);
 }
 
-/** Devanagari, Bengali, Arabic-Indic, Persian and fullwidth digits. */
-const isOtherDigit = (c: number) => (c >= 0x966 && c <= 0x96f) || (c >= 0x9e6 && c <= 0x9ef) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19);
+const SENTENCE_MARK_UNITS = /[.!?\n\u0964\u0965\u3002\uff01\uff1f\u061f\u06d4]/gu;
+const CLAUSE_MARK_UNITS = /[,;:\u060c\u061b\uff0c\uff1b\uff1a\u2013\u2014]/gu;
+const DIGIT_UNITS = /[0-9\u0966-\u096f\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/gu;
 
 /** Does text[from, to) hold a digit? */
 function hasDigit(text: string, from: number, to: number): boolean {
-  return firstFrom(marksOf(text).digits, from, to) < to;
+  return firstFrom(marksOf(text, 'digits'), from, to) < to;
 }
 
 /** The last of the sorted `positions` below `at`, or -1. */
@@ -340,7 +337,7 @@ function firstFrom(positions: readonly number[], at: number, none: number): numb
 
 /** The sentence around [start, end): from after the last sentence end before it to the next one after (its stop left out). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const { sentenceEnds } = marksOf(text);
+  const sentenceEnds = marksOf(text, 'sentenceEnds');
   return [lastBelow(sentenceEnds, start) + 1, firstFrom(sentenceEnds, end, text.length)];
 }
 
@@ -354,11 +351,15 @@ function sentenceEndsAt(text: string, i: number): boolean {
   if (c !== 0x2e || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) return false;
   // "Mr. Putin", "U.S. President", "Dec. 4", "Jan. 5": no end.
   let w = i;
-  while (w > 0 && /[\p{L}\p{M}]/u.test(text[w - 1]!)) w--;
-  const word = text.slice(w, i);
-  if (word.length <= 1 || ABBREVIATIONS.has(word.toLowerCase())) return false;
-  return !/^\s*\d/u.test(text.slice(i + 1, i + 4));
+  while (w > 0 && isWordUnit(text.charCodeAt(w - 1))) w--;
+  if (i - w <= 1 || (i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))) return false;
+  let j = i + 1;
+  while (j < text.length && j <= i + 3 && isSpace(text.charCodeAt(j))) j++;
+  return !isDigit(text.charCodeAt(j));
 }
+
+/** A unit of a word: ASCII letters at once, anything else by its Unicode class. */
+const isWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && /[\p{L}\p{M}]/u.test(String.fromCharCode(c)));
 
 const isSpace = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || c === 0x2009 || c === 0x202f || c === 0x3000;
 
@@ -370,7 +371,7 @@ const CLAUSE_MARK = /[,;:،؛，；：]/u;
 /** The clause around [start, end): its sentence, cut at clause marks. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
   const [ss, se] = sentenceAround(text, start, end);
-  const { clauseMarks } = marksOf(text);
+  const clauseMarks = marksOf(text, 'clauseMarks');
   return [Math.max(ss, lastBelow(clauseMarks, start) + 1), Math.min(se, firstFrom(clauseMarks, end, text.length))];
 }
 
