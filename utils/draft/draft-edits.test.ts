@@ -144,3 +144,24 @@ describe('merging entities', () => {
     expect(mergeEntities(PUTINS, ['vladimir-putin', 'narendra-modi']).entities[0]).not.toHaveProperty('when');
   });
 });
+
+describe('event frames follow removed and merged entities', () => {
+  const visit = entity('visit', ['visit of Putin to India'], [0], {
+    kind: 'event',
+    frames: [{ triggers: ['visit'], with: [{ entities: ['putin'] }, { entities: ['india'], phrases: ['Delhi'] }] }],
+  });
+  const WITH_VISIT = pack([...PUTINS.entities, entity('india', ['India'], [0], { kind: 'place' }), visit]);
+  const framesOf = (p: Pack) => p.entities.find((e) => e.id === 'visit')?.frames;
+
+  it('moves a merged entity in a group to the survivor', () => {
+    expect(framesOf(mergeEntities(WITH_VISIT, ['vladimir-putin', 'putin']))).toEqual([
+      { triggers: ['visit'], with: [{ entities: ['vladimir-putin'] }, { entities: ['india'], phrases: ['Delhi'] }] },
+    ]);
+  });
+
+  it('drops a removed entity, a group left empty, and a frame left without groups', () => {
+    expect(framesOf(removeEntity(WITH_VISIT, 'india'))).toEqual([{ triggers: ['visit'], with: [{ entities: ['putin'] }, { entities: [], phrases: ['Delhi'] }] }]);
+    const bare = removeEntity(removeEntity(pack([entity('putin', ['Putin'], [0]), { ...visit, frames: [{ triggers: ['visit'], with: [{ entities: ['putin'] }] }] }]), 'putin'), 'nobody');
+    expect(framesOf(bare)).toBeUndefined();
+  });
+});

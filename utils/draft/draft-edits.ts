@@ -34,13 +34,23 @@ export function candidateSentences(entity: Entity, sentences: readonly string[])
 /** The aliases typed as comma-separated text: trimmed, empty ones and repeats dropped. */
 export const parseAliases = (text: string) => [...new Set(text.split(',').map((a) => a.trim()).filter(Boolean))];
 
-/** Drops ids that no longer exist from `related` and the timeline, mapping merged ids to the survivor. */
+/**
+ * Drops ids that no longer exist from `related`, the timeline and event frames' groups, mapping
+ * merged ids to the survivor; a group left with nothing goes, and a frame left with no group.
+ */
 function relink(pack: Pack, entities: Entity[], renamed: ReadonlyMap<string, string> = new Map()): Pack {
   const ids = new Set(entities.map((e) => e.id));
   const map = (list: readonly string[], self?: string) => [...new Set(list.map((id) => renamed.get(id) ?? id))].filter((id) => ids.has(id) && id !== self);
+  const reframe = (e: Entity): Pick<Entity, 'frames'> => {
+    if (!e.frames) return {};
+    const frames = e.frames
+      .map((f) => ({ ...f, with: f.with.map((g) => ({ ...g, ...(g.entities ? { entities: map(g.entities, e.id) } : {}) })).filter((g) => (g.entities?.length ?? 0) + (g.phrases?.length ?? 0) > 0) }))
+      .filter((f) => f.with.length > 0);
+    return frames.length ? { frames } : {};
+  };
   return {
     ...pack,
-    entities: entities.map((e) => ({ ...e, related: map(e.related, e.id) })),
+    entities: entities.map(({ frames: _frames, ...e }) => ({ ...e, related: map(e.related, e.id), ...reframe({ ...e, frames: _frames }) })),
     article: { ...pack.article, timeline: pack.article.timeline.map((t) => ({ ...t, entities: map(t.entities) })) },
   };
 }

@@ -12,6 +12,7 @@ import { PACK_LIMITS, type Entity, type EntityKind, type Pack, type TimelineEntr
 import { validatePack, type PackIssue } from '../pack/validate-pack';
 import { findDates, type FoundDate } from './find-dates';
 import { findEntities, type EntityCandidate } from './find-entities';
+import { proposeFrame } from './propose-frame';
 import { rankSentences } from './rank-sentences';
 import { splitSentences } from './split-sentences';
 import { isProse, tagSentences, type Token } from './tag-sentences';
@@ -226,6 +227,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
   for (const c of candidates) if (c.kind === 'person') surnameCount.set(c.name.split(' ').at(-1)!, (surnameCount.get(c.name.split(' ').at(-1)!) ?? 0) + 1);
 
   const drafts: Entity[] = [];
+  const namesOf = new Map<string, string[]>();
   for (const candidate of candidates) {
     const aliases: string[] = [];
     const seen = new Set<string>();
@@ -247,6 +249,7 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
     // A role is the article's own words (the title before a name) or nothing: no filler line.
     const role = candidate.role ? { role: clip(candidate.role, PACK_LIMITS.maxShortText) } : {};
     drafts.push({ id, kind: candidate.kind, name: clip(candidate.name, PACK_LIMITS.maxShortText), ...role, briefing: '-', sources: [0], related: [], aliases });
+    namesOf.set(id, candidate.names);
   }
   for (const [surname, count] of surnameCount) {
     if (count > 1) notes.push({ kind: 'shared-surname', count, surname });
@@ -299,6 +302,15 @@ function buildEntities(candidates: readonly EntityCandidate[], sentences: readon
       .sort((a, b) => b.shared - a.shared)
       .slice(0, MAX_RELATED)
       .map((r) => r.id);
+  }
+
+  // Each event gets a frame from its own names, so pages that describe it rather than name it
+  // ("the state visit" beside Putin and India) find it too.
+  const others = buildIndex(kept.filter((e) => e.kind !== 'event'));
+  for (const entity of kept) {
+    if (entity.kind !== 'event') continue;
+    const frame = proposeFrame(entity, namesOf.get(entity.id) ?? [], others, kept, entity.sources.map((i) => sentences[i]!), packAcceptsAlias);
+    if (frame) entity.frames = [frame];
   }
   return kept;
 }
