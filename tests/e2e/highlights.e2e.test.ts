@@ -8,22 +8,10 @@ import { BROWSER_NAMES } from './support/browsers';
 import { e2eTest } from './support/e2e-test';
 import { EXPECTED_MENTIONS, entityForSurface } from './support/fixture-expectations';
 import { readHighlights, type HighlightedRange } from './support/page-probes';
-import { waitForPage, type E2eBrowser, type E2ePage } from './support/session';
+import type { E2eBrowser, E2ePage } from './support/session';
+import { settledHighlights } from './support/settled-highlights';
 
 const HIGHLIGHT_NAMES = ['cb-person', 'cb-event', 'cb-organization', 'cb-place', 'cb-topic'];
-
-/** Waits until highlights exist and their count has been stable for a second (scanning is chunked). */
-async function settledHighlights(page: E2ePage): Promise<HighlightedRange[]> {
-  await waitForPage(page, () => CSS.highlights.size > 0, undefined, { timeout: 15_000, message: 'CSS.highlights.size > 0' });
-  let previous = -1;
-  for (let stable = 0; stable < 5; ) {
-    const count = (await page.evaluate(readHighlights))!.length;
-    stable = count === previous ? stable + 1 : 0;
-    previous = count;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return (await page.evaluate(readHighlights))!;
-}
 
 function byBlock(ranges: HighlightedRange[]): Record<string, string[]> {
   const blocks: Record<string, string[]> = {};

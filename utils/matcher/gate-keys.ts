@@ -84,6 +84,9 @@ const singlesOf = (keys: readonly string[]) => keys.filter((key) => key.length =
 
 /** A word's lower case as the gate compares it; cut before a unit whose lower case changes length. */
 export function gateCase(word: string): string {
+  // Lower-casing never shortens a unit, so an unchanged length means no unit grew: the whole word.
+  const lower = word.toLowerCase();
+  if (lower.length === word.length && !lower.includes('ς')) return lower;
   let out = '';
   for (const unit of word) {
     const lower = unit.toLowerCase();
