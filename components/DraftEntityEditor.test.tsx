@@ -10,9 +10,11 @@ const PUTIN: Entity = {
 };
 afterEach(cleanup);
 
+const NAMES: Record<string, string> = { putin: 'Vladimir Putin', india: 'India' };
+
 function setup(entity: Entity = PUTIN, selected = false) {
   const props = { onSelect: vi.fn(), onRemove: vi.fn(), onChange: vi.fn(), onToggleSource: vi.fn() };
-  render(<DraftEntityEditor entity={entity} sentences={sentences} selected={selected} {...props} />);
+  render(<DraftEntityEditor entity={entity} sentences={sentences} selected={selected} nameOf={(id) => NAMES[id] ?? id} {...props} />);
   return props;
 }
 
@@ -55,5 +57,19 @@ describe('DraftEntityEditor', () => {
     expect((screen.getByRole('checkbox', { name: sentences[1] }) as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByRole('checkbox', { name: sentences[0] }) as HTMLInputElement).disabled).toBe(false);
     expect((screen.getByRole('checkbox', { name: sentences[3] }) as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it("shows an event's frame by its triggers and the names it needs near them, and edits or drops it", () => {
+    const frame = { triggers: ['visit'], with: [{ entities: ['putin'] }, { entities: ['india'], phrases: ['Delhi'] }] };
+    const visit: Entity = { ...PUTIN, id: 'visit', kind: 'event', name: 'visit of Putin to India', aliases: ['visit of Putin to India'], frames: [frame] };
+    const props = setup(visit);
+    const label = 'Also found where pages describe it as (comma-separated; near Vladimir Putin, India / Delhi)';
+    expect((screen.getByLabelText(label) as HTMLInputElement).value).toBe('visit');
+    fireEvent.change(screen.getByLabelText(label), { target: { value: 'visit, trip' } });
+    fireEvent.change(screen.getByLabelText(label), { target: { value: ' ' } });
+    expect(props.onChange.mock.calls).toEqual([[{ frames: [{ ...frame, triggers: ['visit', 'trip'] }] }], [{ frames: undefined }]]);
+    cleanup();
+    setup();
+    expect(screen.queryByLabelText(/Also found where/)).toBeNull();
   });
 });

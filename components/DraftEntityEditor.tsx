@@ -13,10 +13,12 @@ export interface DraftEntityEditorProps {
   onRemove(): void;
   onChange(patch: Partial<Entity>): void;
   onToggleSource(index: number, on: boolean): void;
+  /** The display name of another entity of the draft, for the groups of an event's frame. */
+  nameOf?(id: string): string;
 }
 
 /** One drafted entity in the review: select it for merging or remove it, edit its fields, choose its briefing. */
-export function DraftEntityEditor({ entity, sentences, selected, onSelect, onRemove, onChange, onToggleSource }: DraftEntityEditorProps) {
+export function DraftEntityEditor({ entity, sentences, selected, onSelect, onRemove, onChange, onToggleSource, nameOf = (id) => id }: DraftEntityEditorProps) {
   const i18n = useI18n();
   return (
     <fieldset class="cb-fieldset">
@@ -32,15 +34,16 @@ export function DraftEntityEditor({ entity, sentences, selected, onSelect, onRem
           {i18n.t('common_remove')}
         </button>
       </div>
-      <EntityFields entity={entity} onChange={onChange} />
+      <EntityFields entity={entity} onChange={onChange} nameOf={nameOf} />
       <BriefingSentences entity={entity} sentences={sentences} onToggleSource={onToggleSource} />
     </fieldset>
   );
 }
 
-/** Name, kind, role and aliases. */
-function EntityFields({ entity, onChange }: Pick<DraftEntityEditorProps, 'entity' | 'onChange'>) {
+/** Name, kind, role, aliases, and the words of an event's frame. */
+function EntityFields({ entity, onChange, nameOf }: Pick<DraftEntityEditorProps, 'entity' | 'onChange'> & { nameOf(id: string): string }) {
   const i18n = useI18n();
+  const frame = entity.frames?.[0];
   return (
     <div class="cb-review__fields">
       <label class="cb-review__field">
@@ -71,8 +74,21 @@ function EntityFields({ entity, onChange }: Pick<DraftEntityEditorProps, 'entity
         <span>{i18n.t('review_aliases')}</span>
         <input class="cb-input" value={entity.aliases.join(', ')} onChange={(e) => onChange({ aliases: parseAliases(e.currentTarget.value) })} />
       </label>
+      {frame && (
+        <label class="cb-review__field cb-review__field--wide">
+          <span>{i18n.t('review_frameTriggers', frame.with.map((g) => [...(g.entities ?? []).map(nameOf), ...(g.phrases ?? [])].join(' / ')).join(', '))}</span>
+          <input class="cb-input" value={frame.triggers.join(', ')} onChange={(e) => onChange({ frames: withTriggers(entity.frames!, parseAliases(e.currentTarget.value)) })} />
+        </label>
+      )}
     </div>
   );
+}
+
+/** The frames with the first one's triggers replaced; with none left, no frame (an empty field drops it). */
+function withTriggers(frames: NonNullable<Entity['frames']>, triggers: string[]): Entity['frames'] {
+  const [first, ...rest] = frames;
+  if (triggers.length > 0) return [{ ...first!, triggers }, ...rest];
+  return rest.length > 0 ? rest : undefined;
 }
 
 /**

@@ -104,6 +104,7 @@ export function DraftReview({ initialPack, notes = [], onInstall, onDiscard, dis
                 onRemove={() => remove(entity.id)}
                 onChange={(patch) => setPack((current) => updateEntity(current, entity.id, patch))}
                 onToggleSource={(index, on) => setPack((current) => toggleSource(current, entity.id, index, on))}
+                nameOf={(id) => pack.entities.find((e) => e.id === id)?.name ?? id}
               />
             )}
           </li>
