@@ -275,7 +275,7 @@ let defaultWords: NamesakeWords | null = null;
  * exclusion. Exclusions are phrases in the same language that name someone else; see README.md.
  */
 export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
-  const { parsed, frames, gatePhrases } = parseAliases(entities);
+  const { parsed, frames, gateSets } = parseAliases(entities);
   const { words, stems, numberFirsts } = buildTrie(parsed);
   const stemKeys: string[] = [];
   for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
@@ -323,19 +323,19 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     loadSlot: null,
     hasStems: stems.size > 0,
     oddStems: stemKeys.some((k) => k.charCodeAt(k.length - 1) < 0x400),
-    gate: gateKeysOf(parsed.filter((p) => !p.exclusion && p.requires === null && p.frame < 0).flatMap((p) => p.phrases).concat(gatePhrases)),
+    gate: gateKeysOf(parsed.filter((p) => !p.exclusion && p.requires === null && p.frame < 0).flatMap((p) => p.phrases), gateSets),
     frames,
   };
 }
 
 /**
  * Every alias, context alias, exclusion and frame phrase of every entity, parsed, in pack order;
- * the frames' rules; and the phrases the name gate needs for the frames.
+ * the frames' rules; and the "one of these" sets the name gate needs for the frames.
  */
-function parseAliases(entities: readonly MatcherEntity[]): { parsed: ParsedAlias[]; frames: FrameRule[]; gatePhrases: Atom[][] } {
+function parseAliases(entities: readonly MatcherEntity[]): { parsed: ParsedAlias[]; frames: FrameRule[]; gateSets: Atom[][][][] } {
   const parsed: ParsedAlias[] = [];
   const frames: FrameRule[] = [];
-  const gatePhrases: Atom[][] = [];
+  const gateSets: Atom[][][][] = [];
   const cache = newWordCache();
   const add = (entity: number, alias: string, exclusion: boolean, requires: readonly string[] | null, frame = -1) => {
     const phrases = parseAlias(alias, cache).phrases;
@@ -348,16 +348,17 @@ function parseAliases(entities: readonly MatcherEntity[]): { parsed: ParsedAlias
     for (const alias of e.exclusions ?? []) add(entity, alias, true, null);
     for (const frame of e.frames ?? []) {
       const f = frames.push(frameRule(frame, entity)) - 1;
-      for (const alias of frame.triggers) add(entity, alias, false, null, pieceCode(f, TRIGGER));
+      const triggerPhrases = frame.triggers.flatMap((alias) => add(entity, alias, false, null, pieceCode(f, TRIGGER)));
       for (const alias of frame.against ?? []) add(entity, alias, false, null, pieceCode(f, AGAINST));
       const groupPhrases = frame.with.map((group, g) => (group.phrases ?? []).flatMap((alias) => add(entity, alias, false, null, pieceCode(f, GROUP + g))));
-      // Every text the frame can fire in holds an item of its first group (the others may be
-      // implied by an owner, "visita de Putin"): the gate needs that group's phrases; its
-      // entities' own phrases are in the gate already.
-      gatePhrases.push(...(groupPhrases[0] ?? []));
+      // Every text the frame can fire in holds one of its triggers and an item of its first group
+      // (the others may be implied by an owner, "visita de Putin"). An item that is a mention of
+      // the group's entities passes the gate by that entity's own phrases; for one of its phrases
+      // the gate needs one of these beside one of the triggers.
+      if ((groupPhrases[0] ?? []).length > 0) gateSets.push([triggerPhrases, groupPhrases[0]!]);
     }
   });
-  return { parsed, frames, gatePhrases };
+  return { parsed, frames, gateSets };
 }
 
 /**

@@ -17,7 +17,7 @@
  * both sides, and cut before any unit whose lower case is longer than itself (İ): the gate then
  * never says "no" where the scanner would find a name.
  */
-import { ANYWHERE, EXACT_PAIR_SHIFT, pairSlot, STARTS, TRIPLE_SHIFT, tripleSlot } from './name-gate';
+import { ANYWHERE, EXACT_PAIR_SHIFT, pairSlot, PREFIX_OFFSET, STARTS, TRIPLE_SHIFT, tripleSlot } from './name-gate';
 import { JOIN_NONE, type Atom } from './parse-alias';
 
 /** The longest key: long enough to tell most words apart, short enough to be a stable start. */
@@ -53,6 +53,10 @@ export interface GateKeys {
   /** The one-unit keys of `starts`, and of `anywhere`, as strings of those units. */
   startSingles: string;
   anywhereSingles: string;
+  /** How many "one of these" sets there are (`gateKeysOf`'s `anyOf`); they take the ids after the keys'. */
+  setCount?: number;
+  /** Per key, the sets it is one of: offsets (one per key, then the end), then the lists of set ids. */
+  sets?: number[];
 }
 
 function prefixTableBits(keys: number): number {
@@ -75,6 +79,10 @@ function prefixTable(starts: readonly string[], anywhere: readonly string[]): st
   };
   mark(starts, STARTS);
   mark(anywhere, ANYWHERE);
+  // Each slot's bits (all below 64) plus PREFIX_OFFSET: the table is then printable ASCII, one
+  // byte a slot where storage writes it as JSON (a raw 0 became six, "\u0000"), and the gate's
+  // tests of bits 1 and 2, after its shifts of 2 and 4, never see the offset.
+  for (let i = 0; i < table.length; i++) table[i]! |= PREFIX_OFFSET;
   let units = '';
   for (let i = 0; i < table.length; i += 4096) units += String.fromCharCode(...table.subarray(i, i + 4096));
   return units;
@@ -124,8 +132,13 @@ function wordKeys(atoms: readonly Atom[]): WordKey[] {
  * and a context alias counts only beside a mention of another entity, whose keys admit the text),
  * or null when some phrase has no key (it is all numbers): the gate must then let every frame
  * through.
+ *
+ * `anyOf` adds phrases made of "one of these" sets: an event frame can fire only where one of its
+ * triggers and one of its first group's phrases stand (build-index.ts), so its gate phrase is two
+ * sets, each of its members' best keys. A text with "defence" alone stays out; "defence" beside
+ * "commission" comes in.
  */
-export function gateKeysOf(phrases: Iterable<readonly Atom[]>): GateKeys | null {
+export function gateKeysOf(phrases: Iterable<readonly Atom[]>, anyOf: readonly (readonly (readonly (readonly Atom[])[])[])[] = []): GateKeys | null {
   const perPhrase: WordKey[][] = [];
   const seen = new Set<string>();
   for (const atoms of phrases) {
@@ -136,24 +149,77 @@ export function gateKeysOf(phrases: Iterable<readonly Atom[]>): GateKeys | null 
     seen.add(id);
     perPhrase.push(keys);
   }
-  const starts = [...new Set(perPhrase.flatMap((keys) => keys.filter((k) => !k.anywhere).map((k) => k.key)))].sort();
-  const anywhere = [...new Set(perPhrase.flatMap((keys) => keys.filter((k) => k.anywhere).map((k) => k.key)))].sort();
+  // Each set as one key of each member: the key most members share ("visit" of "state visit",
+  // "official visit" and "visit"; not the optional "official"), then the best.
+  const setPhrases: WordKey[][][] = [];
+  for (const sets of anyOf) {
+    const phrase: WordKey[][] = [];
+    for (const members of sets) {
+      const options = members.map(wordKeys);
+      if (options.some((o) => o.length === 0)) return null;
+      const shared = new Map<string, number>();
+      for (const o of options) for (const k of o) shared.set(`${k.anywhere ? '*' : ''}${k.key}`, (shared.get(`${k.anywhere ? '*' : ''}${k.key}`) ?? 0) + 1);
+      const count = (k: WordKey) => shared.get(`${k.anywhere ? '*' : ''}${k.key}`)!;
+      const keys: WordKey[] = [];
+      for (const o of options) {
+        const pick = o.reduce((a, b) => (count(b) > count(a) ? b : a));
+        if (!keys.some((k) => k.key === pick.key && k.anywhere === pick.anywhere)) keys.push(pick);
+      }
+      if (keys.length > 0) phrase.push(keys);
+    }
+    if (phrase.length > 0) setPhrases.push(phrase);
+  }
+  const all = [...perPhrase.flat(), ...setPhrases.flat(2)];
+  const starts = [...new Set(all.filter((k) => !k.anywhere).map((k) => k.key))].sort();
+  const anywhere = [...new Set(all.filter((k) => k.anywhere).map((k) => k.key))].sort();
   const startId = new Map(starts.map((key, i) => [key, i]));
   const anywhereId = new Map(anywhere.map((key, i) => [key, starts.length + i]));
+  const idOf = (k: WordKey) => (k.anywhere ? anywhereId : startId).get(k.key)!;
+  const keyCount = starts.length + anywhere.length;
+  // Sets get ids after the keys; the same set twice is one.
+  const setIds = new Map<string, number>();
+  const membersOf: number[][] = [];
+  const setPhraseIds = setPhrases.map((phrase) =>
+    phrase.map((keys) => {
+      const members = [...new Set(keys.map(idOf))].sort((a, b) => a - b);
+      const name = members.join(' ');
+      let id = setIds.get(name);
+      if (id === undefined) setIds.set(name, (id = keyCount + membersOf.push(members) - 1));
+      return id;
+    }),
+  );
   const flat: number[] = [];
-  const lists: number[][] = Array.from({ length: starts.length + anywhere.length }, () => []);
-  for (const keys of perPhrase) {
-    const ids = keys.map((k) => (k.anywhere ? anywhereId : startId).get(k.key)!);
+  const lists: number[][] = Array.from({ length: keyCount + membersOf.length }, () => []);
+  const addPhrase = (ids: readonly number[]) => {
     for (const id of ids) lists[id]!.push(flat.length);
-    flat.push(keys.length, ...ids);
-  }
-  const byKey: number[] = [];
+    flat.push(ids.length, ...ids);
+  };
+  for (const keys of perPhrase) addPhrase(keys.map(idOf));
+  for (const ids of setPhraseIds) addPhrase([...new Set(ids)]);
+  const gate: GateKeys = {
+    starts,
+    anywhere,
+    phrases: flat,
+    byKey: offsetLists(lists),
+    prefixes: prefixTable(starts, anywhere),
+    startSingles: singlesOf(starts),
+    anywhereSingles: singlesOf(anywhere),
+  };
+  if (membersOf.length === 0) return gate;
+  const setsOfKey: number[][] = Array.from({ length: keyCount }, () => []);
+  membersOf.forEach((members, s) => members.forEach((key) => setsOfKey[key]!.push(keyCount + s)));
+  return { ...gate, setCount: membersOf.length, sets: offsetLists(setsOfKey) };
+}
+
+/** Lists as one array: where each list starts (one entry a list, then the end), then the lists. */
+function offsetLists(lists: readonly (readonly number[])[]): number[] {
+  const out: number[] = [];
   let at = lists.length + 1;
   for (const list of lists) {
-    byKey.push(at);
+    out.push(at);
     at += list.length;
   }
-  byKey.push(at);
-  for (const list of lists) byKey.push(...list);
-  return { starts, anywhere, phrases: flat, byKey, prefixes: prefixTable(starts, anywhere), startSingles: singlesOf(starts), anywhereSingles: singlesOf(anywhere) };
+  out.push(at);
+  for (const list of lists) out.push(...list);
+  return out;
 }

@@ -191,3 +191,36 @@ describe('name gate', () => {
     expect(looseNameGate({ ...bundledIndex.gate!, starts: bundledIndex.gate!.starts.map(() => 7 as unknown as string) })('Roses and beans.')).toBe(true);
   });
 });
+
+describe('"one of these" sets (an event frame: a trigger beside an item of its first group)', () => {
+  const phrases = (aliases: string[]) => aliases.flatMap((a) => parseAlias(a).phrases);
+  const keys = gateKeysOf(phrases(['Vladimir Putin']), [[phrases(['[state] visit', 'summit']), phrases(['Russian President', 'Kremlin chief'])]])!;
+
+  it('stores the sets after the keys, each key saying which sets it is one of, the optional word left out', () => {
+    expect(keys.setCount).toBe(2);
+    expect(isStoredGateKeys(keys)).toBe(true);
+    const keyCount = keys.starts.length + keys.anywhere.length;
+    const setsOf = (key: string) => {
+      const id = keys.starts.indexOf(key);
+      return keys.sets!.slice(keys.sets![id]!, keys.sets![id + 1]!).map((s) => s - keyCount);
+    };
+    expect(setsOf('visit')).toEqual([0]);
+    expect(keys.starts).not.toContain('state');
+  });
+
+  it('lets a text through only with one of each set, or a phrase of its own', () => {
+    for (const gate of [nameGate(keys), looseNameGate(keys)]) {
+      expect(gate('The Russian President spoke.')).toBe(false);
+      expect(gate('The summit opened.')).toBe(false);
+      expect(gate('The Russian President arrived for the summit.')).toBe(true);
+      expect(gate('The Kremlin chief ended his state visit.')).toBe(true);
+      expect(gate('Vladimir Putin spoke.')).toBe(true);
+    }
+  });
+
+  it('refuses stored sets of the wrong shape', () => {
+    expect(isStoredGateKeys({ ...keys, sets: [0] })).toBe(false);
+    expect(isStoredGateKeys({ ...keys, setCount: -1 })).toBe(false);
+    expect(isStoredGateKeys({ ...keys, setCount: 0 })).toBe(false);
+  });
+});

@@ -19,6 +19,10 @@ export interface StoredGateKeys {
   prefixes: string;
   startSingles: string;
   anywhereSingles: string;
+  /** How many "one of these" sets follow the keys as ids of their own (an event frame's triggers). */
+  setCount?: number;
+  /** Per key, the sets it belongs to: offsets (one per key, then the end), then the lists. */
+  sets?: readonly number[];
 }
 
 /** Whether a text may name anyone. */
@@ -37,6 +41,8 @@ export const STARTS = 1;
 export const ANYWHERE = 2;
 export const TRIPLE_SHIFT = 2;
 export const EXACT_PAIR_SHIFT = 4;
+/** Added to every slot of the stored table (gate-keys.ts): a bit above all of the above, even shifted. */
+export const PREFIX_OFFSET = 0x40;
 
 /** A slot of a prefix table of `2 ** (32 - shift)` for two units, mixed so that keys in any script spread over it. */
 export const pairSlot = (a: number, b: number, shift: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> shift;
@@ -72,17 +78,18 @@ function unitBound(keys: readonly string[], lo: number, hi: number, at: number, 
  */
 export function nameGate(stored: StoredGateKeys | null): NameGate {
   if (!stored) return () => true;
-  const { starts, anywhere, phrases, byKey, prefixes, startSingles, anywhereSingles } = stored;
+  const { starts, anywhere, phrases, byKey, prefixes, startSingles, anywhereSingles, sets } = stored;
   const keyCount = starts.length + anywhere.length;
+  const idCount = keyCount + (stored.setCount ?? 0);
   // The table's length is a power of two: the slot is the hash's top bits.
   const shift = Math.clz32(prefixes.length) + 1;
   // The keys found in the current text are the ones stamped with its call number.
   let stamp: Int32Array | null = null;
   let call = 0;
 
-  /** Stamps key `id` as found; true when that completes one of its phrases. */
+  /** Stamps key (or set) `id` as found, and the sets a key is one of; true when that completes a phrase. */
   const found = (id: number): boolean => {
-    stamp ??= new Int32Array(keyCount);
+    stamp ??= new Int32Array(idCount);
     if (stamp[id] === call) return false;
     stamp[id] = call;
     for (let k = byKey[id]!; k < byKey[id + 1]!; k++) {
@@ -91,6 +98,7 @@ export function nameGate(stored: StoredGateKeys | null): NameGate {
       while (j > 0 && stamp[phrases[p + j]!] === call) j--;
       if (j === 0) return true;
     }
+    if (sets && id < keyCount) for (let k = sets[id]!; k < sets[id + 1]!; k++) if (found(sets[k]!)) return true;
     return false;
   };
   /**
@@ -153,27 +161,46 @@ const LOOSE_WORK_MAX = 8_000_000;
  */
 export function looseNameGate(stored: StoredGateKeys | null): NameGate {
   if (!stored) return () => true;
-  const { starts, anywhere, phrases } = stored;
+  const { starts, anywhere, phrases, sets } = stored;
   const keyCount = starts.length + anywhere.length;
+  const idCount = keyCount + (stored.setCount ?? 0);
   return (input) => {
     if (input.length * keyCount > LOOSE_WORK_MAX) return true;
     const text = gateText(input);
-    // Per key: 0 not looked for yet, 1 in the text, 2 not in it.
-    const held = new Uint8Array(keyCount);
+    // Per key or set: 0 not looked for yet, 1 in the text, 2 not in it.
+    const held = new Uint8Array(idCount);
+    /** Whether key or set `id` is in the text; undefined for a key that is not a string. */
+    const holds = (id: number): boolean | undefined => {
+      if (held[id] === 0) {
+        if (id >= keyCount) {
+          // A set is held when one of its keys is (the keys list the sets they are in).
+          held[id] = 2;
+          for (let key = 0; key < keyCount && sets; key++) {
+            for (let k = sets[key]!; k < sets[key + 1]!; k++) {
+              if (sets[k] !== id) continue;
+              const has = holds(key);
+              if (has === undefined) return undefined;
+              if (has) held[id] = 1;
+            }
+          }
+        } else {
+          const key: unknown = id < starts.length ? starts[id] : anywhere[id - starts.length];
+          if (typeof key !== 'string') return undefined;
+          held[id] = text.includes(key) ? 1 : 2;
+        }
+      }
+      return held[id] === 1;
+    };
     for (let p = 0; p < phrases.length; p += phrases[p]! + 1) {
       // Only the stored keys' shape was checked: a phrase list that would not move on says "maybe".
       if (!(phrases[p]! >= 0)) return true;
       const end = p + phrases[p]!;
       let j = p + 1;
       for (; j <= end; j++) {
-        const id = phrases[j]!;
-        if (held[id] === 0) {
-          const key: unknown = id < starts.length ? starts[id] : anywhere[id - starts.length];
-          // Likewise a key that is not a string.
-          if (typeof key !== 'string') return true;
-          held[id] = text.includes(key) ? 1 : 2;
-        }
-        if (held[id] === 2) break;
+        const has = holds(phrases[j]!);
+        // Likewise a key that is not a string.
+        if (has === undefined) return true;
+        if (!has) break;
       }
       if (j > end) return true;
     }
@@ -197,9 +224,11 @@ function gateText(input: string): string {
  */
 export function isStoredGateKeys(value: unknown): value is StoredGateKeys {
   if (typeof value !== 'object' || value === null) return false;
-  const { starts, anywhere, phrases, byKey, prefixes, startSingles, anywhereSingles } = value as Partial<StoredGateKeys>;
+  const { starts, anywhere, phrases, byKey, prefixes, startSingles, anywhereSingles, setCount = 0, sets } = value as Partial<StoredGateKeys>;
   if (!Array.isArray(starts) || !Array.isArray(anywhere) || !Array.isArray(phrases) || !Array.isArray(byKey)) return false;
   if (typeof prefixes !== 'string' || typeof startSingles !== 'string' || typeof anywhereSingles !== 'string') return false;
   const keyCount = starts.length + anywhere.length;
-  return prefixes.length >= 2 && (prefixes.length & (prefixes.length - 1)) === 0 && byKey[0] === keyCount + 1 && byKey[keyCount] === byKey.length;
+  const idCount = keyCount + setCount;
+  if (!Number.isInteger(setCount) || setCount < 0 || (sets !== undefined && (!Array.isArray(sets) || sets[0] !== keyCount + 1 || sets[keyCount] !== sets.length))) return false;
+  return prefixes.length >= 2 && (prefixes.length & (prefixes.length - 1)) === 0 && byKey[0] === idCount + 1 && byKey[idCount] === byKey.length;
 }
