@@ -65,14 +65,22 @@ export interface Piece {
  * `pieces`. Aliases win over a frame where they overlap. Sorted by start, longer first on ties.
  */
 export function applyFrames(text: string, pieces: readonly Piece[], found: Mention[], rules: readonly FrameRule[], entities: readonly IndexedEntity[]): Mention[] {
+  let hasTrigger = false;
+  let hasAgainst = false;
+  for (const p of pieces) {
+    const role = roleOf(p.t.frame);
+    hasTrigger ||= role === TRIGGER;
+    hasAgainst ||= role === AGAINST;
+  }
   let kept: Mention[] | null = null;
   for (const m of found) {
     if (m.kind === 'person') continue;
     const when = whenOf(rules, entities, m.entityId);
     const dated = when !== null && otherEdition(text, m.start, m.end, when, [[m.start, m.end]]);
-    if (dated || againstRightBefore(text, m, pieces, rules, entities)) (kept ??= found.slice()).splice(kept.indexOf(m), 1);
+    if (dated || (hasAgainst && againstRightBefore(text, m, pieces, rules, entities))) (kept ??= found.slice()).splice(kept.indexOf(m), 1);
   }
   const names = kept ?? found;
+  if (!hasTrigger) return names;
   // A frame whose first group has no item anywhere in the block cannot fire: its triggers are not judged.
   const live = new Set<number>();
   for (const p of pieces) if (roleOf(p.t.frame) === GROUP) live.add(frameOf(p.t.frame));
@@ -85,9 +93,7 @@ export function applyFrames(text: string, pieces: readonly Piece[], found: Menti
   const refused: Piece[] = [];
   for (const trigger of triggers) {
     const rule = rules[frameOf(trigger.t.frame)];
-    if (!rule) continue;
-    const overlaps = (a: { start: number; end: number }) => a.start < trigger.end && trigger.start < a.end;
-    if (found.some((m) => m.kind !== 'person' && overlaps(m)) || out.some(overlaps) || refused.some(overlaps)) continue;
+    if (!rule || overlapsAny(found, trigger, true) || overlapsAny(out, trigger, false) || overlapsAny(refused, trigger, false)) continue;
     const mention = judge(text, trigger, pieces, names, rules, frameOf(trigger.t.frame), entities[rule.entity]!);
     if (mention) out.push(mention);
     else refused.push(trigger);
@@ -105,22 +111,37 @@ function againstRightBefore(text: string, m: Mention, pieces: readonly Piece[], 
   return false;
 }
 
+/** Does one of `spans` (not a person's, with `events`) overlap the trigger? */
+function overlapsAny(spans: readonly { start: number; end: number; kind?: string }[], trigger: Piece, events: boolean): boolean {
+  for (const a of spans) if (a.start < trigger.end && trigger.start < a.end && (!events || a.kind !== 'person')) return true;
+  return false;
+}
+
 /** The years and ordinals an entity's frames allow. */
 interface When {
   years: number[];
   ordinals: number[];
 }
 
+/** Per set of rules, what each entity's frames allow: worked out once, not for every mention. */
+const whenCache = new WeakMap<readonly FrameRule[], Map<string, When>>();
+
 /** What the entity's frames allow, or null when none of them says. */
 function whenOf(rules: readonly FrameRule[], entities: readonly IndexedEntity[], id: string): When | null {
-  let when: When | null = null;
-  for (const r of rules) {
-    if (entities[r.entity]!.id !== id || (r.years.length === 0 && r.ordinals.length === 0)) continue;
-    when ??= { years: [], ordinals: [] };
-    when.years.push(...r.years);
-    when.ordinals.push(...r.ordinals);
+  let byId = whenCache.get(rules);
+  if (!byId) {
+    byId = new Map();
+    for (const r of rules) {
+      if (r.years.length === 0 && r.ordinals.length === 0) continue;
+      const key = entities[r.entity]!.id;
+      const when = byId.get(key) ?? { years: [], ordinals: [] };
+      when.years.push(...r.years);
+      when.ordinals.push(...r.ordinals);
+      byId.set(key, when);
+    }
+    whenCache.set(rules, byId);
   }
-  return when;
+  return byId.get(id) ?? null;
 }
 
 /** Where the entity is named in the text: its triggers and its mentions. */
@@ -253,12 +274,23 @@ const OWNER_BEFORE = /^(?:(?:['’]s|s['’]?)\s+|\s+(?:की|का|के)\s+
 const POSSESSIVE_END = /(?:s|ের|এর|র)$/u;
 const OWNER_AFTER = /^\s+(?:(?:of|de|di|del|du|von|des|der)\s+(?:(?:the|la|el|le|il)\s+)?)?$/u;
 
-/** Words in a stretch of text: runs between spaces (a Han run is one word). */
+/** Words in a stretch of text: runs between spaces that hold a letter or digit (a Han run is one word). */
 function wordCount(gap: string): number {
   let n = 0;
-  for (const w of gap.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  let inWord = false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (isSpace(c)) inWord = false;
+    else if (!inWord && isWordChar(c)) {
+      inWord = true;
+      n++;
+    }
+  }
   return n;
 }
+
+/** A letter or digit: ASCII at once, anything else by its Unicode class. */
+const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 /** Possessive pronouns right before a trigger: "his visit", "его визит", "उनकी यात्रा", "seine Reise", "su visita", "sa visite", "la sua visita". */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:his|her|their|его|её|ее|их|उनकी|उनका|उनके|उसकी|उसका|उसके|seine|seinen|seinem|seines|ihre|ihren|su|sus|sa|son|ses|sua|suo)\s+(?:[\p{Ll}\d][\p{L}\p{M}\d-]*\s+)?$/iu;
@@ -403,6 +435,7 @@ export function asciiDigits(text: string): string {
  * vertice", "21-й саммит", "第22届…峰会").
  */
 function otherEdition(text: string, start: number, end: number, when: When, anchors: readonly [number, number][]): boolean {
+  if (marksOf(text, 'digits').length === 0) return false;
   const [ss, se] = sentenceAround(text, start, end);
   if (!hasDigit(text, ss, se)) return false;
   const near = anchors.filter(([a, b]) => a >= ss && b <= se);
