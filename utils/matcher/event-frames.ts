@@ -343,8 +343,8 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return firstFrom(marksOf(text, 'digits'), from, to) < to;
 }
 
-/** The last of the sorted `positions` below `at`, or -1. */
-function lastBelow(positions: readonly number[], at: number): number {
+/** How many of the sorted `positions` are below `at` (a binary search). */
+function countBelow(positions: readonly number[], at: number): number {
   let lo = 0;
   let hi = positions.length;
   while (lo < hi) {
@@ -352,19 +352,19 @@ function lastBelow(positions: readonly number[], at: number): number {
     if (positions[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? positions[lo - 1]! : -1;
+  return lo;
+}
+
+/** The last of the sorted `positions` below `at`, or -1. */
+function lastBelow(positions: readonly number[], at: number): number {
+  const n = countBelow(positions, at);
+  return n > 0 ? positions[n - 1]! : -1;
 }
 
 /** The first of the sorted `positions` at or after `at`, or `none`. */
 function firstFrom(positions: readonly number[], at: number, none: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < positions.length ? positions[lo]! : none;
+  const n = countBelow(positions, at);
+  return n < positions.length ? positions[n]! : none;
 }
 
 /** The sentence around [start, end): from after the last sentence end before it to the next one after (its stop left out). */
