@@ -15,7 +15,8 @@ import { waitForPage } from './support/session';
 /** Highlighted text per block (by default, the first mention of each entity in a block). */
 const EXPECTED: Record<string, string[]> = {
   zh: ['cb-person 普京', 'cb-person 莫迪'],
-  ar: ['cb-person بوتين', 'cb-person مودي'],
+  // "أول رحلة لبوتين إلى الهند", Putin's first trip to India: the visit, by its event frame.
+  ar: ['cb-event رحلة', 'cb-person بوتين', 'cb-person مودي'],
   bn: ['cb-person নরেন্দ্র মোদীর', 'cb-person পুতিনের'],
   ur: ['cb-person ولادیمیر پوتن', 'cb-person نریندر مودی'],
   hi: ['cb-person नरेंद्र मोदी'],
