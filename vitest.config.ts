@@ -12,5 +12,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['{utils,components,entrypoints,scripts,data}/**/*.test.{ts,tsx}', 'tests/accuracy/**/*.test.ts'],
     restoreMocks: true,
+    // Several tests start tsx or build a 10,000-alias index: 1–4 s each here, and more than twice
+    // that when CI's two cores are shared by both workers. Vitest's 5 s default failed them there.
+    testTimeout: 20_000,
   },
 });

@@ -16,6 +16,8 @@ mkdirSync(REPORTS, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 /** Tests that passed only on a retry: named before the totals, to be fixed. */
 const retried = [];
+/** Tests that failed: named again just before the totals, so the run's last lines say what broke. */
+const failedTests = [];
 const run = (label, command, args) => {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
@@ -36,6 +38,7 @@ const addReport = (label, file, exitedOk) => {
   for (const file of report.testResults ?? []) {
     for (const test of file.assertionResults ?? []) {
       if (test.status === 'passed' && (test.failureMessages ?? []).length > 0) retried.push(`${label}: ${test.fullName} — first try: ${String(test.failureMessages[0]).split('\n')[0]}`);
+      if (test.status === 'failed') failedTests.push(`${label}: ${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName} — ${String((test.failureMessages ?? [])[0] ?? '').split('\n')[0]}`);
     }
   }
   // A suite that failed to load has no failed test in it but must still fail the run.
@@ -69,6 +72,7 @@ if (browsersOk) {
   addReport('end-to-end tests', `${REPORTS}/e2e.json`, e2eOk);
 }
 
+if (failedTests.length > 0) console.log(`\n✖ failed (${failedTests.length}):\n${failedTests.map((t) => `  ${t}`).join('\n')}`);
 if (retried.length > 0) console.log(`\n⚠ passed on a retry (${retried.length}):\n${retried.map((t) => `  ${t}`).join('\n')}`);
 const line = `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : '');
 console.log(`\n${line}`);
