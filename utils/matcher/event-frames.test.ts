@@ -58,6 +58,8 @@ describe('event frames', () => {
     ['the allowed year', 'Petrov met Rao during the visit of 2025.', ['visit:visit']],
     ['another ordinal before the trigger', 'Petrov and Rao held the 4th Gipfel.', []],
     ['the allowed ordinal', 'Petrov and Rao held the 5th Gipfel.', ['visit:Gipfel']],
+    ['the allowed ordinal names the edition where the groups are not in its sentence', 'Petrov è arrivato. L’occasione è il 5esimo Gipfel annuale.', ['visit:Gipfel']],
+    ['the allowed ordinal, across a clause mark, does not', 'Petrov è arrivato. It was the 5th time, and the Gipfel was short.', []],
     ["someone else's possessive", "Rao welcomed Trump's visit while Petrov waited.", []],
     ['a person of another group owns it in Hindi', 'राव की यात्रा पर पेत्रोव ने बात की।', []],
     ['a verb, not an event', 'Petrov hopes to visit Ruritania.', []],
@@ -99,6 +101,22 @@ describe('sentences and clauses', () => {
   it('ends a sentence at a stop, not after an initial, a title or a date', () => {
     const text = 'Mr. Petrov met Dr. Rao on Dec. 4 in the U.S. capital. Then he left.';
     expect(text.slice(...sentenceAround(text, 4, 10))).toBe('Mr. Petrov met Dr. Rao on Dec. 4 in the U.S. capital');
+  });
+
+  it('ends a sentence after a year or a quantity, not after a day of the month written as an ordinal', () => {
+    const text = 'Putin was last in India in 2021. This visit is his first since. Er kam am 5. Dezember 2025 an.';
+    expect(text.slice(...sentenceAround(text, 0, 5))).toBe('Putin was last in India in 2021');
+    expect(text.slice(...sentenceAround(text, 38, 43))).toBe(' This visit is his first since');
+    expect(text.slice(...sentenceAround(text, 66, 69))).toBe(' Er kam am 5. Dezember 2025 an');
+  });
+
+  it('finds each sentence of a block whatever order it is asked in, and each clause inside its own sentence', () => {
+    const text = 'One, two. Three, four. Five';
+    const ask = (at: number) => text.slice(...sentenceAround(text, at, at + 1));
+    expect([ask(10), ask(0), ask(23), ask(17), ask(5)]).toEqual([' Three, four', 'One, two', ' Five', ' Three, four', 'One, two']);
+    expect(text.slice(...sentenceAround(text, 8, 8))).toBe('One, two');
+    expect(text.slice(...clauseAround(text, 17, 21))).toBe(' four');
+    expect(text.slice(...clauseAround(text, 0, 3))).toBe('One');
   });
 
   it('ends a sentence after a word that ends in a vowel sign, at a danda and at an Urdu full stop, not inside a word', () => {

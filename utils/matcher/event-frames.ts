@@ -185,8 +185,9 @@ function judge(text: string, trigger: Piece, pieces: readonly Piece[], found: re
   }
   // "Putin's visit", "visita de Putin", "زيارة بوتين", "Putins erster Besuch": a trigger its first
   // group owns needs no other group in the sentence, as the alias "Putin's visit" needs none.
-  if (missing > 0 && !items.some((i) => i.group === 0 && ownerJoined(text, i, trigger))) return null;
-  if (missing === 0) return null;
+  // An ordinal the frame allows right before the trigger ("the 23rd annual summit", "23esimo
+  // Summit annuale") names this edition as surely as its groups.
+  if (missing >= 0 && !(missing > 0 && items.some((i) => i.group === 0 && ownerJoined(text, i, trigger))) && !allowedOrdinalBefore(text, ss, trigger.start, rule.ordinals)) return null;
   if (isVerb(text, trigger, pieces)) return null;
   // "Putin's state visit to Vietnam", "war in Gaza", "summit in Tianjin", "Commission on Trade": a
   // Capitalised place or subject right after the trigger that no group holds is another event's.
@@ -317,60 +318,47 @@ const JOINED_AFTER = /^(?:\s+[\p{L}\p{M}’'-]+){0,3}?\s+(?:to|in|of|в|во|к|
 
 
 /**
- * Where the sentences and clauses of the last text asked about end, and where its digits are: a
- * block with many triggers asks about the same text many times.
+ * The last sentence asked about, with whether it holds a digit: a block's triggers are judged in
+ * reading order, so the triggers of one sentence find it here rather than scanning it again (in a
+ * long block without stops, each would scan the whole block).
  */
-let marks: { text: string; sentenceEnds: number[] | null; clauseMarks: number[] | null; digits: number[] | null } = { text: '', sentenceEnds: null, clauseMarks: null, digits: null };
+let lastSentence = { text: '', start: 0, end: 0, digit: -1 };
 
-/** Positions in `text` of one kind of mark, each kind found on first need by a native search. */
-function marksOf(text: string, kind: 'sentenceEnds' | 'clauseMarks' | 'digits'): number[] {
-  if (marks.text !== text) marks = { text, sentenceEnds: null, clauseMarks: null, digits: null };
-  const known = marks[kind];
-  if (known) return known;
-  const found: number[] = [];
-  if (kind === 'sentenceEnds') for (const m of text.matchAll(SENTENCE_MARK_UNITS)) sentenceEndsAt(text, m.index) && found.push(m.index);
-  else if (kind === 'clauseMarks') for (const m of text.matchAll(CLAUSE_MARK_UNITS)) clauseMarkAt(text, m.index) && found.push(m.index);
-  else for (const m of text.matchAll(DIGIT_UNITS)) found.push(m.index);
-  return (marks[kind] = found);
-}
+/** A unit that may end a sentence; `sentenceEndsAt` decides. */
+const maySentenceEnd = (c: number) =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x964 || c === 0x965 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x6d4;
 
-const SENTENCE_MARK_UNITS = /[.!?\n\u0964\u0965\u3002\uff01\uff1f\u061f\u06d4]/gu;
-const CLAUSE_MARK_UNITS = /[,;:\u060c\u061b\uff0c\uff1b\uff1a\u2013\u2014]/gu;
-const DIGIT_UNITS = /[0-9\u0966-\u096f\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/gu;
-
-/** Does text[from, to) hold a digit? */
+/** Does text[from, to) hold a digit (of any script news is written in)? */
 function hasDigit(text: string, from: number, to: number): boolean {
-  return firstFrom(marksOf(text, 'digits'), from, to) < to;
+  for (let i = from; i < to; i++) if (isAnyDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
-/** How many of the sorted `positions` are below `at` (a binary search). */
-function countBelow(positions: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < at) lo = mid + 1;
-    else hi = mid;
+const isAnyDigit = (c: number) =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x660 &&
+    ((c >= 0x966 && c <= 0x96f) || (c >= 0x9e6 && c <= 0x9ef) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19)));
+
+/** Does the sentence [ss, se) of `text` hold a digit? Remembered for the last sentence asked about. */
+function sentenceHasDigit(text: string, ss: number, se: number): boolean {
+  const last = lastSentence;
+  if (last.text === text && last.start === ss && last.end === se) {
+    if (last.digit < 0) last.digit = hasDigit(text, ss, se) ? 1 : 0;
+    return last.digit === 1;
   }
-  return lo;
-}
-
-/** The last of the sorted `positions` below `at`, or -1. */
-function lastBelow(positions: readonly number[], at: number): number {
-  const n = countBelow(positions, at);
-  return n > 0 ? positions[n - 1]! : -1;
-}
-
-/** The first of the sorted `positions` at or after `at`, or `none`. */
-function firstFrom(positions: readonly number[], at: number, none: number): number {
-  const n = countBelow(positions, at);
-  return n < positions.length ? positions[n]! : none;
+  return hasDigit(text, ss, se);
 }
 
 /** The sentence around [start, end): from after the last sentence end before it to the next one after (its stop left out). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const sentenceEnds = marksOf(text, 'sentenceEnds');
-  return [lastBelow(sentenceEnds, start) + 1, firstFrom(sentenceEnds, end, text.length)];
+  const last = lastSentence;
+  if (last.text === text && last.start <= start && end <= last.end) return [last.start, last.end];
+  let s = start - 1;
+  while (s >= 0 && !(maySentenceEnd(text.charCodeAt(s)) && sentenceEndsAt(text, s))) s--;
+  let e = end;
+  while (e < text.length && !(maySentenceEnd(text.charCodeAt(e)) && sentenceEndsAt(text, e))) e++;
+  lastSentence = { text, start: s + 1, end: e, digit: -1 };
+  return [s + 1, e];
 }
 
 /** Does a sentence end with text[i]? A period only before a space, after a word that is no initial or abbreviation. */
@@ -381,10 +369,16 @@ function sentenceEndsAt(text: string, i: number): boolean {
   // "!", "?" and the Urdu full stop before a space or the end ("روس۔یوکرین" uses it as a dash).
   if (c === 0x21 || c === 0x3f || c === 0x6d4) return i + 1 >= text.length || isSpace(text.charCodeAt(i + 1));
   if (c !== 0x2e || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) return false;
-  // "Mr. Putin", "U.S. President", "Dec. 4", "Jan. 5": no end.
+  // "Mr. Putin", "U.S. President", "Dec. 4", "Jan. 5": no end. After a number, "in 2025. Next"
+  // ends one and the ordinal "am 5. Dezember" does not.
   let w = i;
-  while (w > 0 && isWordUnit(text.charCodeAt(w - 1))) w--;
-  if (i - w <= 1 || (i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))) return false;
+  while (w > 0 && isDigit(text.charCodeAt(w - 1))) w--;
+  if (w < i) {
+    if (i - w <= 2 || (w > 0 && isWordUnit(text.charCodeAt(w - 1)))) return false;
+  } else {
+    while (w > 0 && isWordUnit(text.charCodeAt(w - 1))) w--;
+    if (i - w <= 1 || (i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))) return false;
+  }
   let j = i + 1;
   while (j < text.length && j <= i + 3 && isSpace(text.charCodeAt(j))) j++;
   return !isDigit(text.charCodeAt(j));
@@ -403,8 +397,11 @@ const CLAUSE_MARK = /[,;:،؛，；：]/u;
 /** The clause around [start, end): its sentence, cut at clause marks. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
   const [ss, se] = sentenceAround(text, start, end);
-  const clauseMarks = marksOf(text, 'clauseMarks');
-  return [Math.max(ss, lastBelow(clauseMarks, start) + 1), Math.min(se, firstFrom(clauseMarks, end, text.length))];
+  let s = start - 1;
+  while (s >= ss && !clauseMarkAt(text, s)) s--;
+  let e = end;
+  while (e < se && !clauseMarkAt(text, e)) e++;
+  return [s + 1, e];
 }
 
 function clauseMarkAt(text: string, i: number): boolean {
@@ -435,9 +432,8 @@ export function asciiDigits(text: string): string {
  * vertice", "21-й саммит", "第22届…峰会").
  */
 function otherEdition(text: string, start: number, end: number, when: When, anchors: readonly [number, number][]): boolean {
-  if (marksOf(text, 'digits').length === 0) return false;
   const [ss, se] = sentenceAround(text, start, end);
-  if (!hasDigit(text, ss, se)) return false;
+  if (!sentenceHasDigit(text, ss, se)) return false;
   const near = anchors.filter(([a, b]) => a >= ss && b <= se);
   const sentence = asciiDigits(text.slice(ss, se));
   if (when.years.length > 0) {
@@ -478,7 +474,19 @@ const SINCE_BEFORE = /(?:since|after|с|со|после|seit|desde|depuis|dal|da
 /** …and a year before these in its clause: "2021 से", "2022 में शुरू हुए … के बाद", "2021年以来", "২০২২-এ … শুরু হওয়ার পর", "2022 کی … کے بعد". */
 const SINCE_AFTER = /^[^,;:.।。،]{0,60}?(?:से|के बाद|年以来|以来|থেকে|পর|পরে|سے|کے بعد|بعد)(?![\p{L}\p{M}])/u;
 
-const ORDINAL = /第\s*(\d{1,3})|(?<![\d\p{L}])(\d{1,3})(?:st|nd|rd|th|-?(?:й|го|м|я|е|ая|ого|ом|ий)|\s?(?:वें|वां|वीं|वाँ|वे|তম)|ème|eme|er|e|°|º|ª|\.ª|\.º|\.)(?![\p{L}\d])/gu;
+const ORDINAL = /第\s*(\d{1,3})|(?<![\d\p{L}])(\d{1,3})(?:st|nd|rd|th|esim[oa]|-?(?:й|го|м|я|е|ая|ого|ом|ий)|\s?(?:वें|वां|वीं|वाँ|वे|তম)|ème|eme|er|e|°|º|ª|\.ª|\.º|\.)(?![\p{L}\d])/gu;
+
+/** Is an ordinal of `ordinals` within four words before `at`, in its clause and after `from`? */
+function allowedOrdinalBefore(text: string, from: number, at: number, ordinals: readonly number[]): boolean {
+  const start = Math.max(from, at - 48);
+  if (ordinals.length === 0 || !hasDigit(text, start, at)) return false;
+  const before = asciiDigits(text.slice(start, at));
+  for (const m of before.matchAll(ORDINAL)) {
+    const gap = before.slice(m.index + m[0].length);
+    if (ordinals.includes(Number(m[1] ?? m[2])) && wordCount(gap) <= 4 && !CLAUSE_MARK.test(gap)) return true;
+  }
+  return false;
+}
 
 /**
  * A possessor written right before the trigger (across at most two lower-case words such as
