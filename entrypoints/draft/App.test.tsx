@@ -22,12 +22,18 @@ afterEach(cleanup);
 
 describe('draft page', () => {
   it('drafts the article the popup kept, reviews it, and installs it', async () => {
-    const id = await savePendingDraft({ article, requestedAt: Date.now() });
+    const requestedAt = Date.now();
+    const id = await savePendingDraft({ article, requestedAt, readAt: requestedAt + 40 });
     render(<App draftId={id} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Belousov in India' })).toBeTruthy();
     expect(screen.getByText('Example News · Jane Doe · 746 words')).toBeTruthy();
     await screen.findByRole('heading', { name: 'Review the draft' }, { timeout: 15_000 });
     expect(document.querySelector('[data-elapsed-ms]')!.textContent).toMatch(/^Read and drafted on this computer in \d+\.\d s; nothing was sent anywhere\.$/);
+    // Where the time went: reading in the tab as the popup recorded it, then this page's own stages.
+    const stages = JSON.parse(document.querySelector('[data-stages]')!.getAttribute('data-stages')!) as Record<string, number>;
+    expect(stages.read).toBe(40);
+    expect(Object.keys(stages)).toEqual(['read', 'open', 'load', 'draft']);
+    expect(stages.draft).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Vladimir Putin' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Install pack' }));

@@ -38,7 +38,7 @@ export function App({ draftId }: { draftId: string }) {
             onDiscard={() => window.close()}
             discardLabel={i18n.t('draft_discard')}
           />
-          <p class="cb-note" data-elapsed-ms={state.elapsedMs}>
+          <p class="cb-note" data-elapsed-ms={state.elapsedMs} data-stages={JSON.stringify(state.stages)}>
             {i18n.t('draft_elapsed', i18n.number(state.elapsedMs / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }))}
           </p>
         </section>

@@ -14,8 +14,22 @@ export type DraftState =
   | { stage: 'loading' }
   | { stage: 'missing' }
   | { stage: 'drafting'; article: ExtractedArticle; progress: number }
-  | { stage: 'review'; article: ExtractedArticle; pack: Pack; notes: DraftNote[]; elapsedMs: number }
+  | { stage: 'review'; article: ExtractedArticle; pack: Pack; notes: DraftNote[]; elapsedMs: number; stages: DraftStages }
   | { stage: 'failed'; article: ExtractedArticle; reason: string };
+
+/**
+ * Where the time from the click to the review went, in ms: reading the article in the tab, opening
+ * this page (until its script ran), loading the drafter and the article, drafting.
+ */
+export interface DraftStages {
+  read: number | null;
+  open: number | null;
+  load: number;
+  draft: number;
+}
+
+/** When this page's script started, as `Date.now()` time. */
+const scriptStartedAt = Date.now();
 
 export function useDraft(draftId: string): DraftState {
   const [state, setState] = useState<DraftState>({ stage: 'loading' });
@@ -28,13 +42,21 @@ export function useDraft(draftId: string): DraftState {
       const pending = await loadPendingDraft(draftId);
       if (!live) return;
       if (!pending) return setState({ stage: 'missing' });
-      const { article, requestedAt } = pending;
+      const { article, requestedAt, readAt } = pending;
       setState({ stage: 'drafting', article, progress: 0 });
       try {
         const { draftPackAsync } = await drafter;
+        const loadedAt = Date.now();
         const { text, ...options } = draftInputOf(article);
         const { pack, diagnostics } = await draftPackAsync(text, { ...options, onProgress: (progress) => live && setState({ stage: 'drafting', article, progress }) });
-        if (live) setState({ stage: 'review', article, pack, notes: diagnostics.notes, elapsedMs: Date.now() - requestedAt });
+        const doneAt = Date.now();
+        const stages: DraftStages = {
+          read: readAt === undefined ? null : readAt - requestedAt,
+          open: readAt === undefined ? null : scriptStartedAt - readAt,
+          load: loadedAt - scriptStartedAt,
+          draft: doneAt - loadedAt,
+        };
+        if (live) setState({ stage: 'review', article, pack, notes: diagnostics.notes, elapsedMs: doneAt - requestedAt, stages });
       } catch (failure) {
         if (live) setState({ stage: 'failed', article, reason: failure instanceof Error ? failure.message : String(failure) });
       }

@@ -27,7 +27,7 @@ export function useBriefFromPage(tab: ActiveTab | null) {
     setState({ status: 'reading' });
     const extraction = await extractFromTab(tabId);
     if (!extraction.ok) return setState({ status: 'refused', refusal: extraction });
-    await openDraftPage({ article: extraction.article, requestedAt });
+    await openDraftPage({ article: extraction.article, requestedAt, readAt: Date.now() });
     window.close();
   };
 

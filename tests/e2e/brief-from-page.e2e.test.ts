@@ -149,9 +149,12 @@ describe.each(BROWSER_NAMES)('%s: briefings from the page you read', (name) => {
     const popup = await openPopupFor(browser, article);
     const { draft, elapsedMs } = await makeBriefings(browser, popup);
     const words = await draft.evaluate(() => document.querySelector('.cb-draft__source')?.textContent);
-    console.log(`${name}: click → review on a ${words}: ${elapsedMs} ms`);
+    const stages = JSON.parse((await draft.evaluate(() => document.querySelector('[data-stages]')?.getAttribute('data-stages'))) ?? '{}') as Record<string, number | null>;
+    console.log(`${name}: click → review on a ${words}: ${elapsedMs} ms (read in the tab ${stages.read} ms, draft page open ${stages.open} ms, drafter loaded ${stages.load} ms, drafting ${stages.draft} ms)`);
     expect(words).toMatch(/ 10,\d{3} words$/);
     expect(elapsedMs).toBeGreaterThan(0);
+    // The stages are the whole of it, as one clock measured them.
+    expect(stages.read! + stages.open! + stages.load! + stages.draft!).toBe(elapsedMs);
     await draft.close();
     await article.close();
   });

@@ -12,6 +12,8 @@ export interface PendingDraft {
   article: ExtractedArticle;
   /** `Date.now()` when the reader pressed the button: the draft page reports the time to its review. */
   requestedAt: number;
+  /** `Date.now()` when the article had been read out of the tab, for the stages of that time. */
+  readAt?: number;
 }
 
 const key = (id: string) => `session:draft-${id}` as const;
