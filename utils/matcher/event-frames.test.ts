@@ -58,6 +58,7 @@ describe('event frames', () => {
     ['the allowed year', 'Petrov met Rao during the visit of 2025.', ['visit:visit']],
     ['another ordinal before the trigger', 'Petrov and Rao held the 4th Gipfel.', []],
     ['the allowed ordinal', 'Petrov and Rao held the 5th Gipfel.', ['visit:Gipfel']],
+    ['another ordinal across a spaced dash, in another clause', 'Petrov and Rao met for the 4th time — Gipfel talks went on.', ['visit:Gipfel']],
     ['the allowed ordinal names the edition where the groups are not in its sentence', 'Petrov è arrivato. L’occasione è il 5esimo Gipfel annuale.', ['visit:Gipfel']],
     ['the allowed ordinal, across a clause mark, does not', 'Petrov è arrivato. It was the 5th time, and the Gipfel was short.', []],
     ["someone else's possessive", "Rao welcomed Trump's visit while Petrov waited.", []],

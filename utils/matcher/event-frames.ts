@@ -11,6 +11,7 @@
  * a trigger in it, after the names are settled.
  */
 import type { Terminal } from './build-index';
+import { SPACE, WORD, charClass } from './char-class';
 import type { EventFrame, IndexedEntity, Mention } from './types';
 
 /** A frame as the index keeps it; its phrases are in the trie, tagged with piece codes. */
@@ -106,7 +107,7 @@ export function applyFrames(text: string, pieces: readonly Piece[], found: Menti
 function againstRightBefore(text: string, m: Mention, pieces: readonly Piece[], rules: readonly FrameRule[], entities: readonly IndexedEntity[]): boolean {
   for (const p of pieces) {
     if (roleOf(p.t.frame) !== AGAINST || p.end > m.start || entities[rules[frameOf(p.t.frame)]?.entity ?? -1]?.id !== m.entityId) continue;
-    if (wordCount(text.slice(p.end, m.start)) <= 1 && !CLAUSE_MARK.test(text.slice(p.end, m.start))) return true;
+    if (wordCount(text.slice(p.end, m.start)) <= 1 && !clauseMarkIn(text, p.end, m.start)) return true;
   }
   return false;
 }
@@ -290,8 +291,8 @@ function wordCount(gap: string): number {
   return n;
 }
 
-/** A letter or digit: ASCII at once, anything else by its Unicode class. */
-const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+/** A unit of a word (letter, digit or mark), as the scanner classes it (char-class.ts). */
+const isWordChar = (c: number) => charClass(c) === WORD;
 
 /** Possessive pronouns right before a trigger: "his visit", "его визит", "उनकी यात्रा", "seine Reise", "su visita", "sa visite", "la sua visita". */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:his|her|their|его|её|ее|их|उनकी|उनका|उनके|उसकी|उसका|उसके|seine|seinen|seinem|seines|ihre|ihren|su|sus|sa|son|ses|sua|suo)\s+(?:[\p{Ll}\d][\p{L}\p{M}\d-]*\s+)?$/iu;
@@ -384,15 +385,18 @@ function sentenceEndsAt(text: string, i: number): boolean {
   return !isDigit(text.charCodeAt(j));
 }
 
-/** A unit of a word: ASCII letters at once, anything else by its Unicode class. */
-const isWordUnit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && /[\p{L}\p{M}]/u.test(String.fromCharCode(c)));
+/** A unit of a word that is no digit: a letter or a mark. */
+const isWordUnit = (c: number) => !isAnyDigit(c) && charClass(c) === WORD;
 
-const isSpace = (c: number) => c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || c === 0x2009 || c === 0x202f || c === 0x3000;
+const isSpace = (c: number) => charClass(c) === SPACE;
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'lt', 'col', 'vs', 'no', 'nos', 'ca', 'approx', 'incl', 'etc', 'sig', 'dott', 'sen', 'rep', 'gov', 'hon']);
 
-/** Units that end a clause besides sentence ends: commas, semicolons, colons and spaced dashes (not brackets: "Commission (Trade, Culture)"). */
-const CLAUSE_MARK = /[,;:،؛，；：]/u;
+/** Is there a clause mark (`clauseMarkAt`) in text[from, to)? */
+function clauseMarkIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (clauseMarkAt(text, i)) return true;
+  return false;
+}
 
 /** The clause around [start, end): its sentence, cut at clause marks. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
@@ -404,6 +408,10 @@ export function clauseAround(text: string, start: number, end: number): [number,
   return [s + 1, e];
 }
 
+/**
+ * Does a clause end at text[i]? Commas, semicolons and colons (Latin, Arabic and CJK forms) and
+ * spaced dashes do; brackets ("Commission (Trade, Culture)") and a comma between digits do not.
+ */
 function clauseMarkAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   // , ; : and their Arabic and CJK forms; a comma between digits ("4,5") is none.
@@ -453,8 +461,7 @@ function otherEdition(text: string, start: number, end: number, when: When, anch
       const after = ss + m.index + m[0].length;
       for (const [a] of near) {
         if (a < after) continue;
-        const gap = text.slice(after, a);
-        if (gap.length <= 48 && wordCount(gap) <= 4 && !CLAUSE_MARK.test(gap)) return true;
+        if (a - after <= 48 && wordCount(text.slice(after, a)) <= 4 && !clauseMarkIn(text, after, a)) return true;
       }
     }
   }
@@ -482,8 +489,8 @@ function allowedOrdinalBefore(text: string, from: number, at: number, ordinals: 
   if (ordinals.length === 0 || !hasDigit(text, start, at)) return false;
   const before = asciiDigits(text.slice(start, at));
   for (const m of before.matchAll(ORDINAL)) {
-    const gap = before.slice(m.index + m[0].length);
-    if (ordinals.includes(Number(m[1] ?? m[2])) && wordCount(gap) <= 4 && !CLAUSE_MARK.test(gap)) return true;
+    const after = start + m.index + m[0].length;
+    if (ordinals.includes(Number(m[1] ?? m[2])) && wordCount(text.slice(after, at)) <= 4 && !clauseMarkIn(text, after, at)) return true;
   }
   return false;
 }
