@@ -2,7 +2,7 @@
  * How well the pack drafter finds an article's PEOPLE on pages its rules were not written from:
  * precision and recall against the hand labels in tests/corpus/draft-heldout/*.json.
  *
- *   npx tsx scripts/draft-accuracy.ts
+ *   npx tsx scripts/draft-accuracy.ts [labels folder]     (default: tests/corpus/draft-heldout)
  *
  * Each labelled page is drafted as `pack:draft` drafts a saved page (happy-dom, Readability, then
  * `draftPack` with the page's title, source line and day), and its entities of kind `person` are
@@ -102,8 +102,9 @@ async function draftedPeople(file: string): Promise<string[]> {
 
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
-  const dir = join(root, 'tests/corpus/draft-heldout');
+  const dir = process.argv[2] ? resolve(process.argv[2]) : join(root, 'tests/corpus/draft-heldout');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  if (files.length === 0) throw new Error(`no labels (*.json) in ${dir}`);
   const total = { labelled: 0, drafted: 0, tp: 0 };
   for (const f of files) {
     const labelled = JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelledPage;
