@@ -27,6 +27,39 @@ describe('findEntities: people', () => {
     ]);
   });
 
+  it('splits a title inside a run off the name, with the words before it for the role', () => {
+    const found = people([
+      'Nvidia Chief Executive Jensen Huang told reporters about the deal on a call.',
+      'The deal was questioned by Republican Senator Tom Cotton in a letter.',
+      'Intel CEO Lip-Bu Tan welcomed the investment from the chip maker.',
+      'The code is released under the GNU General Public License to all users.',
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Jensen Huang', 'Nvidia Chief Executive'],
+      ['Tom Cotton', 'Republican Senator'],
+      ['Lip-Bu Tan', 'Intel CEO'],
+    ]);
+  });
+
+  it('keeps an initial inside a name, written as the article writes it', () => {
+    const found = people(['He wrote to Intel Chairman Frank D. Yeary about the shares in a letter.']);
+    expect(found).toEqual([{ name: 'Frank D. Yeary', role: 'Intel Chairman', names: ['Frank D. Yeary', 'Yeary'] }]);
+  });
+
+  it('takes a surname with a capitalised particle at a sentence start for the full name’s person', () => {
+    const found = people(['Captain Virgil van Dijk scored from a corner in the second half.', 'Van Dijk said the team had been patient all night.']);
+    expect(found).toEqual([{ name: 'Virgil van Dijk', role: 'Captain', names: ['Virgil van Dijk', 'van Dijk'] }]);
+  });
+
+  it('keeps "wa" inside a name, and folds a full name that lacks the first given name into the longer one', () => {
+    const found = people([
+      'President Arthur Peter Mutharika was sworn in on Saturday before a crowd in the capital.',
+      'Peter Mutharika said the country would recover from the crisis soon.',
+      'His late brother, President Bingu wa Mutharika, led the country until his death in office.',
+    ]);
+    expect(found.map((p) => p.name).sort()).toEqual(['Arthur Peter Mutharika', 'Bingu wa Mutharika']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

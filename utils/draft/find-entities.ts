@@ -50,6 +50,8 @@ const isDemonym = (t: Token) =>
 const isNameWord = (t: Token) =>
   /^\p{Lu}[\p{L}\p{M}]*(?:[-'’.][\p{L}\p{M}]+)*$/u.test(t.bare) || NAME_PARTICLES.has(t.bare) || ATTACHED_ARTICLE.test(t.bare);
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.bare);
+/** "D." of "Frank D. Yeary": an initial, a name word anywhere but last. */
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.bare);
 const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest']);
 
@@ -159,6 +161,17 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       ) {
         split++;
       }
+      // A title inside the run splits it too, with what comes before it for the role: "Nvidia Chief
+      // Executive | Jensen Huang", "Republican Senator | Tom Cotton", "Intel CEO | Lip-Bu Tan". What
+      // follows must read as a full name: two words at least, the first a given name or no ordinary
+      // word ("General | Public License", "CEO | Sparks Controversy After Prop" are not).
+      const givenName = (t: Token) => isPersonTagged(t) || !knownWord(t);
+      for (let k = words.length - 3; k >= split; k--) {
+        if (isListedTitle(words[k]!) && !HONORIFICS.has(words[k]!.lower) && givenName(words[k + 1]!) && !words.slice(k + 1).some((w) => COMMON_WORDS.has(w.lower))) {
+          split = k + 1;
+          break;
+        }
+      }
       const prefix = words.slice(0, split);
       const name = words.slice(split);
       const titled = prefix.some((w) => isListedTitle(w) && !HONORIFICS.has(w.lower)) || prefix.some((w) => HONORIFICS.has(w.lower));
@@ -175,7 +188,7 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
         continue;
       }
       // All-caps words ("US", "NATO") are places and organisations, not people.
-      if (name.some((w) => !isNameWord(w) || !/\p{Ll}/u.test(w.bare))) {
+      if (name.some((w, i) => (isInitial(w) ? i === name.length - 1 : !isNameWord(w) || !/\p{Ll}/u.test(w.bare)))) {
         leftovers.push({ ...run, tokens: name, first: run.first + split });
         continue;
       }
@@ -272,7 +285,9 @@ function mergePeople(sightings: readonly PersonSighting[]): EntityCandidate[] {
   for (const s of sightings) {
     const { surname, alias } = surnameOf(s.words);
     const entry = bySurname.get(surname) ?? fresh(alias);
-    if (s.words.length >= 2) {
+    // "Van Dijk" opening a sentence is the surname of "Virgil van Dijk", not another full name.
+    const surnameOnly = s.words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.lower));
+    if (s.words.length >= 2 && !surnameOnly) {
       const full = joinWords(s.words);
       entry.fulls.set(full, (entry.fulls.get(full) ?? 0) + 1);
     } else entry.single = true;
@@ -296,7 +311,8 @@ function mergePeople(sightings: readonly PersonSighting[]): EntityCandidate[] {
     const groups: string[][] = [];
     for (const full of fulls) {
       const firstWord = full.split(' ')[0];
-      const group = groups.find((g) => g[0]!.split(' ')[0] === firstWord);
+      // "Peter Mutharika" is "Arthur Peter Mutharika" without his first given name (one word more).
+      const group = groups.find((g) => g[0]!.split(' ')[0] === firstWord || (g[0]!.endsWith(` ${full}`) && g[0]!.split(' ').length === full.split(' ').length + 1));
       if (group) group.push(full);
       else groups.push([full]);
     }

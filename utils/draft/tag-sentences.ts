@@ -91,12 +91,16 @@ function tokensOf(sentence: string, terms: readonly TaggedTerm[]): Token[] {
     if (!text || !/[\p{L}\p{N}]/u.test(text)) continue;
     const start = sentence.indexOf(text, cursor);
     if (start < 0) continue;
-    const end = start + text.length;
+    let end = start + text.length;
+    // An initial keeps its period ("Frank D. Yeary"): it is part of the name, not a break in it.
+    const initial = /^\p{Lu}$/u.test(text) && sentence.charAt(end) === '.' && /^\s+\p{Lu}/u.test(sentence.slice(end + 1, end + 3));
+    if (initial) end++;
     cursor = end;
     const tags = new Set(term.tags);
     const possessive = tags.has('Possessive') || /[\p{L}]['’]s$/u.test(text);
     const bare = possessive ? text.replace(POSSESSIVE, '') : text;
-    tokens.push({ text, bare, lower: bare.toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false });
+    const written = initial ? `${text}.` : text;
+    tokens.push({ text: written, bare: initial ? written : bare, lower: (initial ? written : bare).toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false });
   }
   joinHyphenated(sentence, tokens);
   tokens.forEach((token, i) => {

@@ -19,7 +19,7 @@ export const COMMON_WORDS = new Set([
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'ministers', 'premier', 'chancellor', 'secretary', 'secretary-general', 'general',
   'deputy', 'foreign', 'defense', 'defence', 'finance', 'interior', 'home', 'external', 'affairs', 'health', 'trade',
-  'economy', 'energy', 'justice', 'state', 'attorney', 'chief', 'executive', 'king', 'queen', 'prince', 'princess',
+  'economy', 'energy', 'justice', 'state', 'attorney', 'chief', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'king', 'queen', 'prince', 'princess',
   'emperor', 'pope', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor',
   'gov', 'gov.', 'mayor', 'ambassador', 'envoy', 'commissioner', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair',
   'director', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'captain', 'lieutenant',
@@ -36,7 +36,7 @@ export const TITLE_WORDS = new Set([
  */
 export const NAME_PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'ben', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das',
-  'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu',
+  'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'wa',
 ]);
 
 /** Arabic-style articles joined to a name by a hyphen ("al-Bashir", "el-Sisi", "ad-Din"): a name word. */
