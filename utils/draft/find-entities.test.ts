@@ -60,6 +60,30 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name).sort()).toEqual(['Arthur Peter Mutharika', 'Bingu wa Mutharika']);
   });
 
+  it('takes a name described as someone, set off by a comma, for a person', () => {
+    const found = people([
+      'Xavi Simons, who has struggled for form this season, scored the second goal.',
+      '"No official will attend," Shosh Bedrosian, a spokeswoman for the government, said on Sunday.',
+      'Hossam Badran, a member of the political bureau, said the group would not take part.',
+      'Palo Alto, a city in California, approved the plan on Monday.',
+      'The delegation flew in from Abu Dhabi, a choice diplomats said reflected unease.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Xavi Simons', 'Shosh Bedrosian', 'Hossam Badran']);
+  });
+
+  it('reads long names with particles, regnal numbers and foreign forms of address', () => {
+    const found = people([
+      'Qatar’s Emir Sheikh Tamim bin Hamad Al Thani joined the leaders at the resort on Monday.',
+      'Those who attended included Jordan’s King Abdullah II and several other leaders.',
+      'Madame Le Pen told the court on Tuesday that she had committed no crime.',
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Tamim bin Hamad Al Thani', 'Emir Sheikh'],
+      ['Abdullah II', 'King'],
+      ['Le Pen', undefined],
+    ]);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

@@ -50,6 +50,8 @@ const isDemonym = (t: Token) =>
 const isNameWord = (t: Token) =>
   /^\p{Lu}[\p{L}\p{M}]*(?:[-'’.][\p{L}\p{M}]+)*$/u.test(t.bare) || NAME_PARTICLES.has(t.bare) || ATTACHED_ARTICLE.test(t.bare);
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.bare);
+/** "II" of "King Abdullah II": a regnal number, a name word only last. */
+const isRegnal = (t: Token) => /^(?:II|III|IV|V|VI|VII|VIII)$/u.test(t.bare);
 /** "D." of "Frank D. Yeary": an initial, a name word anywhere but last. */
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.bare);
 const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
@@ -101,7 +103,9 @@ function trimRun(run: Run): Run {
     // "Northern" alone is no name, but "Northern Rail Authority" is.
     const partOfName = DIRECTIONS.has(head.lower) && tokens.length > 1 && first > 0;
     const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) ||
-      (first === 0 && !head.tags.has('ProperNoun') && !isListedTitle(head) && !(isTitle(head) && tokens.slice(1).some(isPersonTagged)) && !head.tags.has('Demonym'));
+      (first === 0 && !head.tags.has('ProperNoun') && !isListedTitle(head) && !(isTitle(head) && tokens.slice(1).some(isPersonTagged)) && !head.tags.has('Demonym') &&
+        // A word no lexicon knows, opening a run of names ("Hossam Badran, a member…"), is a given name.
+        !(tokens.length > 1 && !knownWord(head) && isNameWord(head) && /\p{Ll}/u.test(head.bare)));
     if (!ordinary) break;
     tokens = tokens.slice(1);
     first++;
@@ -188,13 +192,16 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
         continue;
       }
       // All-caps words ("US", "NATO") are places and organisations, not people.
-      if (name.some((w, i) => (isInitial(w) ? i === name.length - 1 : !isNameWord(w) || !/\p{Ll}/u.test(w.bare)))) {
+      if (name.some((w, i) => (isInitial(w) ? i === name.length - 1 : isRegnal(w) ? i === 0 || i < name.length - 1 : !isNameWord(w) || !/\p{Ll}/u.test(w.bare)))) {
         leftovers.push({ ...run, tokens: name, first: run.first + split });
         continue;
       }
       const personTags = name.some(isPersonTagged) && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w));
       const speaker = after !== undefined && SPEECH_VERBS.has(after.lower);
-      if (name.length <= 4 && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker)))) {
+      const described = name.length >= 2 && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w)) && (describedAfter(run, words.length) || creditBefore(run));
+      // "Tamim bin Hamad Al Thani": particles make a name longer.
+      const maxWords = name.some((w) => NAME_PARTICLES.has(w.bare)) ? 6 : 4;
+      if (name.length <= maxWords && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker || described)))) {
         const roleWords = [...(lowerTitle ? titleBefore(run) : []), ...prefix].filter((w) => !HONORIFICS.has(w.lower));
         const role = roleWords.some(isTitle) ? joinWords(roleWords) : undefined;
         people.push({ words: name, role, evidence: true });
@@ -249,6 +256,38 @@ function sortLeftovers(
       refused.push({ name: text, reason: 'not clearly a person, organisation or place' });
     }
   }
+}
+
+/** Words that open a credit line: "Reporting by Frank Phiri; Editing by Alexander Winning". */
+const CREDITS = new Set(['reporting', 'editing', 'writing', 'photo', 'photos', 'photograph', 'photography', 'illustration', 'compiled', 'produced']);
+
+/** "Reporting by Frank Phiri", "Editing by Ed Osmond": a credit names a person. */
+function creditBefore(run: Run): boolean {
+  const by = run.context[run.first - 1];
+  const credit = run.context[run.first - 2];
+  return by?.lower === 'by' && credit !== undefined && CREDITS.has(credit.lower);
+}
+
+/**
+ * A name set off by a comma and described as a person: "Xavi Simons, who has struggled…",
+ * "Shosh Bedrosian, a spokeswoman for Netanyahu,", "Wi Sung-lac, head of the Office…".
+ * `length` is the run's length before trimming its title.
+ */
+function describedAfter(run: Run, length: number): boolean {
+  const last = run.context[run.first + length - 1];
+  const next = run.context[run.first + length];
+  if (!last?.breakAfter || !next) return false;
+  if (next.lower === 'who') return true;
+  if (isListedTitle(next) && !next.capitalised) return true;
+  if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the') return false;
+  // The description's noun, after any adjectives: a title or a word for someone's job ("a
+  // spokeswoman for…", "a senior member of…"; not "the city where…").
+  for (let i = run.first + length + 1; i < run.context.length && i <= run.first + length + 4; i++) {
+    const word = run.context[i]!;
+    if (isListedTitle(word) || (word.tags.has('Actor') && !word.capitalised)) return true;
+    if (word.breakAfter || !word.tags.has('Adjective')) return false;
+  }
+  return false;
 }
 
 /** "the Port Alder library": the run is a modifier of the noun after it, not a name of its own. */
@@ -339,7 +378,8 @@ function surnameOf(words: readonly Token[]): { surname: string; alias: string } 
   const last = words.at(-1)!.bare;
   const surname = ATTACHED_ARTICLE.test(last) ? last.slice(last.indexOf('-') + 1) : last;
   let from = words.length - 1;
-  while (from > 1 && NAME_PARTICLES.has(words[from - 1]!.bare)) from--;
+  // ("Le Pen" is all particle and surname: its alias is the whole of it.)
+  while (from > 0 && NAME_PARTICLES.has(words[from - 1]!.lower)) from--;
   return { surname, alias: from < words.length - 1 ? joinWords(words.slice(from)) : surname };
 }
 

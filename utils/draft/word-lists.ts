@@ -24,6 +24,7 @@ export const TITLE_WORDS = new Set([
   'gov', 'gov.', 'mayor', 'ambassador', 'envoy', 'commissioner', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair',
   'director', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'captain', 'lieutenant',
   'admiral', 'sergeant', 'marshal', 'professor', 'prof', 'prof.', 'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
+  'madame', 'mme', 'monsieur', 'mademoiselle', 'herr', 'frau', 'señor', 'señora', 'signor', 'signora', 'senhor', 'senhora',
   'ceo', 'founder', 'coach', 'manager', 'sheriff', 'officer', 'president-elect', 'opposition', 'former', 'acting',
   'supreme', 'head', 'party', 'cabinet', 'sir', 'dame', 'lord', 'lady', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'sheikh', 'crown', 'first', 'member', 'engineer', 'lawyer', 'analyst', 'researcher', 'economist',
@@ -43,7 +44,11 @@ export const NAME_PARTICLES = new Set([
 export const ATTACHED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|bin|ben|abu)-\p{Lu}[\p{L}\p{M}]+$/u;
 
 /** Titles that only address someone; a role made of these alone says nothing. */
-export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+export const HONORIFICS = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady',
+  // The forms of address English news keeps from other languages ("Madame Le Pen", "Herr Scholz").
+  'madame', 'mme', 'monsieur', 'mademoiselle', 'herr', 'frau', 'señor', 'señora', 'signor', 'signora', 'senhor', 'senhora',
+]);
 
 /** Last words of organisation names ("Ministry of Defence" is handled by allowing "of" inside). */
 export const ORG_WORDS = new Set([
