@@ -84,6 +84,40 @@ describe('findEntities: people', () => {
     ]);
   });
 
+  it('reads titles of more than one word, in the plural and hyphenated, and nationality nouns', () => {
+    const found = people([
+      'The figures were sent to Chancellor of the Exchequer Rachel Reeves on Monday morning.',
+      'Justices Flávio Dino and Cristiano Zanin voted with the majority on the panel.',
+      'The agency, whose Statistician-General Adeyemi Adeniran oversaw the rebasing, published the data.',
+      'He is the third rider to do it, after Frenchman Octave Lapize, who did it from 1909 to 1911.',
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Rachel Reeves', 'Chancellor of the Exchequer'],
+      ['Flávio Dino', 'Justices'],
+      ['Cristiano Zanin', undefined],
+      ['Adeyemi Adeniran', 'Statistician-General'],
+      ['Octave Lapize', undefined],
+    ]);
+  });
+
+  it('takes a full name ending in the surname of someone found for that person', () => {
+    const found = people(['Mathieu van der Poel won the race for the third year in a row on Sunday.', 'Van der Poel, who rode alone for the final hour, slumped on the grass.']);
+    expect(found).toEqual([{ name: 'Mathieu van der Poel', role: undefined, names: ['Mathieu van der Poel', 'van der Poel'] }]);
+  });
+
+  it('takes no modifier, nationality, institution or place for a person', () => {
+    const found = people([
+      'Hughes, a former Treasury official who began his term in 2020, resigned on Monday.',
+      'The ruling makes him the first former Brazilian president convicted of the crime.',
+      'The case was studied by a political scientist at Fundação Getulio Vargas, who asked not to be named.',
+      'Residents of Santa Clara, the city where the company is based, welcomed the news.',
+      'The court sits in the Palais de Justice on the Ile de la Cite, officials said.',
+      'Kenny Ng, a strategist at Everbright Securities in Hong Kong, said orders had been strong.',
+      '"I confirm this," another of her lawyers, Rodolphe Bosselut, told the judges on Tuesday.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Kenny Ng', 'Rodolphe Bosselut']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

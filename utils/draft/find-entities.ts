@@ -7,7 +7,7 @@
 import type { EntityKind } from '../pack/schema';
 import { knownWord, type Token } from './tag-sentences';
 import {
-  ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, GENERIC_MODIFIERS, HONORIFICS, NAME_PARTICLES, ORG_WORDS,
+  ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, GENERIC_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_FIRST, ORG_WORDS,
   PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS,
 } from './word-lists';
 
@@ -30,7 +30,18 @@ const isPersonTagged = (t: Token) =>
 const isOrgTagged = (t: Token) => t.tags.has('Organization');
 const isDateOrNumber = (t: Token) => t.tags.has('Date') || t.tags.has('Value') || t.tags.has('Month') || t.tags.has('WeekDay') || /\d/u.test(t.bare);
 /** A word of the title list: before a name it is evidence the name is a person's. */
-const isListedTitle = (t: Token) => TITLE_WORDS.has(t.lower);
+/**
+ * A word of the title list, its plural written with a capital ("Justices Flávio Dino and Cristiano
+ * Zanin"; not the verb of "who heads Japan's…") or a hyphenated title ending in one
+ * ("Statistician-General", "Vice-Chancellor").
+ */
+const isListedTitle = (t: Token) =>
+  isTitleWord(t.lower) || (t.capitalised && t.lower.length > 4 && t.lower.endsWith('s') && TITLE_WORDS.has(t.lower.slice(0, -1)));
+function isTitleWord(lower: string): boolean {
+  if (TITLE_WORDS.has(lower)) return true;
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && (TITLE_WORDS.has(lower.slice(dash + 1)) || TITLE_WORDS.has(lower.slice(0, dash)));
+}
 /**
  * A word of a role before a name, split off it into the role line: the title list, or a noun
  * compromise knows as someone's job ("Writer", "Photographer": its Actor tag) that it does not
@@ -42,7 +53,9 @@ const isTitle = (t: Token) =>
   (t.tags.has('Actor') && !t.tags.has('FirstName') && !t.tags.has('LastName') && !t.tags.has('MaleName') && !t.tags.has('FemaleName'));
 /** "Russian", "Indian", "Russian-Indian": compromise's Demonym tag, or a long -ian/-ese word that is not a name. */
 const isDemonym = (t: Token) =>
-  t.tags.has('Demonym') || (/^\p{Lu}[\p{L}-]{3,}(?:ian|ese)$/u.test(t.bare) && !isPlaceTagged(t) && !isPersonTagged(t));
+  t.tags.has('Demonym') || NATIONALITY_NOUN.test(t.bare) || (/^\p{Lu}[\p{L}-]{3,}(?:ian|ese)$/u.test(t.bare) && !isPlaceTagged(t) && !isPersonTagged(t));
+/** "Frenchman Octave Lapize": a nationality said as a noun, before a name like a demonym. */
+const NATIONALITY_NOUN = /^(?:French|English|Dutch|Welsh|Irish|Scots|Scotch|Cornish|Manx)(?:man|woman|men|women)$/u;
 /**
  * A word that can be part of a name: letters, with inner hyphens or apostrophes ("O’Brien",
  * "Al-Sisi"), a lower-case particle ("bin", "de") or an attached article ("al-Bashir").
@@ -78,12 +91,16 @@ function capitalisedRuns(tokens: Token[], sentence: number): Run[] {
   tokens.forEach((token, i) => {
     const joinsOf =
       // "Ministry of Defence", "Bank of England": a lower-case "of" between Capitalised words.
-      (token.lower === 'of' || token.lower === 'for') && current.length > 0 && !current.at(-1)!.breakAfter &&
-      ORG_WORDS.has(current.at(-1)!.lower) && tokens[i + 1]?.capitalised === true;
+      ((token.lower === 'of' || token.lower === 'for') && current.length > 0 && !current.at(-1)!.breakAfter &&
+        ORG_WORDS.has(current.at(-1)!.lower) && tokens[i + 1]?.capitalised === true) ||
+      // "Chancellor of the Exchequer Rachel Reeves": a title's "of the" ("the" then joins too).
+      (token.lower === 'of' && current.length > 0 && !current.at(-1)!.breakAfter && isListedTitle(current.at(-1)!) &&
+        tokens[i + 1]?.lower === 'the' && !tokens[i + 1]!.breakAfter && tokens[i + 2]?.capitalised === true) ||
+      (token.lower === 'the' && current.at(-1)?.lower === 'of' && tokens[i + 1]?.capitalised === true);
     // "Osama bin Laden", "Omar Hassan al-Bashir": a lower-case particle or attached article inside a name.
     const inName =
       current.length > 0 && !current.at(-1)!.breakAfter &&
-      ((NAME_PARTICLES.has(token.bare) && !token.breakAfter && tokens[i + 1]?.capitalised === true) || ATTACHED_ARTICLE.test(token.bare));
+      ((NAME_PARTICLES.has(token.bare) && !token.breakAfter && capitalisedAfterParticles(tokens, i + 1)) || ATTACHED_ARTICLE.test(token.bare));
     if (token.capitalised || joinsOf || inName) {
       if (!current.length) first = i;
       current.push(token);
@@ -94,6 +111,12 @@ function capitalisedRuns(tokens: Token[], sentence: number): Run[] {
   return runs;
 }
 
+/** Is tokens[i], after any more lower-case particles ("van der Poel", "de la Fuente"), capitalised? */
+function capitalisedAfterParticles(tokens: readonly Token[], i: number): boolean {
+  while (tokens[i] && NAME_PARTICLES.has(tokens[i]!.bare) && !tokens[i]!.breakAfter) i++;
+  return tokens[i]?.capitalised === true;
+}
+
 /** Drops what makes a run start: a sentence-opening ordinary word ("However", "The", "Meetings"). */
 function trimRun(run: Run): Run {
   let { tokens, first } = run;
@@ -101,9 +124,10 @@ function trimRun(run: Run): Run {
     const head = tokens[0]!;
     // At a sentence start only a word compromise knows as a proper noun (or a title) keeps its capital's meaning.
     // "Northern" alone is no name, but "Northern Rail Authority" is.
-    const partOfName = DIRECTIONS.has(head.lower) && tokens.length > 1 && first > 0;
+    // "Van der Poel", "De Jong" opening a sentence: the particle is the name's.
+    const partOfName = (DIRECTIONS.has(head.lower) && tokens.length > 1 && first > 0) || (NAME_PARTICLES.has(head.lower) && tokens.length > 1);
     const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) ||
-      (first === 0 && !head.tags.has('ProperNoun') && !isListedTitle(head) && !(isTitle(head) && tokens.slice(1).some(isPersonTagged)) && !head.tags.has('Demonym') &&
+      (first === 0 && !partOfName && !head.tags.has('ProperNoun') && !isListedTitle(head) && !(isTitle(head) && tokens.slice(1).some(isPersonTagged)) && !head.tags.has('Demonym') &&
         // A word no lexicon knows, opening a run of names ("Hossam Badran, a member…"), is a given name.
         !(tokens.length > 1 && !knownWord(head) && isNameWord(head) && /\p{Ll}/u.test(head.bare)));
     if (!ordinary) break;
@@ -179,8 +203,9 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       const prefix = words.slice(0, split);
       const name = words.slice(split);
       const titled = prefix.some((w) => isListedTitle(w) && !HONORIFICS.has(w.lower)) || prefix.some((w) => HONORIFICS.has(w.lower));
-      // A title directly before the run, written in lower case ("defence minister Andrei Belousov").
-      const lowerTitle = before && !before.breakAfter && isListedTitle(before) && !before.capitalised;
+      // A title directly before the run, written in lower case ("defence minister Andrei Belousov"),
+      // unless the run is a modifier of the noun after it ("a former Treasury official").
+      const lowerTitle = before && !before.breakAfter && isListedTitle(before) && !before.capitalised && !modifiesNoun(run);
 
       if (!name.length) {
         if (words.length && !prefix.every((w) => isTitle(w) || isDemonym(w))) refused.push({ name: joinWords(words), reason: 'a title or adjective, not a name' });
@@ -191,13 +216,21 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
         refused.push({ name: joinWords(words), reason: 'repeats a word' });
         continue;
       }
+      // A nationality alone ("the first former Brazilian president"), an institution or a place
+      // ("Fundação Getulio Vargas", "Santa Clara") is no one's name.
+      if ((name.length === 1 && isDemonym(name[0]!)) || NOT_PERSON_FIRST.has(name[0]!.lower)) {
+        leftovers.push({ ...run, tokens: name, first: run.first + split });
+        continue;
+      }
       // All-caps words ("US", "NATO") are places and organisations, not people.
       if (name.some((w, i) => (isInitial(w) ? i === name.length - 1 : isRegnal(w) ? i === 0 || i < name.length - 1 : !isNameWord(w) || !/\p{Ll}/u.test(w.bare)))) {
         leftovers.push({ ...run, tokens: name, first: run.first + split });
         continue;
       }
       const personTags = name.some(isPersonTagged) && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w));
-      const speaker = after !== undefined && SPEECH_VERBS.has(after.lower);
+      // "Lula said", "her lawyer, Rodolphe Bosselut, told"; not "…at Everbright Securities in Hong
+      // Kong, said", where the place ends a description of someone else.
+      const speaker = after !== undefined && SPEECH_VERBS.has(after.lower) && (!words.at(-1)!.breakAfter || before?.breakAfter === true);
       const described = name.length >= 2 && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w)) && (describedAfter(run, words.length) || creditBefore(run));
       // "Tamim bin Hamad Al Thani": particles make a name longer.
       const maxWords = name.some((w) => NAME_PARTICLES.has(w.bare)) ? 6 : 4;
@@ -211,8 +244,21 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
     }
   });
 
+  // "Mathieu van der Poel won…" says nothing of a person, but "Van der Poel, who rode…" did: a
+  // full name ending in the surname of someone already found is theirs.
+  const surnames = new Set(people.map((p) => surnameOf(p.words).surname));
+  const rest: Run[] = [];
+  for (const run of leftovers) {
+    const words = run.tokens;
+    const fullName =
+      words.length >= 2 && words.length <= 4 && surnames.has(surnameOf(words).surname) &&
+      words.every((w, i) => (isInitial(w) ? i < words.length - 1 : isNameWord(w) && /\p{Ll}/u.test(w.bare))) &&
+      !words.some((w) => isPlaceTagged(w) || isOrgTagged(w) || ORG_WORDS.has(w.lower) || isDemonym(w)) && !knownWord(words[0]!);
+    if (fullName) people.push({ words, evidence: true });
+    else rest.push(run);
+  }
   const persons = mergePeople(people);
-  sortLeftovers(leftovers, persons, { orgs, places, refused });
+  sortLeftovers(rest, persons, { orgs, places, refused });
 
   const events = findEvents(tagged, new Set(persons.flatMap((p) => p.names)));
   // A place that is also an organisation's or event's whole name is the organisation or event.
@@ -350,8 +396,9 @@ function mergePeople(sightings: readonly PersonSighting[]): EntityCandidate[] {
     const groups: string[][] = [];
     for (const full of fulls) {
       const firstWord = full.split(' ')[0];
-      // "Peter Mutharika" is "Arthur Peter Mutharika" without his first given name (one word more).
-      const group = groups.find((g) => g[0]!.split(' ')[0] === firstWord || (g[0]!.endsWith(` ${full}`) && g[0]!.split(' ').length === full.split(' ').length + 1));
+      // "Peter Mutharika" is "Arthur Peter Mutharika" without his first given name (one word more,
+      // and no ordinary word: "Exchequer Rachel Reeves" is a title run into a name).
+      const group = groups.find((g) => g[0]!.split(' ')[0] === firstWord || extraGivenName(g[0]!, full));
       if (group) group.push(full);
       else groups.push([full]);
     }
@@ -367,6 +414,13 @@ function mergePeople(sightings: readonly PersonSighting[]): EntityCandidate[] {
     }
   }
   return people;
+}
+
+/** Is `longer` the name `full` with one more given name before it ("Arthur" + "Peter Mutharika")? */
+function extraGivenName(longer: string, full: string): boolean {
+  if (!longer.endsWith(` ${full}`)) return false;
+  const extra = longer.slice(0, -full.length - 1);
+  return !extra.includes(' ') && !knownWord({ lower: extra.toLowerCase() }) && !isTitleWord(extra.toLowerCase());
 }
 
 /**

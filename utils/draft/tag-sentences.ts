@@ -25,7 +25,7 @@ export interface Token {
 const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
 
 /** Whether compromise's lexicon knows the word in lower case ("register"): a common word, not a name. */
-export function knownWord(token: Token): boolean {
+export function knownWord(token: Pick<Token, 'lower'>): boolean {
   return Object.hasOwn(lexicon, token.lower) && !/Organization|Place|Country|City|Person|Name/u.test(lexicon[token.lower] ?? '');
 }
 

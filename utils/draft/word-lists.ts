@@ -19,7 +19,7 @@ export const COMMON_WORDS = new Set([
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'ministers', 'premier', 'chancellor', 'secretary', 'secretary-general', 'general',
   'deputy', 'foreign', 'defense', 'defence', 'finance', 'interior', 'home', 'external', 'affairs', 'health', 'trade',
-  'economy', 'energy', 'justice', 'state', 'attorney', 'chief', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'king', 'queen', 'prince', 'princess',
+  'economy', 'energy', 'justice', 'state', 'attorney', 'chief', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'exchequer', 'king', 'queen', 'prince', 'princess',
   'emperor', 'pope', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor',
   'gov', 'gov.', 'mayor', 'ambassador', 'envoy', 'commissioner', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair',
   'director', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'colonel', 'captain', 'lieutenant',
@@ -58,6 +58,18 @@ export const ORG_WORDS = new Set([
   'forces', 'army', 'navy', 'police', 'service', 'foundation', 'league', 'club', 'company', 'academy', 'bureau',
   'times', 'post', 'news', 'press', 'network', 'alliance', 'coalition', 'movement', 'front', 'guard', 'industries',
   'airlines', 'systems', 'labs', 'technologies', 'holdings', 'society', 'centre', 'center', 'kremlin', 'pentagon', 'nato',
+  'research', 'securities', 'capital', 'partners', 'ventures', 'auto', 'motors', 'airways', 'shimbun',
+]);
+
+/**
+ * First words of names that are institutions or places, never people's ("Fundação Getulio Vargas",
+ * "Santa Clara", "San Jose").
+ */
+export const NOT_PERSON_FIRST = new Set([
+  'fundação', 'fundación', 'fondation', 'fondazione', 'stiftung', 'banco', 'banca', 'instituto', 'istituto', 'institut',
+  'universidad', 'universidade', 'université', 'università', 'universität', 'museo', 'musée', 'museum', 'santa', 'san',
+  'são', 'sankt', 'fort', 'port', 'mount', 'lake', 'cape', 'gulf', 'ile', 'île', 'isla', 'isola', 'rue', 'plaza', 'piazza',
+  'avenida', 'palais', 'palazzo', 'château', 'castillo', 'castello', 'pont', 'puerto', 'porto', 'mont', 'monte',
 ]);
 
 /** Heads of noun phrases that name an event. */
