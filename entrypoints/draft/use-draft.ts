@@ -30,6 +30,11 @@ export interface DraftStages {
 
 /** When this page's script started, as `Date.now()` time. */
 const scriptStartedAt = Date.now();
+/**
+ * A reload finds the article again long after the click: its time then counts from the reload, and
+ * reading and opening are not part of it.
+ */
+const reloaded = () => (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
 
 export function useDraft(draftId: string): DraftState {
   const [state, setState] = useState<DraftState>({ stage: 'loading' });
@@ -42,7 +47,10 @@ export function useDraft(draftId: string): DraftState {
       const pending = await loadPendingDraft(draftId);
       if (!live) return;
       if (!pending) return setState({ stage: 'missing' });
-      const { article, requestedAt, readAt } = pending;
+      const { article } = pending;
+      const fresh = !reloaded();
+      const requestedAt = fresh ? pending.requestedAt : scriptStartedAt;
+      const readAt = fresh ? pending.readAt : undefined;
       setState({ stage: 'drafting', article, progress: 0 });
       try {
         const { draftPackAsync } = await drafter;
@@ -52,8 +60,8 @@ export function useDraft(draftId: string): DraftState {
         const doneAt = Date.now();
         const stages: DraftStages = {
           read: readAt === undefined ? null : readAt - requestedAt,
-          open: readAt === undefined ? null : scriptStartedAt - readAt,
-          load: loadedAt - scriptStartedAt,
+          open: readAt === undefined ? null : Math.max(0, scriptStartedAt - readAt),
+          load: Math.max(0, loadedAt - Math.max(scriptStartedAt, requestedAt)),
           draft: doneAt - loadedAt,
         };
         if (live) setState({ stage: 'review', article, pack, notes: diagnostics.notes, elapsedMs: doneAt - requestedAt, stages });

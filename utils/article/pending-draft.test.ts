@@ -17,6 +17,12 @@ describe('pending drafts', () => {
     expect(await browser.storage.local.get(null)).toEqual({});
   });
 
+  it('keeps when the article was read for the timing, and drops a damaged time', async () => {
+    expect(await loadPendingDraft(await savePendingDraft({ article, requestedAt: 5, readAt: 9 }))).toEqual({ article, requestedAt: 5, readAt: 9 });
+    await browser.storage.session.set({ 'draft-odd': { article, requestedAt: 5, readAt: 'soon' } });
+    expect(await loadPendingDraft('odd')).toEqual({ article, requestedAt: 5 });
+  });
+
   it('reads nothing for an unknown id, a malformed id or a damaged value', async () => {
     expect(await loadPendingDraft('no-such-draft')).toBeNull();
     expect(await loadPendingDraft('../packs')).toBeNull();

@@ -30,5 +30,6 @@ export async function loadPendingDraft(id: string): Promise<PendingDraft | null>
   if (!/^[\w-]{1,64}$/.test(id)) return null;
   const value = await storage.getItem<unknown>(key(id));
   if (!isRecord(value) || !isRecord(value.article) || !Array.isArray(value.article.paragraphs) || typeof value.requestedAt !== 'number') return null;
-  return value as unknown as PendingDraft;
+  const { readAt, ...draft } = value as unknown as PendingDraft;
+  return typeof readAt === 'number' && readAt >= draft.requestedAt ? { ...draft, readAt } : draft;
 }

@@ -118,6 +118,15 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name)).toEqual(['Kenny Ng', 'Rodolphe Bosselut']);
   });
 
+  it('keeps given names that are also particles, plurals, run-on sentences and place names apart from those rules', () => {
+    expect(people(['England captain Ben Stokes made a century on Friday in the test.', 'Stokes said the team had played well all week.'])).toEqual([
+      { name: 'Ben Stokes', role: 'England captain', names: ['Ben Stokes', 'Stokes'] },
+    ]);
+    expect(people(['Brazil were drawn in Group C. Germany lost to Japan in the opening match, officials said.'])).toEqual([]);
+    expect(people(['Benito Juárez said the reforms must go on.', 'Crowds marched to Ciudad Juárez on Monday.']).map((p) => p.name)).toEqual(['Benito Juárez']);
+    expect(people(['Lawmakers Thomas Massie and Ro Khanna said the files must be released.']).map((p) => p.name)).toEqual(['Thomas Massie', 'Ro Khanna']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

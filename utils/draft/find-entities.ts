@@ -129,7 +129,7 @@ function trimRun(run: Run): Run {
     const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) ||
       (first === 0 && !partOfName && !head.tags.has('ProperNoun') && !isListedTitle(head) && !(isTitle(head) && tokens.slice(1).some(isPersonTagged)) && !head.tags.has('Demonym') &&
         // A word no lexicon knows, opening a run of names ("Hossam Badran, a member…"), is a given name.
-        !(tokens.length > 1 && !knownWord(head) && isNameWord(head) && /\p{Ll}/u.test(head.bare)));
+        !(tokens.length > 1 && !knownWord(head) && !head.tags.has('Plural') && isNameWord(head) && /\p{Ll}/u.test(head.bare)));
     if (!ordinary) break;
     tokens = tokens.slice(1);
     first++;
@@ -253,7 +253,8 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
     const fullName =
       words.length >= 2 && words.length <= 4 && surnames.has(surnameOf(words).surname) &&
       words.every((w, i) => (isInitial(w) ? i < words.length - 1 : isNameWord(w) && /\p{Ll}/u.test(w.bare))) &&
-      !words.some((w) => isPlaceTagged(w) || isOrgTagged(w) || ORG_WORDS.has(w.lower) || isDemonym(w)) && !knownWord(words[0]!);
+      !words.some((w) => isPlaceTagged(w) || isOrgTagged(w) || ORG_WORDS.has(w.lower) || isDemonym(w)) && !knownWord(words[0]!) &&
+      !NOT_PERSON_FIRST.has(words[0]!.lower);
     if (fullName) people.push({ words, evidence: true });
     else rest.push(run);
   }
@@ -367,18 +368,27 @@ function addName(map: Map<string, EntityCandidate>, kind: EntityKind, name: stri
 function mergePeople(sightings: readonly PersonSighting[]): EntityCandidate[] {
   const bySurname = new Map<string, { fulls: Map<string, number>; roles: string[]; single: boolean; alias: string }>();
   const fresh = (alias: string) => ({ fulls: new Map<string, number>(), roles: [] as string[], single: false, alias });
-  for (const s of sightings) {
-    const { surname, alias } = surnameOf(s.words);
+  // "Van Dijk" opening a sentence is the surname of "Virgil van Dijk", not another full name: words
+  // that could all be particles, which a longer name in the article ends with ("Ben Stokes", where
+  // no longer name ends so, is a full name).
+  const lowered = sightings.map((s) => s.words.map((w) => w.lower));
+  const isSurnameOnly = (i: number) => {
+    const words = lowered[i]!;
+    if (words.length < 2 || !words.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) return false;
+    const tail = ` ${words.join(' ')}`;
+    return lowered.some((other) => other.length > words.length && ` ${other.join(' ')}`.endsWith(tail));
+  };
+  sightings.forEach((s, i) => {
+    const surnameOnly = isSurnameOnly(i);
+    const { surname, alias } = surnameOf(s.words, surnameOnly);
     const entry = bySurname.get(surname) ?? fresh(alias);
-    // "Van Dijk" opening a sentence is the surname of "Virgil van Dijk", not another full name.
-    const surnameOnly = s.words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.lower));
     if (s.words.length >= 2 && !surnameOnly) {
       const full = joinWords(s.words);
       entry.fulls.set(full, (entry.fulls.get(full) ?? 0) + 1);
     } else entry.single = true;
     if (s.role) entry.roles.push(s.role);
     bySurname.set(surname, entry);
-  }
+  });
   // "Te Kaurinui Robert" is "Te Kaurinui Robert Parata" cut short: fold a full name into a longer one it begins.
   const allFulls = [...bySurname.values()].flatMap((e) => [...e.fulls.keys()]);
   for (const [surname, entry] of [...bySurname]) {
@@ -428,12 +438,14 @@ function extraGivenName(longer: string, full: string): boolean {
  * word, without an attached article ("al-Bashir" is "Mr. Bashir" too), with the particles before
  * it ("Osama bin Laden" is "bin Laden", "Charles de Gaulle" is "de Gaulle").
  */
-function surnameOf(words: readonly Token[]): { surname: string; alias: string } {
+function surnameOf(words: readonly Token[], surnameOnly = false): { surname: string; alias: string } {
   const last = words.at(-1)!.bare;
   const surname = ATTACHED_ARTICLE.test(last) ? last.slice(last.indexOf('-') + 1) : last;
+  // A full name keeps its first word as a given name ("Ben Stokes" is "Stokes"; "Marine Le Pen" is
+  // "Le Pen"); a surname said alone ("Le Pen", "Van der Poel") is its alias whole.
+  if (surnameOnly) return { surname, alias: joinWords(words) };
   let from = words.length - 1;
-  // ("Le Pen" is all particle and surname: its alias is the whole of it.)
-  while (from > 0 && NAME_PARTICLES.has(words[from - 1]!.lower)) from--;
+  while (from > 1 && NAME_PARTICLES.has(words[from - 1]!.lower)) from--;
   return { surname, alias: from < words.length - 1 ? joinWords(words.slice(from)) : surname };
 }
 

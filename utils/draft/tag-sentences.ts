@@ -92,8 +92,12 @@ function tokensOf(sentence: string, terms: readonly TaggedTerm[]): Token[] {
     const start = sentence.indexOf(text, cursor);
     if (start < 0) continue;
     let end = start + text.length;
-    // An initial keeps its period ("Frank D. Yeary"): it is part of the name, not a break in it.
-    const initial = /^\p{Lu}$/u.test(text) && sentence.charAt(end) === '.' && /^\s+\p{Lu}/u.test(sentence.slice(end + 1, end + 3));
+    // An initial after a given name keeps its period ("Frank D. Yeary"): it is part of the name,
+    // not a break in it. ("Plan B. Smith said…" is two sentences the splitter left joined.)
+    const before = tokens.at(-1);
+    const afterGivenName = before !== undefined && before.end === start - 1 && /^\p{Lu}/u.test(before.text) &&
+      ['FirstName', 'MaleName', 'FemaleName', 'Person'].some((tag) => before.tags.has(tag));
+    const initial = afterGivenName && /^\p{Lu}$/u.test(text) && sentence.charAt(end) === '.' && /^\s+\p{Lu}/u.test(sentence.slice(end + 1, end + 3));
     if (initial) end++;
     cursor = end;
     const tags = new Set(term.tags);

@@ -69,7 +69,8 @@ export const NOT_PERSON_FIRST = new Set([
   'fundação', 'fundación', 'fondation', 'fondazione', 'stiftung', 'banco', 'banca', 'instituto', 'istituto', 'institut',
   'universidad', 'universidade', 'université', 'università', 'universität', 'museo', 'musée', 'museum', 'santa', 'san',
   'são', 'sankt', 'fort', 'port', 'mount', 'lake', 'cape', 'gulf', 'ile', 'île', 'isla', 'isola', 'rue', 'plaza', 'piazza',
-  'avenida', 'palais', 'palazzo', 'château', 'castillo', 'castello', 'pont', 'puerto', 'porto', 'mont', 'monte',
+  'avenida', 'palais', 'palazzo', 'château', 'castillo', 'castello', 'pont', 'puerto', 'porto', 'mont', 'monte', 'ciudad',
+  'cidade', 'città',
 ]);
 
 /** Heads of noun phrases that name an event. */

@@ -61,6 +61,7 @@ describe('event frames', () => {
     ['another ordinal across a spaced dash, in another clause', 'Petrov and Rao met for the 4th time — Gipfel talks went on.', ['visit:Gipfel']],
     ['the allowed ordinal names the edition where the groups are not in its sentence', 'Petrov è arrivato. L’occasione è il 5esimo Gipfel annuale.', ['visit:Gipfel']],
     ['the allowed ordinal, across a clause mark, does not', 'Petrov è arrivato. It was the 5th time, and the Gipfel was short.', []],
+    ['the allowed ordinal of another series, named between them, does not', 'Petrov spoke on Monday. Separately, the 5th Syldavia Gipfel opened.', []],
     ["someone else's possessive", "Rao welcomed Trump's visit while Petrov waited.", []],
     ['a person of another group owns it in Hindi', 'राव की यात्रा पर पेत्रोव ने बात की।', []],
     ['a verb, not an event', 'Petrov hopes to visit Ruritania.', []],
@@ -109,6 +110,20 @@ describe('sentences and clauses', () => {
     expect(text.slice(...sentenceAround(text, 0, 5))).toBe('Putin was last in India in 2021');
     expect(text.slice(...sentenceAround(text, 38, 43))).toBe(' This visit is his first since');
     expect(text.slice(...sentenceAround(text, 66, 69))).toBe(' Er kam am 5. Dezember 2025 an');
+  });
+
+  it('ends a sentence after a code ("S-400.") and at a line break only where no stop or break just did', () => {
+    const text = 'They bought the S-400. Seven years later it came back.\nPetrov met Rao in 2025.\n\nThis visit was short.';
+    expect(text.slice(...sentenceAround(text, 23, 28))).toBe(' Seven years later it came back');
+    // The blank line after "2025." ends nothing more: no sentence between them is empty.
+    expect(text.slice(...sentenceAround(text, 85, 90))).toBe('\n\nThis visit was short');
+    expect(text.slice(...sentenceAround(text, 77, 77))).toBe('\nPetrov met Rao in 2025');
+  });
+
+  it('answers for a span across a stop without remembering it for the sentences inside', () => {
+    const text = 'Alpha beta. Gamma delta, epsilon.';
+    expect(sentenceAround(text, 6, 14)).toEqual([0, 32]);
+    expect(sentenceAround(text, 12, 17)).toEqual([11, 32]);
   });
 
   it('finds each sentence of a block whatever order it is asked in, and each clause inside its own sentence', () => {

@@ -11,7 +11,7 @@
  * a trigger in it, after the names are settled.
  */
 import type { Terminal } from './build-index';
-import { SPACE, WORD, charClass } from './char-class';
+import { DASH, SPACE, WORD, charClass } from './char-class';
 import type { EventFrame, IndexedEntity, Mention } from './types';
 
 /** A frame as the index keeps it; its phrases are in the trie, tagged with piece codes. */
@@ -237,7 +237,7 @@ function judge(text: string, trigger: Piece, pieces: readonly Piece[], found: re
   return { entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end), alias: trigger.t.alias };
 }
 
-const ELSEWHERE_AFTER = /^\s+(?:to|in|on|nach|a|en|à|au|in|di|per)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}]+)/u;
+const ELSEWHERE_AFTER = /^\s+(?:to|in|on|nach|a|en|à|au|di|per)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}]+)/u;
 /** Capitalised words after "in", "di", "de" that name no place: months, days, "di Stato". */
 const NO_PLACE = /^(?:Stato|Estado|État|Etat|Staat|State|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Februar|März|Juni|Juli|Oktober|Dezember)$/u;
 
@@ -358,7 +358,10 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   while (s >= 0 && !(maySentenceEnd(text.charCodeAt(s)) && sentenceEndsAt(text, s))) s--;
   let e = end;
   while (e < text.length && !(maySentenceEnd(text.charCodeAt(e)) && sentenceEndsAt(text, e))) e++;
-  lastSentence = { text, start: s + 1, end: e, digit: -1 };
+  // Remembered only when it is one sentence: a span across a stop would answer for the stop too.
+  let whole = true;
+  for (let i = start; i < end && whole; i++) whole = !(maySentenceEnd(text.charCodeAt(i)) && sentenceEndsAt(text, i));
+  if (whole) lastSentence = { text, start: s + 1, end: e, digit: -1 };
   return [s + 1, e];
 }
 
@@ -366,16 +369,29 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 function sentenceEndsAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   // Danda, double danda, CJK stops and the Arabic question mark end a sentence wherever they are.
-  if (c === 0x964 || c === 0x965 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x0a) return true;
+  if (c === 0x964 || c === 0x965 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f) return true;
+  // A line break ends one, unless a stop or a line break just before it did ("…in 2025.\nThis
+  // visit", a blank line): no sentence is empty.
+  if (c === 0x0a) {
+    let p = i;
+    while (p > 0 && isSpace(text.charCodeAt(p - 1))) {
+      if (text.charCodeAt(p - 1) === 0x0a) return false;
+      p--;
+    }
+    return p > 0 && !(maySentenceEnd(text.charCodeAt(p - 1)) && sentenceEndsAt(text, p - 1));
+  }
   // "!", "?" and the Urdu full stop before a space or the end ("روس۔یوکرین" uses it as a dash).
   if (c === 0x21 || c === 0x3f || c === 0x6d4) return i + 1 >= text.length || isSpace(text.charCodeAt(i + 1));
   if (c !== 0x2e || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) return false;
-  // "Mr. Putin", "U.S. President", "Dec. 4", "Jan. 5": no end. After a number, "in 2025. Next"
-  // ends one and the ordinal "am 5. Dezember" does not.
+  // "Mr. Putin", "U.S. President", "Dec. 4", "Jan. 5": no end. After a year ("in 2025. Next") or
+  // a code ("the S-400. Seven years later") one ends; after other numbers, which may be ordinals
+  // ("am 5. Dezember", "Der 250. Geburtstag"), not.
   let w = i;
-  while (w > 0 && isDigit(text.charCodeAt(w - 1))) w--;
+  while (w > 0 && isAnyDigit(text.charCodeAt(w - 1))) w--;
   if (w < i) {
-    if (i - w <= 2 || (w > 0 && isWordUnit(text.charCodeAt(w - 1)))) return false;
+    const before = w > 0 ? text.charCodeAt(w - 1) : 0x20;
+    if (isWordUnit(before)) return false;
+    if (i - w !== 4 && charClass(before) !== DASH) return false;
   } else {
     while (w > 0 && isWordUnit(text.charCodeAt(w - 1))) w--;
     if (i - w <= 1 || (i - w <= 6 && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()))) return false;
@@ -490,7 +506,8 @@ function allowedOrdinalBefore(text: string, from: number, at: number, ordinals: 
   const before = asciiDigits(text.slice(start, at));
   for (const m of before.matchAll(ORDINAL)) {
     const after = start + m.index + m[0].length;
-    if (ordinals.includes(Number(m[1] ?? m[2])) && wordCount(text.slice(after, at)) <= 4 && !clauseMarkIn(text, after, at)) return true;
+    // Lower-case words only between them: "the 5th Syldavia summit" is another series'.
+    if (ordinals.includes(Number(m[1] ?? m[2])) && wordCount(text.slice(after, at)) <= 4 && !clauseMarkIn(text, after, at) && !/\p{Lu}/u.test(text.slice(after, at))) return true;
   }
   return false;
 }
