@@ -281,7 +281,9 @@ function looksBroad(alias: string): boolean {
       .every((word) => {
         const letters = word.match(/[\p{L}\p{M}]/gu)?.length ?? 0;
         const acronym = letters === 2 && /^\p{Lu}+$/u.test(word);
-        return ORACLE_STOP.has(word.toLowerCase()) || (letters < 3 && !acronym);
+        // Two characters of a script written without spaces name someone (李强).
+        const dense = letters === 2 && (word.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) === 2;
+        return ORACLE_STOP.has(word.toLowerCase()) || (letters < 3 && !acronym && !dense);
       }),
   );
 }

@@ -179,6 +179,7 @@ describe('validatePack', () => {
       ['a letter and a digit', 'G7'],
       ['a Russian common word', 'который'],
       ['an Italian common word', 'della'],
+      ['one Han character beside a mark of another script (found by the fuzz test)', 'ཱ㐀'],
     ])('refuses %s ("%s")', (_case, alias) => {
       expect(issuesOf(withAlias(alias))).toEqual([
         {

@@ -118,7 +118,7 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Scripts whose words are written without spaces and carry a lot in two characters (李强). */
-const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const LETTER = /[\p{L}\p{M}]/gu;
 
 /**
@@ -131,7 +131,8 @@ function isDistinctiveWord(atom: Atom): boolean {
   const letters = atom.key.match(LETTER)?.length ?? 0;
   if (letters >= 3) return true;
   if (letters !== 2) return false;
-  if (DENSE_SCRIPT.test(atom.key)) return true;
+  // Two characters of such a script (a mark of another script beside one Han character is one).
+  if ((atom.key.match(DENSE_SCRIPT)?.length ?? 0) === 2) return true;
   const written = atom.form;
   return written !== null && written === written.toUpperCase() && written !== written.toLowerCase();
 }
