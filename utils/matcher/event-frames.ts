@@ -186,9 +186,10 @@ function judge(text: string, trigger: Piece, pieces: readonly Piece[], found: re
   }
   // "Putin's visit", "visita de Putin", "زيارة بوتين", "Putins erster Besuch": a trigger its first
   // group owns needs no other group in the sentence, as the alias "Putin's visit" needs none.
+  const owned = missing > 0 && items.some((i) => i.group === 0 && ownerJoined(text, i, trigger));
   // An ordinal the frame allows right before the trigger ("the 23rd annual summit", "23esimo
   // Summit annuale") names this edition as surely as its groups.
-  if (missing >= 0 && !(missing > 0 && items.some((i) => i.group === 0 && ownerJoined(text, i, trigger))) && !allowedOrdinalBefore(text, ss, trigger.start, rule.ordinals)) return null;
+  if (missing >= 0 && !owned && !allowedOrdinalBefore(text, ss, trigger.start, rule.ordinals)) return null;
   if (isVerb(text, trigger, pieces)) return null;
   // "Putin's state visit to Vietnam", "war in Gaza", "summit in Tianjin", "Commission on Trade": a
   // Capitalised place or subject right after the trigger that no group holds is another event's.
@@ -329,16 +330,25 @@ let lastSentence = { text: '', start: 0, end: 0, digit: -1 };
 const maySentenceEnd = (c: number) =>
   c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x964 || c === 0x965 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x6d4;
 
+/** Does a sentence end at text[i]? The cheap unit test first, the rules of `sentenceEndsAt` then. */
+const endsSentence = (text: string, i: number) => maySentenceEnd(text.charCodeAt(i)) && sentenceEndsAt(text, i);
+
 /** Does text[from, to) hold a digit (of any script news is written in)? */
 function hasDigit(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isAnyDigit(text.charCodeAt(i))) return true;
   return false;
 }
 
-const isAnyDigit = (c: number) =>
-  (c >= 0x30 && c <= 0x39) ||
-  (c >= 0x660 &&
-    ((c >= 0x966 && c <= 0x96f) || (c >= 0x9e6 && c <= 0x9ef) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0xff10 && c <= 0xff19)));
+/** The zero of each script's decimal digits news is written in: ASCII, Arabic-Indic, Persian, Devanagari, Bengali, fullwidth. */
+const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xff10];
+
+/** The value of a decimal digit of one of those scripts, or -1. */
+function digitValue(c: number): number {
+  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return c - zero;
+  return -1;
+}
+
+const isAnyDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && digitValue(c) >= 0);
 
 /** Does the sentence [ss, se) of `text` hold a digit? Remembered for the last sentence asked about. */
 function sentenceHasDigit(text: string, ss: number, se: number): boolean {
@@ -355,12 +365,12 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const last = lastSentence;
   if (last.text === text && last.start <= start && end <= last.end) return [last.start, last.end];
   let s = start - 1;
-  while (s >= 0 && !(maySentenceEnd(text.charCodeAt(s)) && sentenceEndsAt(text, s))) s--;
+  while (s >= 0 && !endsSentence(text, s)) s--;
   let e = end;
-  while (e < text.length && !(maySentenceEnd(text.charCodeAt(e)) && sentenceEndsAt(text, e))) e++;
+  while (e < text.length && !endsSentence(text, e)) e++;
   // Remembered only when it is one sentence: a span across a stop would answer for the stop too.
   let whole = true;
-  for (let i = start; i < end && whole; i++) whole = !(maySentenceEnd(text.charCodeAt(i)) && sentenceEndsAt(text, i));
+  for (let i = start; i < end && whole; i++) whole = !endsSentence(text, i);
   if (whole) lastSentence = { text, start: s + 1, end: e, digit: -1 };
   return [s + 1, e];
 }
@@ -378,7 +388,7 @@ function sentenceEndsAt(text: string, i: number): boolean {
       if (text.charCodeAt(p - 1) === 0x0a) return false;
       p--;
     }
-    return p > 0 && !(maySentenceEnd(text.charCodeAt(p - 1)) && sentenceEndsAt(text, p - 1));
+    return p > 0 && !endsSentence(text, p - 1);
   }
   // "!", "?" and the Urdu full stop before a space or the end ("روس۔یوکرین" uses it as a dash).
   if (c === 0x21 || c === 0x3f || c === 0x6d4) return i + 1 >= text.length || isSpace(text.charCodeAt(i + 1));
@@ -441,12 +451,10 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Decimal digits of the scripts news is written in, as ASCII: "२०२१" → "2021". */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\u0966-\u096f\u09e6-\u09ef\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/gu, (d) => {
-    const c = d.charCodeAt(0);
-    for (const zero of [0x966, 0x9e6, 0x660, 0x6f0, 0xff10]) if (c >= zero && c <= zero + 9) return String(c - zero);
-    return d;
-  });
+  return text.replace(NON_ASCII_DIGITS, (d) => String(digitValue(d.charCodeAt(0))));
 }
+
+const NON_ASCII_DIGITS = new RegExp(`[${DIGIT_ZEROS.slice(1).map((zero) => `${String.fromCharCode(zero)}-${String.fromCharCode(zero + 9)}`).join('')}]`, 'gu');
 
 /**
  * Does the sentence around [start, end) date the event to another edition where it is named (at
@@ -505,9 +513,11 @@ function allowedOrdinalBefore(text: string, from: number, at: number, ordinals: 
   if (ordinals.length === 0 || !hasDigit(text, start, at)) return false;
   const before = asciiDigits(text.slice(start, at));
   for (const m of before.matchAll(ORDINAL)) {
+    if (!ordinals.includes(Number(m[1] ?? m[2]))) continue;
     const after = start + m.index + m[0].length;
+    const gap = text.slice(after, at);
     // Lower-case words only between them: "the 5th Syldavia summit" is another series'.
-    if (ordinals.includes(Number(m[1] ?? m[2])) && wordCount(text.slice(after, at)) <= 4 && !clauseMarkIn(text, after, at) && !/\p{Lu}/u.test(text.slice(after, at))) return true;
+    if (wordCount(gap) <= 4 && !clauseMarkIn(text, after, at) && !/\p{Lu}/u.test(gap)) return true;
   }
   return false;
 }
