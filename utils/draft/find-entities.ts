@@ -29,11 +29,10 @@ const isPersonTagged = (t: Token) =>
   !t.tags.has('Honorific') && !TITLE_WORDS.has(t.lower);
 const isOrgTagged = (t: Token) => t.tags.has('Organization');
 const isDateOrNumber = (t: Token) => t.tags.has('Date') || t.tags.has('Value') || t.tags.has('Month') || t.tags.has('WeekDay') || /\d/u.test(t.bare);
-/** A word of the title list: before a name it is evidence the name is a person's. */
 /**
  * A word of the title list, its plural written with a capital ("Justices Flávio Dino and Cristiano
  * Zanin"; not the verb of "who heads Japan's…") or a hyphenated title ending in one
- * ("Statistician-General", "Vice-Chancellor").
+ * ("Statistician-General", "Vice-Chancellor"): before a name it is evidence the name is a person's.
  */
 const isListedTitle = (t: Token) =>
   isTitleWord(t.lower) || (t.capitalised && t.lower.length > 4 && t.lower.endsWith('s') && TITLE_WORDS.has(t.lower.slice(0, -1)));
@@ -67,6 +66,10 @@ const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.bare);
 const isRegnal = (t: Token) => /^(?:II|III|IV|V|VI|VII|VIII)$/u.test(t.bare);
 /** "D." of "Frank D. Yeary": an initial, a name word anywhere but last. */
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.bare);
+/** Can `t`, word `i` of `n`, stand in a person's name: an initial not last, or a name word with a lower-case letter? */
+const fitsName = (t: Token, i: number, n: number) => (isInitial(t) ? i < n - 1 : isNameWord(t) && /\p{Ll}/u.test(t.bare));
+/** A word that may open a name after a title: a given name compromise knows, or no word it knows. */
+const mayBeGivenName = (t: Token) => isPersonTagged(t) || !knownWord(t);
 const DIRECTIONS = new Set(['western', 'eastern', 'northern', 'southern', 'central']);
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'midwest']);
 
@@ -193,9 +196,8 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       // Executive | Jensen Huang", "Republican Senator | Tom Cotton", "Intel CEO | Lip-Bu Tan". What
       // follows must read as a full name: two words at least, the first a given name or no ordinary
       // word ("General | Public License", "CEO | Sparks Controversy After Prop" are not).
-      const givenName = (t: Token) => isPersonTagged(t) || !knownWord(t);
       for (let k = words.length - 3; k >= split; k--) {
-        if (isListedTitle(words[k]!) && !HONORIFICS.has(words[k]!.lower) && givenName(words[k + 1]!) && !words.slice(k + 1).some((w) => COMMON_WORDS.has(w.lower))) {
+        if (isListedTitle(words[k]!) && !HONORIFICS.has(words[k]!.lower) && mayBeGivenName(words[k + 1]!) && !words.slice(k + 1).some((w) => COMMON_WORDS.has(w.lower))) {
           split = k + 1;
           break;
         }
@@ -223,7 +225,7 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
         continue;
       }
       // All-caps words ("US", "NATO") are places and organisations, not people.
-      if (name.some((w, i) => (isInitial(w) ? i === name.length - 1 : isRegnal(w) ? i === 0 || i < name.length - 1 : !isNameWord(w) || !/\p{Ll}/u.test(w.bare)))) {
+      if (name.some((w, i) => (isRegnal(w) ? i === 0 || i < name.length - 1 : !fitsName(w, i, name.length)))) {
         leftovers.push({ ...run, tokens: name, first: run.first + split });
         continue;
       }
@@ -252,7 +254,7 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
     const words = run.tokens;
     const fullName =
       words.length >= 2 && words.length <= 4 && surnames.has(surnameOf(words).surname) &&
-      words.every((w, i) => (isInitial(w) ? i < words.length - 1 : isNameWord(w) && /\p{Ll}/u.test(w.bare))) &&
+      words.every((w, i) => fitsName(w, i, words.length)) &&
       !words.some((w) => isPlaceTagged(w) || isOrgTagged(w) || ORG_WORDS.has(w.lower) || isDemonym(w)) && !knownWord(words[0]!) &&
       !NOT_PERSON_FIRST.has(words[0]!.lower);
     if (fullName) people.push({ words, evidence: true });

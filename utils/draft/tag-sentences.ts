@@ -104,11 +104,11 @@ function tokensOf(sentence: string, terms: readonly TaggedTerm[]): Token[] {
     const initial = afterGivenName && /^\p{Lu}$/u.test(text) && sentence.charAt(end) === '.' && /^\s+\p{Lu}/u.test(sentence.slice(end + 1, end + 3));
     if (initial) end++;
     cursor = end;
+    const word = initial ? `${text}.` : text;
     const tags = new Set(term.tags);
-    const possessive = tags.has('Possessive') || /[\p{L}]['’]s$/u.test(text);
-    const bare = possessive ? text.replace(POSSESSIVE, '') : text;
-    const written = initial ? `${text}.` : text;
-    tokens.push({ text: written, bare: initial ? written : bare, lower: (initial ? written : bare).toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false });
+    const possessive = tags.has('Possessive') || /[\p{L}]['’]s$/u.test(word);
+    const bare = possessive ? word.replace(POSSESSIVE, '') : word;
+    tokens.push({ text: word, bare, lower: bare.toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false });
   }
   joinHyphenated(sentence, tokens);
   tokens.forEach((token, i) => {
