@@ -4,7 +4,7 @@
  * and probes the table once, so its cost per word does not depend on how many aliases a pack has;
  * only words that start some alias go on to the (rare) phrase confirmation.
  */
-import { AGAINST, type FrameRule, GROUP, TRIGGER, frameRule, pieceCode } from './event-frames';
+import { AGAINST, type FrameRule, GROUP, TRIGGER, frameRule, pieceCode, roleOf } from './event-frames';
 import { gateKeysOf, type GateKeys } from './gate-keys';
 import { HASH_SEED, HASH_UNFILLED, hashStep, hashWord, isHan } from './char-class';
 import { NAMESAKE_WORD_LISTS } from './namesake-words';
@@ -131,8 +131,15 @@ export interface MentionIndex {
   readonly filterShift: number;
   /** The name gate's keys (gate-keys.ts): what every match contains; null lets every text through. */
   readonly gate: GateKeys | null;
-  /** The event frames, whose phrases are in the trie with piece codes (event-frames.ts). */
+  /** The event frames, whose triggers are in the trie with piece codes (event-frames.ts). */
   readonly frames: readonly FrameRule[];
+  /**
+   * The frames' phrases of their other groups and their evidence against ("India", "New Delhi",
+   * "last visit", "China"), in an index of their own with the same entities and frames: common
+   * words the scanner would stop at all over a page, read only in the sentences around a trigger
+   * that can fire (event-frames.ts). Null without such phrases.
+   */
+  readonly context: MentionIndex | null;
 }
 
 /** Slots for `capacity` keys: a power of two, at least 16, load factor ≤ 1/4 so misses (most text words) take one probe. */
@@ -276,6 +283,26 @@ let defaultWords: NamesakeWords | null = null;
  */
 export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
   const { parsed, frames, gateSets } = parseAliases(entities);
+  // A frame's triggers and first group are scanned with the names: they tell which frames can fire
+  // in a block. Its other groups and its evidence against are read only around those triggers.
+  const isContext = (p: ParsedAlias) => p.frame >= 0 && roleOf(p.frame) !== TRIGGER && roleOf(p.frame) !== GROUP;
+  const contextPhrases = parsed.filter(isContext);
+  const shared = {
+    entities: entities.map(({ id, kind }): IndexedEntity => ({ id, kind })),
+    initials: personInitials(entities, parsed),
+    words: (defaultWords ??= namesakeWords(NAMESAKE_WORD_LISTS)),
+    frames,
+  };
+  return {
+    ...shared,
+    ...scannerTables(parsed.filter((p) => !isContext(p))),
+    gate: gateKeysOf(parsed.filter((p) => !p.exclusion && p.requires === null && p.frame < 0).flatMap((p) => p.phrases), gateSets),
+    context: contextPhrases.length === 0 ? null : { ...shared, ...scannerTables(contextPhrases), gate: null, context: null },
+  };
+}
+
+/** The trie of `parsed` and the tables the scanner reads it by. */
+function scannerTables(parsed: readonly ParsedAlias[]): Omit<MentionIndex, 'entities' | 'initials' | 'words' | 'frames' | 'gate' | 'context'> {
   const { words, stems, numberFirsts } = buildTrie(parsed);
   const stemKeys: string[] = [];
   for (const list of stems.values) if (list) for (const f of list) stemKeys.push(f.key);
@@ -310,9 +337,6 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     filter,
     filterMul,
     filterShift,
-    entities: entities.map(({ id, kind }) => ({ id, kind })),
-    initials: personInitials(entities, parsed),
-    words: (defaultWords ??= namesakeWords(NAMESAKE_WORD_LISTS)),
     slots: words.slots,
     firsts: words.values,
     mask: words.mask,
@@ -323,8 +347,6 @@ export function buildIndex(entities: readonly MatcherEntity[]): MentionIndex {
     loadSlot: null,
     hasStems: stems.size > 0,
     oddStems: stemKeys.some((k) => k.charCodeAt(k.length - 1) < 0x400),
-    gate: gateKeysOf(parsed.filter((p) => !p.exclusion && p.requires === null && p.frame < 0).flatMap((p) => p.phrases), gateSets),
-    frames,
   };
 }
 

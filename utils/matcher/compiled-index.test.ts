@@ -19,7 +19,7 @@ const passages = readFileSync(resolve(ROOT, 'tests/corpus/blind2.jsonl'), 'utf8'
 function filled(index: MentionIndex): MentionIndex {
   index.slots.forEach((hash, slot) => hash !== 0 && index.loadSlot?.(false, slot));
   index.stemSlots.forEach((hash, slot) => hash !== 0 && index.loadSlot?.(true, slot));
-  return { ...index, loadSlot: null };
+  return { ...index, loadSlot: null, context: index.context && filled(index.context) };
 }
 
 /** Through JSON, as storage hands it back. */
@@ -95,5 +95,20 @@ describe('compiled index', () => {
     expect(() => findMentions('Modi met the press.', index)).toThrow(CompiledIndexError);
     // The same damage is reported again, not decoded again.
     expect(() => findMentions('Putin spoke.', index)).toThrow(/edges is not base64/);
+  });
+
+  it('reads the frames\' context only around a trigger, and reports its damage then and on verifying', () => {
+    const compiled = stored(bundled);
+    expect(compiled.context).not.toBeNull();
+    const damaged = { ...compiled, context: { ...compiled.context!, edges: '***' } };
+    expect(() => verifyCompiledIndex(damaged)).toThrow(CompiledIndexError);
+    expect(() => verifyCompiledIndex({ ...compiled, context: 'context' })).toThrow(/context is not an object/);
+    const index = loadCompiledIndex(damaged);
+    // Names, India and Russia but no trigger: the context is never read.
+    expect(findMentions('Modi met Putin; India and Russia signed.', index).map((m) => m.entityId)).toEqual(['narendra-modi', 'vladimir-putin']);
+    // A trigger with no item of its frame's first group in its sentence: nothing around it is read.
+    expect(findMentions('The annual summit in New Delhi ended.', index)).toEqual([]);
+    expect(findMentions('Putin spoke on Monday. The annual summit in New Delhi ended.', index).map((m) => m.entityId)).toEqual(['vladimir-putin']);
+    expect(() => findMentions('Putin arrived in New Delhi for the annual summit with India.', index)).toThrow(CompiledIndexError);
   });
 });

@@ -21,7 +21,7 @@ import { type NamesakeWordLists, namesakeWords } from './namesakes';
 import type { IndexedEntity } from './types';
 
 /** Bumped whenever the layout below or the meaning of any index field changes. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 export interface CompiledIndex {
   format: number;
@@ -64,12 +64,14 @@ export interface CompiledIndex {
   oddStems: boolean;
   /** The name gate's keys, which a frame checks before it loads anything else (name-gate.ts). */
   gate: GateKeys | null;
-  /** The event frames' rules (event-frames.ts); their phrases are terminals with piece codes. */
+  /** The event frames' rules (event-frames.ts); their triggers are terminals with piece codes. */
   frames: FrameRule[];
+  /** `MentionIndex.context`, compiled the same way (its `entities`, `initials`, `words` and `frames` are this index's). */
+  context: Omit<CompiledIndex, 'format' | 'entities' | 'initials' | 'words' | 'frames' | 'gate' | 'context'> | null;
 }
 
 /** The fields that make up the trie: stored apart, so a frame can start without them. */
-export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists', 'words', 'frames'] as const;
+export const TRIE_FIELDS = ['strings', 'tildes', 'requires', 'edges', 'nodes', 'terminals', 'lists', 'words', 'frames', 'context'] as const;
 export type CompiledTrie = Pick<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
 export type CompiledHead = Omit<CompiledIndex, (typeof TRIE_FIELDS)[number]>;
 
@@ -121,6 +123,20 @@ const FIRST_INTS = 6;
 
 /** Writes a built index as data (see `CompiledIndex`). */
 export function compileIndex(index: MentionIndex): CompiledIndex {
+  return {
+    format: INDEX_FORMAT,
+    entities: index.entities.map((e) => [e.id, e.kind]),
+    initials: [...index.initials],
+    words: Object.fromEntries(Object.entries(index.words).map(([key, set]) => [key, [...(set as Set<string>)].join(' ')])) as unknown as NamesakeWordLists,
+    ...compileTables(index),
+    gate: index.gate,
+    frames: index.frames.map((f) => ({ ...f, groups: f.groups.map((g) => [...g]) })),
+    context: index.context && compileTables(index.context),
+  };
+}
+
+/** The trie and the scanner's tables of an index, as data. */
+function compileTables(index: MentionIndex): NonNullable<CompiledIndex['context']> {
   const w = new IndexWriter();
   const wordFirstCount = w.table(index.firsts, index.slots, index.firstNext);
   w.table(index.stemFirsts, index.stemSlots, null);
@@ -132,10 +148,6 @@ export function compileIndex(index: MentionIndex): CompiledIndex {
     for (let bit = 0; word !== 0 && bit < 32; bit++) if (word & (1 << bit)) filterBits.push((i << 5) | bit);
   });
   return {
-    format: INDEX_FORMAT,
-    entities: index.entities.map((e) => [e.id, e.kind]),
-    initials: [...index.initials],
-    words: Object.fromEntries(Object.entries(index.words).map(([key, set]) => [key, [...(set as Set<string>)].join(' ')])) as unknown as NamesakeWordLists,
     strings: w.strings,
     tildes: w.tildes,
     requires: w.requires,
@@ -156,8 +168,6 @@ export function compileIndex(index: MentionIndex): CompiledIndex {
     filterShift: index.filterShift,
     hasStems: index.hasStems,
     oddStems: index.oddStems,
-    gate: index.gate,
-    frames: index.frames.map((f) => ({ ...f, groups: f.groups.map((g) => [...g]) })),
   };
 }
 
@@ -273,6 +283,12 @@ export function loadCompiledIndex(data: unknown, trieSource?: TrieSource): Menti
  */
 export function verifyCompiledIndex(data: unknown): void {
   const index = loadCompiledIndex(data);
+  verifyTables(index);
+  if (index.context) verifyTables(index.context);
+}
+
+/** Builds one first word of each table of a loaded index, so its trie is decoded and checked. */
+function verifyTables(index: MentionIndex): void {
   const slot = index.slots.findIndex((hash) => hash !== 0);
   if (slot >= 0) index.loadSlot?.(false, slot);
   const stemSlot = index.stemSlots.findIndex((hash) => hash !== 0);
@@ -297,6 +313,7 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   });
 
   const trieOf = lazyTrie(c, entities.length, firstInts, trieSource);
+  let context: MentionIndex | null | undefined;
 
   const slots = new Int32Array(tableSize(c.mask, 'mask'));
   const firstNext = new Int32Array(slots.length);
@@ -354,6 +371,10 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     get frames() {
       return trieOf().frames;
     },
+    // Read only around a frame's trigger, once the trie is loaded.
+    get context() {
+      return (context ??= contextOf(trieOf()));
+    },
     slots,
     firsts,
     firstNext,
@@ -375,6 +396,17 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     // `packGate`, for each frame's bootstrap).
     gate: c.gate ?? null,
   };
+}
+
+/** The loaded `context` of a compiled index whose trie is `trie`: it shares the index's entities, words and frames. */
+function contextOf(trie: Trie): MentionIndex | null {
+  if (trie.context === null || trie.context === undefined) return null;
+  if (typeof trie.context !== 'object') throw new CompiledIndexError('context is not an object');
+  try {
+    return load(trie.context as CompiledIndex);
+  } catch (error) {
+    throw error instanceof CompiledIndexError ? error : new CompiledIndexError(`context: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The frames' rules, checked: entity indexes in range, groups as lists of ids, numbers as numbers. */
@@ -464,6 +496,8 @@ interface Trie {
   strings: string[];
   words: MentionIndex['words'];
   frames: FrameRule[];
+  /** The compiled `context`, loaded on first need (`contextOf`). */
+  context: unknown;
   edgeAt(i: number): Edge;
   pick<T>(itemAt: (i: number) => T, offset: number, length: number): T[];
 }
@@ -564,7 +598,9 @@ function decodeTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array
     if (nodeInts[at + 6]! >= 0) node.ends = pick(terminalAt, nodeInts[at + 5]!, nodeInts[at + 6]!);
     return node;
   };
-  return { strings, words, frames, edgeAt, pick };
+  // The context shares this index's entities, word lists and frames.
+  const context = typeof c.context === 'object' && c.context !== null ? { ...c.context, entities: c.entities, initials: c.initials, words: c.words, frames: c.frames, gate: null, context: null } : c.context;
+  return { strings, words, frames, context, edgeAt, pick };
 }
 
 interface Counts {

@@ -43,6 +43,7 @@ describe('event frames', () => {
     ['the host as a person', 'Petrov met Rao during the state visit.', ['visit:state visit']],
     ['a group phrase standing for the leader', 'The Borduria leader began his visit in Ruritania on Monday.', ['visit:visit in Ruritania']],
     ['a place before the trigger in Hindi', 'पेत्रोव की रुरितानिया यात्रा शुरू हुई।', ['visit:रुरितानिया यात्रा']],
+    ['the span takes the nearest item written onto it', 'रुरितानिया की पेत्रोव यात्रा शुरू हुई।', ['visit:पेत्रोव यात्रा']],
     ['a group missing', 'Petrov began his visit on Monday.', []],
     ['groups in another sentence', 'Petrov landed in Ruritania. The visit ends today.', []],
     ['a demonstrative reaches back one sentence', 'Petrov landed in Ruritania. This visit ends today.', ['visit:visit']],
@@ -80,6 +81,8 @@ describe('event frames', () => {
     expect(events("Petrov's visit to Ruritania began.")).toEqual(["visit:Petrov's visit to Ruritania"]);
     expect(events("In 2019, Petrov's visit to Ruritania began.")).toEqual([]);
     expect(events("L'ultima visita di Petrov in Ruritania fu breve.")).toEqual([]);
+    // Evidence in the sentence before is about something else.
+    expect(events("Era l'ultima. Petrov's visit to Ruritania began.")).toEqual(["visit:Petrov's visit to Ruritania"]);
   });
 
   it('works the same from a compiled index', () => {

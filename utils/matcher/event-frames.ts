@@ -39,7 +39,8 @@ export function pieceCode(frame: number, role: number): number {
 }
 
 const frameOf = (code: number) => code >> 4;
-const roleOf = (code: number) => code & 15;
+/** A piece code's role: `TRIGGER`, `AGAINST`, or `GROUP` + the group. */
+export const roleOf = (code: number) => code & 15;
 
 /** The rule of a pack frame of entity `entity`. */
 export function frameRule(frame: EventFrame, entity: number): FrameRule {
@@ -59,43 +60,45 @@ export interface Piece {
   t: Terminal;
 }
 
+/** The frames' group and against phrases in text[from, to) (a scan of the index's `context`). */
+export type ContextScan = (from: number, to: number) => Piece[];
+
 /**
  * The mentions of `text` once the frames have had their say: `found` (names, and events named by
  * their aliases) less the events dated to another edition right where they are named ("the 22nd
  * India-Russia summit" when the frames allow only the 23rd), plus the events the frames make of
- * `pieces`. Aliases win over a frame where they overlap. Sorted by start, longer first on ties.
+ * `pieces` (the frames' triggers and first groups' phrases the scan found). The other groups' and
+ * the against phrases are read with `contextIn`, only in the sentences of the triggers that can
+ * fire and before event mentions. Aliases win over a frame where they overlap. Sorted by start,
+ * longer first on ties.
  */
-export function applyFrames(text: string, pieces: readonly Piece[], found: Mention[], rules: readonly FrameRule[], entities: readonly IndexedEntity[]): Mention[] {
-  let hasTrigger = false;
-  let hasAgainst = false;
-  for (const p of pieces) {
-    const role = roleOf(p.t.frame);
-    hasTrigger ||= role === TRIGGER;
-    hasAgainst ||= role === AGAINST;
-  }
+export function applyFrames(text: string, pieces: readonly Piece[], found: Mention[], rules: readonly FrameRule[], entities: readonly IndexedEntity[], contextIn: ContextScan): Mention[] {
   let kept: Mention[] | null = null;
   for (const m of found) {
     if (m.kind === 'person') continue;
     const when = whenOf(rules, entities, m.entityId);
     const dated = when !== null && otherEdition(text, m.start, m.end, when, [[m.start, m.end]]);
-    if (dated || (hasAgainst && againstRightBefore(text, m, pieces, rules, entities))) (kept ??= found.slice()).splice(kept.indexOf(m), 1);
+    if (dated || againstRightBefore(text, m, contextIn, rules, entities)) (kept ??= found.slice()).splice(kept.indexOf(m), 1);
   }
   const names = kept ?? found;
-  if (!hasTrigger) return names;
-  // A frame whose first group has no item anywhere in the block cannot fire: its triggers are not judged.
+  // A frame whose first group has no item in the block cannot fire: its triggers are not judged,
+  // and the text around them is not read.
   const live = new Set<number>();
   for (const p of pieces) if (roleOf(p.t.frame) === GROUP) live.add(frameOf(p.t.frame));
   rules.forEach((r, f) => {
     if (!live.has(f) && names.some((m) => r.groups[0]?.includes(m.entityId))) live.add(f);
   });
-  const triggers = pieces.filter((p) => roleOf(p.t.frame) === TRIGGER && live.has(frameOf(p.t.frame))).sort((a, b) => a.start - b.start || b.end - a.end);
+  const judged = pieces.filter((p) => roleOf(p.t.frame) === TRIGGER && live.has(frameOf(p.t.frame))).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (judged.length === 0) return names;
+  const { hopeful, context } = contextAround(text, judged, pieces, names, rules, contextIn);
+  const all = pieces.concat(context);
   const out: Mention[] = [];
   // A longer trigger judged against ("annual summit" of last year) takes its shorter ones down too.
   const refused: Piece[] = [];
-  for (const trigger of triggers) {
+  for (const trigger of judged) {
     const rule = rules[frameOf(trigger.t.frame)];
     if (!rule || overlapsAny(found, trigger, true) || overlapsAny(out, trigger, false) || overlapsAny(refused, trigger, false)) continue;
-    const mention = judge(text, trigger, pieces, names, rules, frameOf(trigger.t.frame), entities[rule.entity]!);
+    const mention = hopeful.has(trigger) ? judge(text, trigger, all, names, rules, frameOf(trigger.t.frame), entities[rule.entity]!) : null;
     if (mention) out.push(mention);
     else refused.push(trigger);
   }
@@ -103,9 +106,51 @@ export function applyFrames(text: string, pieces: readonly Piece[], found: Menti
   return names.concat(out).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Which of `triggers` (in reading order) can be the event, and the context phrases their judgement
+ * reads. A trigger can be the event only with an item of its frame's first group in its window (its
+ * sentence, and the sentence before when a demonstrative stands before it: "This visit") or an
+ * ordinal of this edition right before it (`judge`); only such triggers' windows are read, each
+ * stretch once.
+ */
+function contextAround(text: string, triggers: readonly Piece[], pieces: readonly Piece[], names: readonly Mention[], rules: readonly FrameRule[], contextIn: ContextScan): { hopeful: Set<Piece>; context: Piece[] } {
+  const hopeful = new Set<Piece>();
+  const context: Piece[] = [];
+  let from = -1;
+  let to = -1;
+  for (const trigger of triggers) {
+    const frame = frameOf(trigger.t.frame);
+    const rule = rules[frame]!;
+    let [ws, we] = sentenceAround(text, trigger.start, trigger.end);
+    const ss = ws;
+    if (ws > 0 && demonstrativeBefore(text, ws, trigger.start)) ws = sentenceAround(text, ws - 1, ws - 1)[0];
+    if (!firstGroupIn(pieces, names, rule, frame, ws, we) && !allowedOrdinalBefore(text, ss, trigger.start, rule.ordinals)) continue;
+    hopeful.add(trigger);
+    if (ws <= to) {
+      from = Math.min(from, ws);
+      to = Math.max(to, we);
+      continue;
+    }
+    if (to > from) context.push(...contextIn(from, to));
+    [from, to] = [ws, we];
+  }
+  if (to > from) context.push(...contextIn(from, to));
+  return { hopeful, context };
+}
+
+/** Is there an item of the frame's first group in [from, to): a phrase of it, or a mention of one of its entities? */
+function firstGroupIn(pieces: readonly Piece[], names: readonly Mention[], rule: FrameRule, frame: number, from: number, to: number): boolean {
+  const code = pieceCode(frame, GROUP);
+  for (const p of pieces) if (p.t.frame === code && p.start >= from && p.end <= to) return true;
+  const ids = rule.groups[0];
+  if (ids) for (const m of names) if (m.start >= from && m.end <= to && ids.includes(m.entityId)) return true;
+  return false;
+}
+
 /** An against phrase of the entity's frames right before its mention: "L'ultima visita di Putin in India", "the last India-Russia summit". */
-function againstRightBefore(text: string, m: Mention, pieces: readonly Piece[], rules: readonly FrameRule[], entities: readonly IndexedEntity[]): boolean {
-  for (const p of pieces) {
+function againstRightBefore(text: string, m: Mention, contextIn: ContextScan, rules: readonly FrameRule[], entities: readonly IndexedEntity[]): boolean {
+  if (!rules.some((r) => entities[r.entity]?.id === m.entityId)) return false;
+  for (const p of contextIn(sentenceAround(text, m.start, m.end)[0], m.start)) {
     if (roleOf(p.t.frame) !== AGAINST || p.end > m.start || entities[rules[frameOf(p.t.frame)]?.entity ?? -1]?.id !== m.entityId) continue;
     if (wordCount(text.slice(p.end, m.start)) <= 1 && !clauseMarkIn(text, p.end, m.start)) return true;
   }
@@ -167,7 +212,37 @@ interface Item {
  * ("this visit", "этой поездки", "এই সফর", "此次") in the sentence before it too: "Putin arrived in
  * Delhi on Thursday. This visit…".
  */
-const DEMONSTRATIVE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:this|these|этот|этого|этом|этой|эту|यह|इस|dieser|diesen|diesem|este|esta|ce|cette|questo|questa|هذه|هذا|এই|এবারের|یہ|اس)\s+(?:[\p{L}\p{M}\d’'-]+\s+){0,3}$|(?:此次|这次|這次|本次|此行)$/iu;
+const DEMONSTRATIVES = new Set('this these этот этого этом этой эту यह इस dieser diesen diesem este esta ce cette questo questa هذه هذا এই এবারের یہ اس'.split(' '));
+/** The first units of the demonstratives, in both cases: a cheap test before a word is sliced. */
+const DEMONSTRATIVE_FIRSTS = new Set([...DEMONSTRATIVES].flatMap((d) => [d.charCodeAt(0), d.toUpperCase().charCodeAt(0)]));
+/** Han demonstratives, written onto the trigger: "此次访问". */
+const HAN_DEMONSTRATIVES = ['此次', '这次', '這次', '本次', '此行'];
+
+/**
+ * Is a demonstrative written before text[at], in [from, at) and at most 40 units back: "this
+ * visit", "this two-day state visit" (up to three words between), "此次访问"?
+ */
+function demonstrativeBefore(text: string, from: number, at: number): boolean {
+  const start = Math.max(from, at - 40);
+  for (const d of HAN_DEMONSTRATIVES) if (at - d.length >= start && text.startsWith(d, at - d.length)) return true;
+  let e = at;
+  for (let words = 0; words < 4; words++) {
+    let s = e;
+    while (s > start && isSpace(text.charCodeAt(s - 1))) s--;
+    if (s === e) return false;
+    let w = s;
+    while (w > start && isWordUnit(text.charCodeAt(w - 1))) w--;
+    // The demonstrative is the word's letters after any other unit: "(this", "—this".
+    if (s - w >= 2 && s - w <= 6 && DEMONSTRATIVE_FIRSTS.has(text.charCodeAt(w)) && DEMONSTRATIVES.has(text.slice(w, s).toLowerCase())) return true;
+    while (w > start && isBetweenWordUnit(text.charCodeAt(w - 1))) w--;
+    if (w === s) return false;
+    e = w;
+  }
+  return false;
+}
+
+/** A unit of a word between a demonstrative and its trigger: a letter, mark or digit, an apostrophe or a hyphen ("two-day"). */
+const isBetweenWordUnit = (c: number) => charClass(c) === WORD || c === 0x27 || c === 0x2019 || c === 0x2d;
 /** Evidence against counts within this many words of the trigger, in its clause. */
 const AGAINST_WORDS = 2;
 
@@ -179,7 +254,7 @@ function judge(text: string, trigger: Piece, pieces: readonly Piece[], found: re
   let [gs, ge] = rule.clause ? [cs, ce] : [ss, se];
   let items = itemsIn(pieces, found, rule, frame, gs, ge);
   let missing = missingGroup(rule, items);
-  if (missing >= 0 && !rule.clause && ss > 0 && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(ss, trigger.start - 40), trigger.start))) {
+  if (missing >= 0 && !rule.clause && ss > 0 && demonstrativeBefore(text, ss, trigger.start)) {
     gs = sentenceAround(text, ss - 1, ss - 1)[0];
     items = itemsIn(pieces, found, rule, frame, gs, ge);
     missing = missingGroup(rule, items);
@@ -226,15 +301,20 @@ function judge(text: string, trigger: Piece, pieces: readonly Piece[], found: re
   // elsewhere, a visit owned by a pronoun is someone else's.
   if (PRONOUN_BEFORE.test(text.slice(Math.max(ss, trigger.start - 12), trigger.start)) && anchors.some(([a, b]) => a >= ss && b <= se && (b <= trigger.start || a >= trigger.end))) return null;
 
-  // The span: the trigger, with an item written onto it ("Putin's visit", "भारत यात्रा", "visit to India").
-  let start = trigger.start;
-  let end = trigger.end;
+  // The span: the trigger, with the nearest item written onto it on each side ("Putin's visit",
+  // "भारत यात्रा", "visit to India").
+  let before: Item | null = null;
+  let after: Item | null = null;
   for (const i of items) {
-    if (i.end <= start && i.start >= ss && JOINED_BEFORE.test(text.slice(i.end, start))) start = i.start;
+    if (i.end <= trigger.start && i.start >= ss && (!before || i.end > before.end || (i.end === before.end && i.start < before.start))) {
+      if (JOINED_BEFORE.test(text.slice(i.end, trigger.start))) before = i;
+    }
+    if (i.start >= trigger.end && i.end <= se && (!after || i.start < after.start || (i.start === after.start && i.end > after.end))) {
+      if (JOINED_AFTER.test(text.slice(trigger.end, i.start))) after = i;
+    }
   }
-  for (const i of items) {
-    if (i.start >= end && i.end <= se && JOINED_AFTER.test(text.slice(end, i.start))) end = i.end;
-  }
+  const start = before ? before.start : trigger.start;
+  const end = after ? after.end : trigger.end;
   return { entityId: entity.id, kind: entity.kind, start, end, text: text.slice(start, end), alias: trigger.t.alias };
 }
 
@@ -319,16 +399,34 @@ const JOINED_BEFORE = /^(?:['’]s)?[\s\-‐‑–—]{0,3}$|^\s+(?:की|क�
 const JOINED_AFTER = /^(?:\s+[\p{L}\p{M}’'-]+){0,3}?\s+(?:to|in|of|в|во|к|a|en|à|au|nach|di|de|del|da)\s+$/u;
 
 
-/**
- * The last sentence asked about, with whether it holds a digit: a block's triggers are judged in
- * reading order, so the triggers of one sentence find it here rather than scanning it again (in a
- * long block without stops, each would scan the whole block).
- */
-let lastSentence = { text: '', start: 0, end: 0, digit: -1 };
+/** A sentence asked about, with whether it holds a digit (-1: not asked yet). */
+interface Sentence {
+  start: number;
+  end: number;
+  digit: number;
+}
 
-/** A unit that may end a sentence; `sentenceEndsAt` decides. */
-const maySentenceEnd = (c: number) =>
-  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x964 || c === 0x965 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x6d4;
+/**
+ * The last sentences asked about in the text being judged (at most `REMEMBERED`): the windows of a
+ * block's triggers and their judgement ask for the same few sentences, which are found here rather
+ * than scanned again (in a long block without stops, each would scan the whole block).
+ */
+let known: { text: string; sentences: Sentence[] } = { text: '', sentences: [] };
+const REMEMBERED = 8;
+
+/** The remembered sentence that holds [start, end) of `text`, or null. */
+function knownSentence(text: string, start: number, end: number): Sentence | null {
+  if (known.text !== text) return null;
+  for (const s of known.sentences) if (s.start <= start && end <= s.end) return s;
+  return null;
+}
+
+/** The units that may end a sentence, one bit each; `sentenceEndsAt` decides. */
+const SENTENCE_MARKS = new Int32Array(2048);
+for (const c of [0x2e, 0x21, 0x3f, 0x0a, 0x964, 0x965, 0x3002, 0xff01, 0xff1f, 0x61f, 0x6d4]) SENTENCE_MARKS[c >> 5] = SENTENCE_MARKS[c >> 5]! | (1 << (c & 31));
+
+/** A unit that may end a sentence (one table read: every unit of a trigger's sentence asks). */
+const maySentenceEnd = (c: number) => (SENTENCE_MARKS[c >> 5]! & (1 << (c & 31))) !== 0;
 
 /** Does a sentence end at text[i]? The cheap unit test first, the rules of `sentenceEndsAt` then. */
 const endsSentence = (text: string, i: number) => maySentenceEnd(text.charCodeAt(i)) && sentenceEndsAt(text, i);
@@ -350,20 +448,18 @@ function digitValue(c: number): number {
 
 const isAnyDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && digitValue(c) >= 0);
 
-/** Does the sentence [ss, se) of `text` hold a digit? Remembered for the last sentence asked about. */
+/** Does the sentence [ss, se) of `text` hold a digit? Remembered with the sentence. */
 function sentenceHasDigit(text: string, ss: number, se: number): boolean {
-  const last = lastSentence;
-  if (last.text === text && last.start === ss && last.end === se) {
-    if (last.digit < 0) last.digit = hasDigit(text, ss, se) ? 1 : 0;
-    return last.digit === 1;
-  }
-  return hasDigit(text, ss, se);
+  const s = knownSentence(text, ss, se);
+  if (!s || s.start !== ss || s.end !== se) return hasDigit(text, ss, se);
+  if (s.digit < 0) s.digit = hasDigit(text, ss, se) ? 1 : 0;
+  return s.digit === 1;
 }
 
 /** The sentence around [start, end): from after the last sentence end before it to the next one after (its stop left out). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const last = lastSentence;
-  if (last.text === text && last.start <= start && end <= last.end) return [last.start, last.end];
+  const seen = knownSentence(text, start, end);
+  if (seen) return [seen.start, seen.end];
   let s = start - 1;
   while (s >= 0 && !endsSentence(text, s)) s--;
   let e = end;
@@ -371,7 +467,11 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   // Remembered only when it is one sentence: a span across a stop would answer for the stop too.
   let whole = true;
   for (let i = start; i < end && whole; i++) whole = !endsSentence(text, i);
-  if (whole) lastSentence = { text, start: s + 1, end: e, digit: -1 };
+  if (whole) {
+    if (known.text !== text) known = { text, sentences: [] };
+    else if (known.sentences.length >= REMEMBERED) known.sentences.shift();
+    known.sentences.push({ start: s + 1, end: e, digit: -1 });
+  }
   return [s + 1, e];
 }
 

@@ -480,23 +480,23 @@ function numberAt(sc: Scanner, text: string, index: MentionIndex, i: number): vo
 const SCANNER = new Scanner();
 
 /**
- * One pass with no branch per unit but the filter test: the running hash of the current word
+ * One pass over text[from, to) with no branch per unit but the filter test: the running hash of the current word
  * (separators reset it through the hash tables themselves), then one bit of the index's filter.
  * Only units whose word-so-far hash is flagged (first words, stems, and about 0.1 % of other word
  * prefixes) leave the inner loop (README.md, "Speed").
  */
-function scan(sc: Scanner, text: string, index: MentionIndex): void {
+function scan(sc: Scanner, text: string, index: MentionIndex, from = 0, to = text.length): void {
   const mul = MUL;
   const add = ADD;
   const filter = index.filter;
   // `| 0`: the multiplier does not fit a small integer, and the loop must see int32s, not doubles.
   const filterMul = index.filterMul | 0;
   const filterShift = index.filterShift | 0;
-  const n = text.length;
+  const n = to;
   const stems = index.hasStems;
   const oddStems = index.oddStems;
   let h = HASH_SEED;
-  let i = 0;
+  let i = from;
   while (i < n) {
     // No calls inside this loop: with one, V8 reloads the tables' bounds on every unit, which
     // costs more than half the speed.
@@ -740,7 +740,24 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
   // Events described rather than named, and events dated to another edition, once the names are
   // settled (event-frames.ts).
   if (index.frames.length === 0 || (pieces === null && !found.some((m) => m.kind !== 'person'))) return found;
-  return applyFrames(text, pieces ?? [], found, index.frames, index.entities);
+  const context = index.context;
+  return applyFrames(text, pieces ?? [], found, index.frames, index.entities, (from, to) => (context ? scanPieces(text, context, from, to) : []));
+}
+
+/** The frames' phrases of `context` (`MentionIndex.context`) in text[from, to), outside URLs. */
+function scanPieces(text: string, context: MentionIndex, from: number, to: number): Candidate[] {
+  const sc = SCANNER;
+  sc.text = text;
+  sc.index = context;
+  sc.cands = null;
+  scan(sc, text, context, from, to);
+  const cands = sc.cands as Candidate[] | null;
+  sc.text = '';
+  sc.index = null;
+  if (cands === null) return [];
+  const out: Candidate[] = [];
+  for (const c of cands) if (!inUrlOrEmail(text, c.start, c.end)) out.push(c);
+  return out;
 }
 
 /**
