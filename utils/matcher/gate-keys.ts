@@ -110,21 +110,59 @@ interface WordKey {
   score: number;
 }
 
+/** Each atom's key (its folded word or stem, as the gate compares it, cut to `MAX_KEY_UNITS`): atoms are shared across a pack's aliases. */
+const atomKeys = new WeakMap<Atom, string>();
+
+function atomKey(atom: Atom): string {
+  let key = atomKeys.get(atom);
+  if (key === undefined) atomKeys.set(atom, (key = gateCase(atom.tilde ? atom.tilde.stem : atom.key).slice(0, MAX_KEY_UNITS)));
+  return key;
+}
+
 function wordKeys(atoms: readonly Atom[]): WordKey[] {
   const keys: WordKey[] = [];
-  atoms.forEach((atom, i) => {
-    if (atom.number) return;
-    const key = gateCase(atom.tilde ? atom.tilde.stem : atom.key).slice(0, MAX_KEY_UNITS);
-    if (key === '') return;
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]!;
+    if (atom.number) continue;
+    const key = atomKey(atom);
+    if (key === '') continue;
     const anywhere = (i > 0 && atom.joiner === JOIN_NONE) || key.charCodeAt(0) >= 0x100;
     // A name first, then length; at equal score a word start rules out more than "anywhere".
     const score = (atom.form !== null ? 2 * MAX_KEY_UNITS : 0) + 2 * key.length + (anywhere ? 0 : 1);
     if (!keys.some((k) => k.key === key && k.anywhere === anywhere)) keys.push({ key, anywhere, score });
-  });
+  }
   // The best key always; more only when they are words of their own ("s" of "Putin's", "of", "в"
   // are on every page and would cost a look-up at each).
-  const [best, ...rest] = keys.sort((a, b) => b.score - a.score);
-  return best ? [best, ...rest.filter((k) => k.key.length >= MIN_EXTRA_KEY_UNITS)].slice(0, MAX_PHRASE_KEYS) : [];
+  if (keys.length <= 1) return keys;
+  keys.sort((a, b) => b.score - a.score);
+  const out = [keys[0]!];
+  for (let k = 1; k < keys.length && out.length < MAX_PHRASE_KEYS; k++) if (keys[k]!.key.length >= MIN_EXTRA_KEY_UNITS) out.push(keys[k]!);
+  return out;
+}
+
+/** Numbers the distinct keys as they are met: a key looked for at word starts and the same key anywhere are two. */
+class KeyIds {
+  readonly starts = new Map<string, number>();
+  readonly anywhere = new Map<string, number>();
+  count = 0;
+  id(k: WordKey): number {
+    const map = k.anywhere ? this.anywhere : this.starts;
+    let id = map.get(k.key);
+    if (id === undefined) map.set(k.key, (id = this.count++));
+    return id;
+  }
+}
+
+/** One value per set of at most `MAX_PHRASE_KEYS` key ids, the same whatever their order. */
+function signature(ids: number[]): number | string {
+  ids.sort((a, b) => a - b);
+  // Three ids below 2^17 fit a double exactly; beyond that (huge packs) a string.
+  if (ids[ids.length - 1]! < 1 << 17) {
+    let sig = 0;
+    for (const id of ids) sig = sig * (1 << 17) + id + 1;
+    return sig;
+  }
+  return ids.join(' ');
 }
 
 /**
@@ -139,63 +177,68 @@ function wordKeys(atoms: readonly Atom[]): WordKey[] {
  * "commission" comes in.
  */
 export function gateKeysOf(phrases: Iterable<readonly Atom[]>, anyOf: readonly (readonly (readonly (readonly Atom[])[])[])[] = []): GateKeys | null {
-  const perPhrase: WordKey[][] = [];
-  const seen = new Set<string>();
+  const ids = new KeyIds();
+  // Per phrase, its keys' ids (numbered as met), each distinct set of keys once.
+  const perPhrase: number[][] = [];
+  const seen = new Set<number | string>();
   for (const atoms of phrases) {
     const keys = wordKeys(atoms);
     if (keys.length === 0) return null;
-    const id = keys.map((k) => `${k.anywhere ? '*' : ''}${k.key}`).sort().join(' ');
-    if (seen.has(id)) continue;
-    seen.add(id);
-    perPhrase.push(keys);
+    const phrase = keys.map((k) => ids.id(k));
+    const sig = signature(phrase.slice());
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+    perPhrase.push(phrase);
   }
   // Each set as one key of each member: the key most members share ("visit" of "state visit",
   // "official visit" and "visit"; not the optional "official"), then the best.
-  const setPhrases: WordKey[][][] = [];
+  const setPhrases: number[][][] = [];
   for (const sets of anyOf) {
-    const phrase: WordKey[][] = [];
+    const phrase: number[][] = [];
     for (const members of sets) {
       const options = members.map(wordKeys);
       if (options.some((o) => o.length === 0)) return null;
+      const name = (k: WordKey) => (k.anywhere ? `*${k.key}` : k.key);
       const shared = new Map<string, number>();
-      for (const o of options) for (const k of o) shared.set(`${k.anywhere ? '*' : ''}${k.key}`, (shared.get(`${k.anywhere ? '*' : ''}${k.key}`) ?? 0) + 1);
-      const count = (k: WordKey) => shared.get(`${k.anywhere ? '*' : ''}${k.key}`)!;
-      const keys: WordKey[] = [];
+      for (const o of options) for (const k of o) shared.set(name(k), (shared.get(name(k)) ?? 0) + 1);
+      const count = (k: WordKey) => shared.get(name(k))!;
+      const keys: number[] = [];
       for (const o of options) {
-        const pick = o.reduce((a, b) => (count(b) > count(a) ? b : a));
-        if (!keys.some((k) => k.key === pick.key && k.anywhere === pick.anywhere)) keys.push(pick);
+        const pick = ids.id(o.reduce((a, b) => (count(b) > count(a) ? b : a)));
+        if (!keys.includes(pick)) keys.push(pick);
       }
       if (keys.length > 0) phrase.push(keys);
     }
     if (phrase.length > 0) setPhrases.push(phrase);
   }
-  const all = [...perPhrase.flat(), ...setPhrases.flat(2)];
-  const starts = [...new Set(all.filter((k) => !k.anywhere).map((k) => k.key))].sort();
-  const anywhere = [...new Set(all.filter((k) => k.anywhere).map((k) => k.key))].sort();
-  const startId = new Map(starts.map((key, i) => [key, i]));
-  const anywhereId = new Map(anywhere.map((key, i) => [key, starts.length + i]));
-  const idOf = (k: WordKey) => (k.anywhere ? anywhereId : startId).get(k.key)!;
+  // The final ids: `starts` in code-unit order, then `anywhere` in code-unit order.
+  const starts = [...ids.starts.keys()].sort();
+  const anywhere = [...ids.anywhere.keys()].sort();
+  const final = new Int32Array(ids.count);
+  starts.forEach((key, i) => (final[ids.starts.get(key)!] = i));
+  anywhere.forEach((key, i) => (final[ids.anywhere.get(key)!] = starts.length + i));
   const keyCount = starts.length + anywhere.length;
   // Sets get ids after the keys; the same set twice is one.
   const setIds = new Map<string, number>();
   const membersOf: number[][] = [];
   const setPhraseIds = setPhrases.map((phrase) =>
     phrase.map((keys) => {
-      const members = [...new Set(keys.map(idOf))].sort((a, b) => a - b);
+      const members = [...new Set(keys.map((k) => final[k]!))].sort((a, b) => a - b);
       const name = members.join(' ');
       let id = setIds.get(name);
       if (id === undefined) setIds.set(name, (id = keyCount + membersOf.push(members) - 1));
       return id;
     }),
   );
+  const all: number[][] = perPhrase.map((phrase) => phrase.map((k) => final[k]!));
+  for (const phraseIds of setPhraseIds) all.push([...new Set(phraseIds)]);
   const flat: number[] = [];
   const lists: number[][] = Array.from({ length: keyCount + membersOf.length }, () => []);
-  const addPhrase = (ids: readonly number[]) => {
-    for (const id of ids) lists[id]!.push(flat.length);
-    flat.push(ids.length, ...ids);
-  };
-  for (const keys of perPhrase) addPhrase(keys.map(idOf));
-  for (const ids of setPhraseIds) addPhrase([...new Set(ids)]);
+  for (const phraseIds of all) {
+    for (const id of phraseIds) lists[id]!.push(flat.length);
+    flat.push(phraseIds.length);
+    for (const id of phraseIds) flat.push(id);
+  }
   const gate: GateKeys = {
     starts,
     anywhere,
@@ -220,6 +263,6 @@ function offsetLists(lists: readonly (readonly number[])[]): number[] {
     at += list.length;
   }
   out.push(at);
-  for (const list of lists) out.push(...list);
+  for (const list of lists) for (const x of list) out.push(x);
   return out;
 }
