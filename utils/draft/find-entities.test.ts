@@ -127,6 +127,45 @@ describe('findEntities: people', () => {
     expect(people(['Lawmakers Thomas Massie and Ro Khanna said the files must be released.']).map((p) => p.name)).toEqual(['Thomas Massie', 'Ro Khanna']);
   });
 
+  it('takes a lower-case job before a name for evidence, but not a firm\'s trade or a word of a phrase around a title', () => {
+    const found = people([
+      'Film star Mira Talwani chose the book, and the rapper Kordo read from it.',
+      'Shares of chemicals maker Velstra rose after its publisher Harrow Lane cut prices.',
+      'Anil Rao, president of Mozilla Europe, said apps would use native APIs soon.',
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Mira Talwani', 'star'],
+      ['Kordo', 'rapper'],
+      ['Anil Rao', undefined],
+    ]);
+  });
+
+  it('reads a title of an institution, a title of a few words and a month for a surname', () => {
+    const found = people([
+      'A former Inspector General of Police Tarek Hossain Al-Karim was jailed.',
+      'Chief Prosecutor Nasrin Tajul Haque asked for more.',
+      'Secretary of State Lena Varga nominated her.',
+      'Green Party Leader Joan May, the lone Green MP, said she was pleased.',
+      'The budget came out in May, officials said.',
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ['Tarek Hossain Al-Karim', 'former Inspector General of Police'],
+      ['Nasrin Tajul Haque', 'Chief Prosecutor'],
+      ['Lena Varga', 'Secretary of State'],
+      ['Joan May', 'Party Leader'],
+    ]);
+  });
+
+  it('takes a name of unknown words with an affiliation, a possessive full name and a name before a span of time', () => {
+    const found = people([
+      'The prize went to Ilse Brandt of Leiden University and Kazuto Harayama of Osaka University.',
+      'The shortlist held Susan Ohri\'s debut and two others.',
+      'It followed the exit of then-finance minister Marta Velund hours before the vote.',
+      'The European Union\'s Foreign Subsidies Regulation applies, officials said.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Ilse Brandt', 'Kazuto Harayama', 'Susan Ohri', 'Marta Velund']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

@@ -7,8 +7,8 @@
 import type { EntityKind } from '../pack/schema';
 import { knownWord, type Token } from './tag-sentences';
 import {
-  ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, GENERIC_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_FIRST, ORG_WORDS,
-  PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_WORDS,
+  ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS, HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, ORG_WORDS,
+  PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './word-lists';
 
 export interface EntityCandidate {
@@ -48,7 +48,7 @@ function isTitleWord(lower: string): boolean {
  * evidence that what follows is a person ("Developer Mojang" is a company).
  */
 const isTitle = (t: Token) =>
-  isListedTitle(t) ||
+  isListedTitle(t) || JOB_WORDS.has(t.lower) ||
   (t.tags.has('Actor') && !t.tags.has('FirstName') && !t.tags.has('LastName') && !t.tags.has('MaleName') && !t.tags.has('FemaleName'));
 /** "Russian", "Indian", "Russian-Indian": compromise's Demonym tag, or a long -ian/-ese word that is not a name. */
 const isDemonym = (t: Token) =>
@@ -99,6 +99,10 @@ function capitalisedRuns(tokens: Token[], sentence: number): Run[] {
       // "Chancellor of the Exchequer Rachel Reeves": a title's "of the" ("the" then joins too).
       (token.lower === 'of' && current.length > 0 && !current.at(-1)!.breakAfter && isListedTitle(current.at(-1)!) &&
         tokens[i + 1]?.lower === 'the' && !tokens[i + 1]!.breakAfter && tokens[i + 2]?.capitalised === true) ||
+      // "Inspector General of Police Chowdhury Abdullah Al-Mamun", "Secretary of State Marco Rubio": a
+      // title's "of" before an institution or another title word.
+      (token.lower === 'of' && current.length > 0 && !current.at(-1)!.breakAfter && isListedTitle(current.at(-1)!) &&
+        tokens[i + 1]?.capitalised === true && (ORG_WORDS.has(tokens[i + 1]!.lower) || TITLE_WORDS.has(tokens[i + 1]!.lower))) ||
       (token.lower === 'the' && current.at(-1)?.lower === 'of' && tokens[i + 1]?.capitalised === true);
     // "Osama bin Laden", "Omar Hassan al-Bashir": a lower-case particle or attached article inside a name.
     const inName =
@@ -137,8 +141,10 @@ function trimRun(run: Run): Run {
     tokens = tokens.slice(1);
     first++;
   }
-  // Trailing dates and numbers ("Putin on Monday" never joins, but "Summit 2024" might).
-  while (tokens.length && (isDateOrNumber(tokens.at(-1)!) || COMMON_WORDS.has(tokens.at(-1)!.lower))) tokens = tokens.slice(0, -1);
+  // Trailing dates and numbers ("Putin on Monday" never joins, but "Summit 2024" might); not a
+  // surname the tagger reads as one after a given name ("Elizabeth May", "Theresa May").
+  const surnameAfterGiven = (toks: readonly Token[]) => toks.length >= 2 && isPersonTagged(toks.at(-1)!) && toks.at(-2)!.tags.has('FirstName') && !/\d/u.test(toks.at(-1)!.bare);
+  while (tokens.length && (isDateOrNumber(tokens.at(-1)!) || COMMON_WORDS.has(tokens.at(-1)!.lower)) && !surnameAfterGiven(tokens)) tokens = tokens.slice(0, -1);
   return { ...run, tokens, first };
 }
 
@@ -186,9 +192,13 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       // A job word (not a listed title) is split off only before a name compromise knows as a person's
       // ("Writer Marcia Dunn", not "User Agreement").
       const personAfter = (at: number) => words.slice(at + 1).some(isPersonTagged);
+      // "Inspector General of Police", "Chancellor of the Exchequer": the title's "of" and what it is of.
+      const titleOf = (at: number) =>
+        at > 0 && isListedTitle(words[0]!) &&
+        (words[at]!.lower === 'of' || (words[at]!.lower === 'the' && words[at - 1]!.lower === 'of') || ((words[at - 1]!.lower === 'of' || words[at - 1]!.lower === 'the') && ORG_WORDS.has(words[at]!.lower)));
       while (
         split < words.length &&
-        (isListedTitle(words[split]!) || (isTitle(words[split]!) && personAfter(split)) || (isDemonym(words[split]!) && split < words.length - 1))
+        (isListedTitle(words[split]!) || (isTitle(words[split]!) && personAfter(split)) || (isDemonym(words[split]!) && split < words.length - 1) || titleOf(split))
       ) {
         split++;
       }
@@ -204,10 +214,12 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       }
       const prefix = words.slice(0, split);
       const name = words.slice(split);
-      const titled = prefix.some((w) => isListedTitle(w) && !HONORIFICS.has(w.lower)) || prefix.some((w) => HONORIFICS.has(w.lower));
-      // A title directly before the run, written in lower case ("defence minister Andrei Belousov"),
-      // unless the run is a modifier of the noun after it ("a former Treasury official").
-      const lowerTitle = before && !before.breakAfter && isListedTitle(before) && !before.capitalised && !modifiesNoun(run);
+      // A title that names an office or a rank, not one that only qualifies it ("Foreign" alone).
+      const titled = prefix.some((w) => isListedTitle(w) && !HONORIFICS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower)) || prefix.some((w) => HONORIFICS.has(w.lower));
+      // A title or a job directly before the run, written in lower case ("defence minister Andrei
+      // Belousov", "the rapper Stormzy"), unless the run is a modifier of the noun after it ("a
+      // former Treasury official").
+      const lowerTitle = before && !before.breakAfter && !before.capitalised && (isListedTitle(before) || jobBefore(run, name.length)) && !modifiesNoun(run);
 
       if (!name.length) {
         if (words.length && !prefix.every((w) => isTitle(w) || isDemonym(w))) refused.push({ name: joinWords(words), reason: 'a title or adjective, not a name' });
@@ -233,7 +245,7 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       // "Lula said", "her lawyer, Rodolphe Bosselut, told"; not "…at Everbright Securities in Hong
       // Kong, said", where the place ends a description of someone else.
       const speaker = after !== undefined && SPEECH_VERBS.has(after.lower) && (!words.at(-1)!.breakAfter || before?.breakAfter === true);
-      const described = name.length >= 2 && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w)) && (describedAfter(run, words.length) || creditBefore(run));
+      const described = name.length >= 2 && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w)) && (describedAfter(run, words.length) || creditBefore(run) || affiliated(run, name));
       // "Tamim bin Hamad Al Thani": particles make a name longer.
       const maxWords = name.some((w) => NAME_PARTICLES.has(w.bare)) ? 6 : 4;
       if (name.length <= maxWords && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker || described)))) {
@@ -339,11 +351,37 @@ function describedAfter(run: Run, length: number): boolean {
   return false;
 }
 
-/** "the Port Alder library": the run is a modifier of the noun after it, not a name of its own. */
+/**
+ * "the Port Alder library": the run is a modifier of the noun after it, not a name of its own. A
+ * span of time after it is no such noun ("minister Chrystia Freeland hours before…").
+ */
 function modifiesNoun(run: Run): boolean {
   const last = run.tokens.at(-1)!;
   const next = run.context[run.first + run.tokens.length];
-  return !last.breakAfter && next !== undefined && !next.capitalised && next.tags.has('Noun');
+  return !last.breakAfter && next !== undefined && !next.capitalised && next.tags.has('Noun') && !next.tags.has('Duration') && !next.tags.has('Date');
+}
+
+/**
+ * "Shimon Sakaguchi of Osaka University": a name of words no lexicon knows (or given names and
+ * surnames it knows), followed by "of" and an institution, is someone's with their affiliation.
+ */
+function affiliated(run: Run, name: readonly Token[]): boolean {
+  const end = run.first + run.tokens.length;
+  const of = run.context[end];
+  const next = run.context[end + 1];
+  return !name.at(-1)!.breakAfter && of?.lower === 'of' && !of.breakAfter && next?.capitalised === true && name.every((w) => isPersonTagged(w) || !knownWord(w));
+}
+
+/**
+ * A word for someone's job in lower case right before the run ("pop star Dua Lipa", "the rapper
+ * Stormzy"; not a firm's, "chemicals maker Covestro"). compromise's Actor tag also falls on words
+ * of a phrase around a title ("president of"), so a one-word name needs "the" or "a" before the job.
+ */
+function jobBefore(run: Run, nameLength: number): boolean {
+  const job = run.context[run.first - 1];
+  if (!job || FIRM_NOUNS.has(job.lower) || !(JOB_WORDS.has(job.lower) || (job.tags.has('Actor') && job.tags.has('Singular')))) return false;
+  const article = run.context[run.first - 2]?.lower;
+  return nameLength >= 2 || article === 'the' || article === 'a' || article === 'an';
 }
 
 /** A lower-case title before a name and the words that belong to it: "Council member", "Chief engineer". */

@@ -106,7 +106,9 @@ function tokensOf(sentence: string, terms: readonly TaggedTerm[]): Token[] {
     cursor = end;
     const word = initial ? `${text}.` : text;
     const tags = new Set(term.tags);
-    const possessive = tags.has('Possessive') || /[\p{L}]['’]s$/u.test(word);
+    // compromise marks every word of a possessive name ("Susan Choi's"); only the word that carries
+    // the mark is one ("Choi's", or "Jones" before its apostrophe), and a possessive pronoun ("My").
+    const possessive = /[\p{L}]['’]s$/u.test(word) || (tags.has('Possessive') && (tags.has('Pronoun') || /^['’]/u.test(term.post ?? '')));
     const bare = possessive ? word.replace(POSSESSIVE, '') : word;
     tokens.push({ text: word, bare, lower: bare.toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false });
   }

@@ -29,7 +29,33 @@ export const TITLE_WORDS = new Set([
   'supreme', 'head', 'party', 'cabinet', 'sir', 'dame', 'lord', 'lady', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'sheikh', 'crown', 'first', 'member', 'engineer', 'lawyer', 'analyst', 'researcher', 'economist',
   'correspondent', 'editor', 'scientist', 'doctor', 'nurse', 'teacher', 'mp', 'mep', 'councillor', 'councilor',
+  'prosecutor', 'inspector', 'auditor', 'comptroller', 'magistrate', 'registrar', 'ombudsman',
 ]);
+
+/**
+ * Title words that only qualify another ("Foreign Minister", "Home Secretary", "Former President"):
+ * before a name on their own they are no title ("Foreign Subsidies Regulation", "State Bank").
+ */
+export const TITLE_MODIFIERS = new Set([
+  'foreign', 'home', 'external', 'affairs', 'health', 'trade', 'economy', 'energy', 'finance', 'interior', 'state', 'defence',
+  'defense', 'first', 'former', 'acting', 'opposition', 'party', 'cabinet', 'supreme', 'crown', 'vice', 'prime', 'executive',
+]);
+
+/**
+ * Nouns for what firms do ("chemicals maker Covestro", "British publisher Jonathan Cape"): compromise
+ * tags some as someone's job, but before a name they say it is a company's.
+ */
+export const FIRM_NOUNS = new Set([
+  'maker', 'manufacturer', 'developer', 'operator', 'carrier', 'retailer', 'lender', 'insurer', 'supplier',
+  'publisher', 'distributor', 'provider', 'broadcaster', 'exporter', 'importer', 'refiner', 'miner', 'builder', 'shipper',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'brewer', 'bottler', 'grocer', 'outfitter', 'bootmaker',
+]);
+
+/**
+ * Nouns for someone's work that compromise does not tag as one (its Actor tag covers "rapper",
+ * "novelist", "minister"): in lower case before a name they say whose it is ("pop star Dua Lipa").
+ */
+export const JOB_WORDS = new Set(['star', 'superstar', 'legend', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'batter', 'bowler', 'rapper', 'singer', 'songwriter']);
 
 /**
  * Lower-case particles inside a name ("Osama bin Laden", "Charles de Gaulle", "Ludwig van
