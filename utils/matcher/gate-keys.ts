@@ -83,9 +83,7 @@ function prefixTable(starts: readonly string[], anywhere: readonly string[]): st
   // byte a slot where storage writes it as JSON (a raw 0 became six, "\u0000"), and the gate's
   // tests of bits 1 and 2, after its shifts of 2 and 4, never see the offset.
   for (let i = 0; i < table.length; i++) table[i]! |= PREFIX_OFFSET;
-  let units = '';
-  for (let i = 0; i < table.length; i += 4096) units += String.fromCharCode(...table.subarray(i, i + 4096));
-  return units;
+  return new TextDecoder().decode(table);
 }
 
 const singlesOf = (keys: readonly string[]) => keys.filter((key) => key.length === 1).join('');
@@ -119,6 +117,10 @@ function atomKey(atom: Atom): string {
   return key;
 }
 
+/**
+ * A phrase's keys, best first. (Loops and an insertion sort rather than `some` and `sort`: a pack
+ * of 10,000 aliases asks this for every phrase, and those allocated more than all the rest.)
+ */
 function wordKeys(atoms: readonly Atom[]): WordKey[] {
   const keys: WordKey[] = [];
   for (let i = 0; i < atoms.length; i++) {
@@ -129,15 +131,25 @@ function wordKeys(atoms: readonly Atom[]): WordKey[] {
     const anywhere = (i > 0 && atom.joiner === JOIN_NONE) || key.charCodeAt(0) >= 0x100;
     // A name first, then length; at equal score a word start rules out more than "anywhere".
     const score = (atom.form !== null ? 2 * MAX_KEY_UNITS : 0) + 2 * key.length + (anywhere ? 0 : 1);
-    if (!keys.some((k) => k.key === key && k.anywhere === anywhere)) keys.push({ key, anywhere, score });
+    let seen = false;
+    for (const k of keys) seen ||= k.key === key && k.anywhere === anywhere;
+    if (seen) continue;
+    // Stable: a key goes after those of the same score.
+    const entry = { key, anywhere, score };
+    let at = keys.length;
+    keys.push(entry);
+    while (at > 0 && keys[at - 1]!.score < score) {
+      keys[at] = keys[at - 1]!;
+      at--;
+    }
+    keys[at] = entry;
   }
   // The best key always; more only when they are words of their own ("s" of "Putin's", "of", "в"
   // are on every page and would cost a look-up at each).
-  if (keys.length <= 1) return keys;
-  keys.sort((a, b) => b.score - a.score);
-  const out = [keys[0]!];
-  for (let k = 1; k < keys.length && out.length < MAX_PHRASE_KEYS; k++) if (keys[k]!.key.length >= MIN_EXTRA_KEY_UNITS) out.push(keys[k]!);
-  return out;
+  let n = Math.min(keys.length, 1);
+  for (let k = 1; k < keys.length && n < MAX_PHRASE_KEYS; k++) if (keys[k]!.key.length >= MIN_EXTRA_KEY_UNITS) keys[n++] = keys[k]!;
+  keys.length = n;
+  return keys;
 }
 
 /** Numbers the distinct keys as they are met: a key looked for at word starts and the same key anywhere are two. */
@@ -154,15 +166,17 @@ class KeyIds {
 }
 
 /** One value per set of at most `MAX_PHRASE_KEYS` key ids, the same whatever their order. */
-function signature(ids: number[]): number | string {
-  ids.sort((a, b) => a - b);
+function signature(ids: readonly number[]): number | string {
+  // The ids in increasing order, without a sort's allocations: there are three at most.
+  let a = ids[0]!;
+  let b = ids.length > 1 ? ids[1]! : -1;
+  let c = ids.length > 2 ? ids[2]! : -1;
+  if (b > a) [a, b] = [b, a];
+  if (c > a) [a, c] = [c, a];
+  if (c > b) [b, c] = [c, b];
   // Three ids below 2^17 fit a double exactly; beyond that (huge packs) a string.
-  if (ids[ids.length - 1]! < 1 << 17) {
-    let sig = 0;
-    for (const id of ids) sig = sig * (1 << 17) + id + 1;
-    return sig;
-  }
-  return ids.join(' ');
+  if (a < 1 << 17) return (c + 1) * 2 ** 34 + (b + 1) * 2 ** 17 + a + 1;
+  return `${c} ${b} ${a}`;
 }
 
 /**
@@ -185,7 +199,7 @@ export function gateKeysOf(phrases: Iterable<readonly Atom[]>, anyOf: readonly (
     const keys = wordKeys(atoms);
     if (keys.length === 0) return null;
     const phrase = keys.map((k) => ids.id(k));
-    const sig = signature(phrase.slice());
+    const sig = signature(phrase);
     if (seen.has(sig)) continue;
     seen.add(sig);
     perPhrase.push(phrase);
