@@ -166,6 +166,18 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name)).toEqual(['Ilse Brandt', 'Kazuto Harayama', 'Susan Ohri', 'Marta Velund']);
   });
 
+  it('takes a full name set off by commas after a title, a player\'s position, an adviser and a particle for a person', () => {
+    const found = people([
+      'Ruritania\'s prime minister, Amal Qureshi, spoke next.',
+      'The then vice-president, Kiptoo arap Ngeny, ordered it.',
+      'The HTML editor, Mozilla Composer, shipped with it.',
+      'Ireland lock Ruairi Doyle and prop Senan Kelleher cleared the ruck.',
+      'Law Adviser Rafiq Alam told reporters so.',
+      'The letter began "Dear Omar Kipkemboi", and went on.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Amal Qureshi', 'Kiptoo arap Ngeny', 'Ruairi Doyle', 'Senan Kelleher', 'Rafiq Alam', 'Omar Kipkemboi']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

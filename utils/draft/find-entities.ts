@@ -219,7 +219,9 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       // A title or a job directly before the run, written in lower case ("defence minister Andrei
       // Belousov", "the rapper Stormzy"), unless the run is a modifier of the noun after it ("a
       // former Treasury official").
-      const lowerTitle = before && !before.breakAfter && !before.capitalised && (isListedTitle(before) || jobBefore(run, name.length)) && !modifiesNoun(run);
+      const lowerTitle =
+        (before && !before.breakAfter && !before.capitalised && (isListedTitle(before) || jobBefore(run, name.length)) && !modifiesNoun(run)) ||
+        appositive(run, name);
 
       if (!name.length) {
         if (words.length && !prefix.every((w) => isTitle(w) || isDemonym(w))) refused.push({ name: joinWords(words), reason: 'a title or adjective, not a name' });
@@ -382,6 +384,22 @@ function jobBefore(run: Run, nameLength: number): boolean {
   if (!job || FIRM_NOUNS.has(job.lower) || !(JOB_WORDS.has(job.lower) || (job.tags.has('Actor') && job.tags.has('Singular')))) return false;
   const article = run.context[run.first - 2]?.lower;
   return nameLength >= 2 || article === 'the' || article === 'a' || article === 'an';
+}
+
+/**
+ * "Pakistan's prime minister, Shehbaz Sharif, said", "the committee's chair, Jørgen Watne
+ * Frydnes, described": a full name set off by commas right after a title or a job in lower case,
+ * its words names or words no lexicon knows.
+ */
+function appositive(run: Run, name: readonly Token[]): boolean {
+  const title = run.context[run.first - 1];
+  const last = name.at(-1)!;
+  return (
+    name.length >= 2 && title !== undefined && title.breakAfter && !title.possessive && !title.capitalised && run.tokens[0]!.start - title.end === 2 &&
+    isTitle(title) && !FIRM_NOUNS.has(title.lower) && last.breakAfter && !last.possessive &&
+    // Names, not a product after a job word ("the HTML editor, Mozilla Composer,").
+    name.every((w) => isPersonTagged(w) || NAME_PARTICLES.has(w.bare) || !knownWord(w))
+  );
 }
 
 /** A lower-case title before a name and the words that belong to it: "Council member", "Chief engineer". */

@@ -12,7 +12,7 @@ export const COMMON_WORDS = new Set([
   'national', 'old', 'mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'according', 'said', 'says', 'read', 'more', 'related', 'advertisement', 'photo', 'image',
-  'video', 'share', 'subscribe', 'updated', 'published', 'editor', 'reporter', 'staff', 'ok', 'yes',
+  'video', 'share', 'subscribe', 'updated', 'published', 'editor', 'reporter', 'staff', 'ok', 'yes', 'dear',
 ]);
 
 /** Words of a title before a name ("Russian Defense Minister", "Prime Minister"); they become the role line. */
@@ -29,7 +29,7 @@ export const TITLE_WORDS = new Set([
   'supreme', 'head', 'party', 'cabinet', 'sir', 'dame', 'lord', 'lady', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam',
   'sheikh', 'crown', 'first', 'member', 'engineer', 'lawyer', 'analyst', 'researcher', 'economist',
   'correspondent', 'editor', 'scientist', 'doctor', 'nurse', 'teacher', 'mp', 'mep', 'councillor', 'councilor',
-  'prosecutor', 'inspector', 'auditor', 'comptroller', 'magistrate', 'registrar', 'ombudsman',
+  'prosecutor', 'inspector', 'auditor', 'comptroller', 'magistrate', 'registrar', 'ombudsman', 'adviser', 'advisor',
 ]);
 
 /**
@@ -55,7 +55,12 @@ export const FIRM_NOUNS = new Set([
  * Nouns for someone's work that compromise does not tag as one (its Actor tag covers "rapper",
  * "novelist", "minister"): in lower case before a name they say whose it is ("pop star Dua Lipa").
  */
-export const JOB_WORDS = new Set(['star', 'superstar', 'legend', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'batter', 'bowler', 'rapper', 'singer', 'songwriter']);
+export const JOB_WORDS = new Set([
+  'star', 'superstar', 'legend', 'rapper', 'singer', 'songwriter',
+  // Players' positions, as sports reports put them before a name ("lock Tadhg Beirne", "Flanker François Cros").
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'playmaker', 'skipper', 'batter', 'bowler',
+  'batsman', 'pitcher', 'quarterback', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'fullback',
+]);
 
 /**
  * Lower-case particles inside a name ("Osama bin Laden", "Charles de Gaulle", "Ludwig van
@@ -63,7 +68,7 @@ export const JOB_WORDS = new Set(['star', 'superstar', 'legend', 'striker', 'mid
  */
 export const NAME_PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'ben', 'abu', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das',
-  'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'wa',
+  'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'wa', 'arap',
 ]);
 
 /** Arabic-style articles joined to a name by a hyphen ("al-Bashir", "el-Sisi", "ad-Din"): a name word. */
