@@ -106,9 +106,12 @@ describe('compiled index', () => {
     const index = loadCompiledIndex(damaged);
     // Names, India and Russia but no trigger: the context is never read.
     expect(findMentions('Modi met Putin; India and Russia signed.', index).map((m) => m.entityId)).toEqual(['narendra-modi', 'vladimir-putin']);
-    // A trigger with no item of its frame's first group in its sentence: nothing around it is read.
+    // A trigger with no item of its frame's first group in its sentence, after no definite
+    // article: nothing around it is read.
     expect(findMentions('The annual summit in New Delhi ended.', index)).toEqual([]);
-    expect(findMentions('Putin spoke on Monday. The annual summit in New Delhi ended.', index).map((m) => m.entityId)).toEqual(['vladimir-putin']);
+    expect(findMentions('Putin spoke on Monday. An annual summit in New Delhi ended.', index).map((m) => m.entityId)).toEqual(['vladimir-putin']);
+    // After a definite article the whole block is read.
+    expect(() => findMentions('Putin spoke on Monday. The annual summit in New Delhi ended.', index)).toThrow(CompiledIndexError);
     expect(() => findMentions('Putin arrived in New Delhi for the annual summit with India.', index)).toThrow(CompiledIndexError);
   });
 });

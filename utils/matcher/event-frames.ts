@@ -123,8 +123,13 @@ function contextAround(text: string, triggers: readonly Piece[], pieces: readonl
     const rule = rules[frame]!;
     let [ws, we] = sentenceAround(text, trigger.start, trigger.end);
     const ss = ws;
-    if (ws > 0 && demonstrativeBefore(text, ws, trigger.start)) ws = sentenceAround(text, ws - 1, ws - 1)[0];
-    if (!firstGroupIn(pieces, names, rule, frame, ws, we) && !allowedOrdinalBefore(text, ss, trigger.start, rule.ordinals)) continue;
+    if (ws > 0 && pointerBefore(text, ws, trigger.start, DEMONSTRATIVES)) ws = sentenceAround(text, ws - 1, ws - 1)[0];
+    if (!firstGroupIn(pieces, names, rule, frame, ws, we) && !allowedOrdinalBefore(text, ss, trigger.start, rule.ordinals)) {
+      // The frame can fire in this block (its first group is in it): a trigger after a definite
+      // article reads the whole block.
+      if (!pointsAcrossBlock(text, ss, trigger.start, rule)) continue;
+      [ws, we] = [0, text.length];
+    }
     hopeful.add(trigger);
     if (ws <= to) {
       from = Math.min(from, ws);
@@ -212,19 +217,29 @@ interface Item {
  * ("this visit", "этой поездки", "এই সফর", "此次") in the sentence before it too: "Putin arrived in
  * Delhi on Thursday. This visit…".
  */
-const DEMONSTRATIVES = new Set('this these этот этого этом этой эту यह इस dieser diesen diesem este esta ce cette questo questa هذه هذا এই এবারের یہ اس'.split(' '));
-/** The first units of the demonstratives, in both cases: a cheap test before a word is sliced. */
-const DEMONSTRATIVE_FIRSTS = new Set([...DEMONSTRATIVES].flatMap((d) => [d.charCodeAt(0), d.toUpperCase().charCodeAt(0)]));
-/** Han demonstratives, written onto the trigger: "此次访问". */
-const HAN_DEMONSTRATIVES = ['此次', '这次', '這次', '本次', '此行'];
+/** Words before a trigger that point at an event the text has named: their forms, their first units in both cases (a cheap test before a word is sliced), their Han forms written onto it. */
+interface Pointers {
+  words: ReadonlySet<string>;
+  firsts: ReadonlySet<number>;
+  han: readonly string[];
+}
+
+function pointers(words: string, han: readonly string[] = []): Pointers {
+  const set = new Set(words.split(' '));
+  return { words: set, firsts: new Set([...set].flatMap((d) => [d.charCodeAt(0), d.toUpperCase().charCodeAt(0)])), han };
+}
+
+const DEMONSTRATIVES = pointers('this these этот этого этом этой эту यह इस dieser diesen diesem este esta ce cette questo questa هذه هذا এই এবারের یہ اس', ['此次', '这次', '這次', '本次', '此行']);
+/** Definite articles: "the summit", "der Staatsbesuch", "la visite", "il vertice", "la cumbre". */
+const DEFINITES = pointers('the der die das den dem le la les il lo gli el los las');
 
 /**
- * Is a demonstrative written before text[at], in [from, at) and at most 40 units back: "this
- * visit", "this two-day state visit" (up to three words between), "此次访问"?
+ * Is one of `kind` written before text[at], in [from, at) and at most 40 units back: "this visit",
+ * "this two-day state visit" (up to three words between), "此次访问", "the annual summit"?
  */
-function demonstrativeBefore(text: string, from: number, at: number): boolean {
+function pointerBefore(text: string, from: number, at: number, kind: Pointers): boolean {
   const start = Math.max(from, at - 40);
-  for (const d of HAN_DEMONSTRATIVES) if (at - d.length >= start && text.startsWith(d, at - d.length)) return true;
+  for (const d of kind.han) if (at - d.length >= start && text.startsWith(d, at - d.length)) return true;
   let e = at;
   for (let words = 0; words < 4; words++) {
     let s = e;
@@ -232,8 +247,8 @@ function demonstrativeBefore(text: string, from: number, at: number): boolean {
     if (s === e) return false;
     let w = s;
     while (w > start && isWordUnit(text.charCodeAt(w - 1))) w--;
-    // The demonstrative is the word's letters after any other unit: "(this", "—this".
-    if (s - w >= 2 && s - w <= 6 && DEMONSTRATIVE_FIRSTS.has(text.charCodeAt(w)) && DEMONSTRATIVES.has(text.slice(w, s).toLowerCase())) return true;
+    // The pointer is the word's letters after any other unit: "(this", "—this".
+    if (s - w >= 2 && s - w <= 7 && kind.firsts.has(text.charCodeAt(w)) && kind.words.has(text.slice(w, s).toLowerCase())) return true;
     while (w > start && isBetweenWordUnit(text.charCodeAt(w - 1))) w--;
     if (w === s) return false;
     e = w;
@@ -241,7 +256,14 @@ function demonstrativeBefore(text: string, from: number, at: number): boolean {
   return false;
 }
 
-/** A unit of a word between a demonstrative and its trigger: a letter, mark or digit, an apostrophe or a hyphen ("two-day"). */
+/**
+ * "The summit produced…", "Der Staatsbesuch begann…": a trigger after a definite article, in a
+ * frame whose window is the sentence, may find its groups anywhere in the block when its own
+ * sentence holds nothing against it (`judge`).
+ */
+const pointsAcrossBlock = (text: string, from: number, at: number, rule: FrameRule) => !rule.clause && pointerBefore(text, from, at, DEFINITES);
+
+/** A unit of a word between a pointer and its trigger: a letter, mark or digit, an apostrophe or a hyphen ("two-day"). */
 const isBetweenWordUnit = (c: number) => charClass(c) === WORD || c === 0x27 || c === 0x2019 || c === 0x2d;
 /** Evidence against counts within this many words of the trigger, in its clause. */
 const AGAINST_WORDS = 2;
@@ -254,7 +276,7 @@ function judge(text: string, trigger: Piece, pieces: readonly Piece[], found: re
   let [gs, ge] = rule.clause ? [cs, ce] : [ss, se];
   let items = itemsIn(pieces, found, rule, frame, gs, ge);
   let missing = missingGroup(rule, items);
-  if (missing >= 0 && !rule.clause && ss > 0 && demonstrativeBefore(text, ss, trigger.start)) {
+  if (missing >= 0 && !rule.clause && ss > 0 && pointerBefore(text, ss, trigger.start, DEMONSTRATIVES)) {
     gs = sentenceAround(text, ss - 1, ss - 1)[0];
     items = itemsIn(pieces, found, rule, frame, gs, ge);
     missing = missingGroup(rule, items);
@@ -264,7 +286,14 @@ function judge(text: string, trigger: Piece, pieces: readonly Piece[], found: re
   const owned = missing > 0 && items.some((i) => i.group === 0 && ownerJoined(text, i, trigger));
   // An ordinal the frame allows right before the trigger ("the 23rd annual summit", "23esimo
   // Summit annuale") names this edition as surely as its groups.
-  if (missing >= 0 && !owned && !allowedOrdinalBefore(text, ss, trigger.start, rule.ordinals)) return null;
+  if (missing >= 0 && !owned && !allowedOrdinalBefore(text, ss, trigger.start, rule.ordinals)) {
+    // "Putin arrived on Thursday. … The summit produced…": after a definite article, the groups
+    // anywhere in the block, and nothing against it in its own sentence.
+    if (!pointsAcrossBlock(text, ss, trigger.start, rule)) return null;
+    items = itemsIn(pieces, found, rule, frame, 0, text.length);
+    if (missingGroup(rule, items) >= 0) return null;
+    for (const p of pieces) if (p.t.frame === pieceCode(frame, AGAINST) && p.start >= ss && p.end <= se) return null;
+  }
   if (isVerb(text, trigger, pieces)) return null;
   // "Putin's state visit to Vietnam", "war in Gaza", "summit in Tianjin", "Commission on Trade": a
   // Capitalised place or subject right after the trigger that no group holds is another event's.
