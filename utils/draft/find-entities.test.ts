@@ -178,6 +178,16 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name)).toEqual(['Amal Qureshi', 'Kiptoo arap Ngeny', 'Ruairi Doyle', 'Senan Kelleher', 'Rafiq Alam', 'Omar Kipkemboi']);
   });
 
+  it('reads a nationality in a description, a place that owns a name, and no thing named after someone', () => {
+    const found = people([
+      'BERLIN - Tamar Ebrahimi, the Iranian director who was jailed twice, won.',
+      "Chile's Ignacia Zurita Vidal took the second prize.",
+      'The Hallan Okafor Space Telescope saw it first, and the Tomas Brill Act applies.',
+      'Speaking from the Davis Moritz Oyelaran courthouse, the judge ruled.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Tamar Ebrahimi', 'Ignacia Zurita Vidal']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

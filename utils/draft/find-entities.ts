@@ -7,7 +7,7 @@
 import type { EntityKind } from '../pack/schema';
 import { knownWord, type Token } from './tag-sentences';
 import {
-  ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS, HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, ORG_WORDS,
+  ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS, HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, NOT_PERSON_LAST, ORG_WORDS,
   PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './word-lists';
 
@@ -234,7 +234,7 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       }
       // A nationality alone ("the first former Brazilian president"), an institution or a place
       // ("Fundação Getulio Vargas", "Santa Clara") is no one's name.
-      if ((name.length === 1 && isDemonym(name[0]!)) || NOT_PERSON_FIRST.has(name[0]!.lower)) {
+      if ((name.length === 1 && isDemonym(name[0]!)) || NOT_PERSON_FIRST.has(name[0]!.lower) || NOT_PERSON_LAST.has(name.at(-1)!.lower)) {
         leftovers.push({ ...run, tokens: name, first: run.first + split });
         continue;
       }
@@ -247,7 +247,17 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       // "Lula said", "her lawyer, Rodolphe Bosselut, told"; not "…at Everbright Securities in Hong
       // Kong, said", where the place ends a description of someone else.
       const speaker = after !== undefined && SPEECH_VERBS.has(after.lower) && (!words.at(-1)!.breakAfter || before?.breakAfter === true);
-      const described = name.length >= 2 && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w)) && (describedAfter(run, words.length) || creditBefore(run) || affiliated(run, name));
+      const described =
+        name.length >= 2 && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w)) &&
+        (describedAfter(run, words.length) || creditBefore(run) || affiliated(run, name) || ownedByPlace(run, name));
+      // "the Sean John clothing line", "the Daniel Patrick Moynihan courthouse": after an article, a
+      // name that modifies the noun after it names a thing, unless a title says whose it is. ("Kim
+      // Bellware article", "the record Jacob Stockdale set": no article, or compromise's noun is a verb.)
+      const article = before?.lower === 'the' || before?.lower === 'a' || before?.lower === 'an';
+      if (!titled && !lowerTitle && article && modifiesNoun(run)) {
+        leftovers.push({ ...run, tokens: name, first: run.first + split });
+        continue;
+      }
       // "Tamim bin Hamad Al Thani": particles make a name longer.
       const maxWords = name.some((w) => NAME_PARTICLES.has(w.bare)) ? 6 : 4;
       if (name.length <= maxWords && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker || described)))) {
@@ -348,7 +358,8 @@ function describedAfter(run: Run, length: number): boolean {
   for (let i = run.first + length + 1; i < run.context.length && i <= run.first + length + 4; i++) {
     const word = run.context[i]!;
     if (isListedTitle(word) || (word.tags.has('Actor') && !word.capitalised)) return true;
-    if (word.breakAfter || !word.tags.has('Adjective')) return false;
+    // Adjectives, nationalities among them: "a veteran Iranian director".
+    if (word.breakAfter || !(word.tags.has('Adjective') || isDemonym(word))) return false;
   }
   return false;
 }
@@ -384,6 +395,15 @@ function jobBefore(run: Run, nameLength: number): boolean {
   if (!job || FIRM_NOUNS.has(job.lower) || !(JOB_WORDS.has(job.lower) || (job.tags.has('Actor') && job.tags.has('Singular')))) return false;
   const article = run.context[run.first - 2]?.lower;
   return nameLength >= 2 || article === 'the' || article === 'a' || article === 'an';
+}
+
+/**
+ * "Iran's Jafar Panahi", "Brazil's Fernanda Torres": a full name owned by a country or place,
+ * its words names or words no lexicon knows.
+ */
+function ownedByPlace(run: Run, name: readonly Token[]): boolean {
+  const owner = run.context[run.first - 1];
+  return owner !== undefined && owner.possessive && isPlaceTagged(owner) && run.tokens[0] === name[0] && name.every((w) => isPersonTagged(w) || NAME_PARTICLES.has(w.bare) || !knownWord(w));
 }
 
 /**

@@ -104,6 +104,15 @@ export const NOT_PERSON_FIRST = new Set([
   'cidade', 'città',
 ]);
 
+/**
+ * Last words of names of things named after people ("James Webb Space Telescope", "Mann Act",
+ * "Rubin Observatory", "Wankhede Stadium"): never a person's.
+ */
+export const NOT_PERSON_LAST = new Set([
+  'act', 'observatory', 'telescope', 'stadium', 'arena', 'airport', 'courthouse', 'prize', 'award', 'awards', 'museum',
+  'library', 'theatre', 'theater', 'hospital', 'highway', 'expressway', 'trophy', 'medal', 'lecture', 'doctrine',
+]);
+
 /** Heads of noun phrases that name an event. */
 export const EVENT_NOUNS = new Set([
   'war', 'wars', 'visit', 'visits', 'summit', 'summits', 'session', 'sessions', 'commission', 'talks', 'conflict',
