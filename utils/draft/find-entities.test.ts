@@ -188,6 +188,18 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name)).toEqual(['Tamar Ebrahimi', 'Ignacia Zurita Vidal']);
   });
 
+  it('takes a full name of names for a person where the words around it say it does what people do', () => {
+    const found = people([
+      '"They were photobombed," said Radomir Vukic, an astronomer in Split.',
+      'The opposition party led by Somchai Rattanakorn holds the balance.',
+      'Inspired by the 19-year-old Amara Diallo, the side won.',
+      "The prize went to Teodor Lindqvist's slow drama about a family.",
+      'She replaced her predecessor, Kanya Boonmee, in August.',
+      'The pass found Levan Gogiashvili, the Georgian who scored twice.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Radomir Vukic', 'Somchai Rattanakorn', 'Amara Diallo', 'Teodor Lindqvist', 'Kanya Boonmee', 'Levan Gogiashvili']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

@@ -7,8 +7,8 @@
 import type { EntityKind } from '../pack/schema';
 import { knownWord, type Token } from './tag-sentences';
 import {
-  ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS, HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, NOT_PERSON_LAST, ORG_WORDS,
-  PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS,
+  AGENT_VERBS, ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS, HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, NOT_PERSON_LAST, ORG_WORDS,
+  PLACE_PREPOSITIONS, RELATION_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WORK_NOUNS,
 } from './word-lists';
 
 export interface EntityCandidate {
@@ -249,7 +249,7 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       const speaker = after !== undefined && SPEECH_VERBS.has(after.lower) && (!words.at(-1)!.breakAfter || before?.breakAfter === true);
       const described =
         name.length >= 2 && !name.some((w) => isPlaceTagged(w) || isOrgTagged(w)) &&
-        (describedAfter(run, words.length) || creditBefore(run) || affiliated(run, name) || ownedByPlace(run, name));
+        (describedAfter(run, words.length) || creditBefore(run) || affiliated(run, name) || ownedByPlace(run, name) || doerOf(run, name));
       // "the Sean John clothing line", "the Daniel Patrick Moynihan courthouse": after an article, a
       // name that modifies the noun after it names a thing, unless a title says whose it is. ("Kim
       // Bellware article", "the record Jacob Stockdale set": no article, or compromise's noun is a verb.)
@@ -351,13 +351,15 @@ function describedAfter(run: Run, length: number): boolean {
   const next = run.context[run.first + length];
   if (!last?.breakAfter || !next) return false;
   if (next.lower === 'who') return true;
-  if (isListedTitle(next) && !next.capitalised) return true;
+  if ((isListedTitle(next) || RELATION_NOUNS.has(next.lower)) && !next.capitalised) return true;
   if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the') return false;
   // The description's noun, after any adjectives: a title or a word for someone's job ("a
   // spokeswoman for…", "a senior member of…"; not "the city where…").
   for (let i = run.first + length + 1; i < run.context.length && i <= run.first + length + 4; i++) {
     const word = run.context[i]!;
     if (isListedTitle(word) || (word.tags.has('Actor') && !word.capitalised)) return true;
+    // "the Georgian who…": a nationality said as a noun.
+    if (isDemonym(word) && run.context[i + 1]?.lower === 'who') return true;
     // Adjectives, nationalities among them: "a veteran Iranian director".
     if (word.breakAfter || !(word.tags.has('Adjective') || isDemonym(word))) return false;
   }
@@ -397,13 +399,42 @@ function jobBefore(run: Run, nameLength: number): boolean {
   return nameLength >= 2 || article === 'the' || article === 'a' || article === 'an';
 }
 
+/** Are all of a name's words names, particles or words no lexicon knows ("Željko Ivezić", not "Morgan Composer")? */
+const namesOnly = (name: readonly Token[]) => name.every((w) => isPersonTagged(w) || NAME_PARTICLES.has(w.bare) || !knownWord(w));
+
+/**
+ * A full name said to do something only people do, by the words around it: "said Željko Ivezić,",
+ * "led by Natthaphong Ruengpanyawut", "the 19-year-old Désiré Doué", "Joachim Trier's drama",
+ * "her predecessor Srettha Thavisin".
+ */
+function doerOf(run: Run, name: readonly Token[]): boolean {
+  if (run.tokens[0] !== name[0] || !namesOnly(name)) return false;
+  const before = run.context[run.first - 1];
+  const before2 = run.context[run.first - 2];
+  const last = name.at(-1)!;
+  if (before && !before.breakAfter) {
+    if (SPEECH_VERBS.has(before.lower)) return true;
+    if (before.lower === 'by' && before2 && !before2.breakAfter && AGENT_VERBS.has(before2.lower)) return true;
+    if (/^\d+-year-old$/u.test(before.lower) || RELATION_NOUNS.has(before.lower)) return true;
+  }
+  // A possessive name before the work it made, across adjectives: "Hafsia Herzi's coming-of-age drama".
+  if (last.possessive) {
+    for (let i = run.first + run.tokens.length; i < run.context.length && i <= run.first + run.tokens.length + 3; i++) {
+      const word = run.context[i]!;
+      if (WORK_NOUNS.has(word.lower)) return true;
+      if (word.capitalised || word.breakAfter) break;
+    }
+  }
+  return false;
+}
+
 /**
  * "Iran's Jafar Panahi", "Brazil's Fernanda Torres": a full name owned by a country or place,
  * its words names or words no lexicon knows.
  */
 function ownedByPlace(run: Run, name: readonly Token[]): boolean {
   const owner = run.context[run.first - 1];
-  return owner !== undefined && owner.possessive && isPlaceTagged(owner) && run.tokens[0] === name[0] && name.every((w) => isPersonTagged(w) || NAME_PARTICLES.has(w.bare) || !knownWord(w));
+  return owner !== undefined && owner.possessive && isPlaceTagged(owner) && run.tokens[0] === name[0] && namesOnly(name);
 }
 
 /**
@@ -416,9 +447,9 @@ function appositive(run: Run, name: readonly Token[]): boolean {
   const last = name.at(-1)!;
   return (
     name.length >= 2 && title !== undefined && title.breakAfter && !title.possessive && !title.capitalised && run.tokens[0]!.start - title.end === 2 &&
-    isTitle(title) && !FIRM_NOUNS.has(title.lower) && last.breakAfter && !last.possessive &&
+    (isTitle(title) || RELATION_NOUNS.has(title.lower)) && !FIRM_NOUNS.has(title.lower) && last.breakAfter && !last.possessive &&
     // Names, not a product after a job word ("the HTML editor, Mozilla Composer,").
-    name.every((w) => isPersonTagged(w) || NAME_PARTICLES.has(w.bare) || !knownWord(w))
+    namesOnly(name)
   );
 }
 

@@ -138,6 +138,29 @@ export const EVENT_PREPOSITIONS = new Set(['in', 'of', 'on', 'to', 'with', 'betw
 /** Prepositions before a place ("in Donbass"); not "to" or "from", which people and firms follow as often. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout']);
 
+/**
+ * Nouns for who someone is to another, before a name set off by commas or right before it ("her
+ * predecessor, Srettha Thavisin,", "his wife Maria"): the name is a person's.
+ */
+export const RELATION_NOUNS = new Set([
+  'predecessor', 'successor', 'rival', 'opponent', 'challenger', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
+  'father', 'mother', 'partner', 'widow', 'widower', 'niece', 'nephew', 'cousin', 'grandson', 'granddaughter', 'fiancée',
+  'fiancé', 'girlfriend', 'boyfriend', 'mentor', 'protégé', 'teammate', 'colleague', 'co-founder', 'cofounder', 'ally',
+]);
+
+/** Verbs before "by" and a name whose doer is a person: "led by", "run by", "founded by" ("owned by" is often a firm). */
+export const AGENT_VERBS = new Set([
+  'led', 'run', 'founded', 'co-founded', 'headed', 'chaired', 'directed', 'written', 'coached', 'managed', 'hosted',
+  'presented', 'painted', 'composed', 'produced', 'edited', 'authored', 'signed', 'appointed', 'nominated', 'elected',
+]);
+
+/** Works a person makes, after a possessive name: "Joachim Trier's drama", "Hafsia Herzi's film". */
+export const WORK_NOUNS = new Set([
+  'film', 'films', 'drama', 'documentary', 'comedy', 'thriller', 'novel', 'novels', 'book', 'books', 'memoir', 'album',
+  'albums', 'song', 'songs', 'single', 'play', 'plays', 'painting', 'paintings', 'poem', 'poems', 'novella', 'debut',
+  'movie', 'movies', 'opera', 'symphony', 'essay', 'biography', 'autobiography', 'short', 'feature', 'sculpture',
+]);
+
 /** Verbs after a name that make it a speaker, hence a person. */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained', 'argued', 'noted', 'warned', 'stated']);
 
