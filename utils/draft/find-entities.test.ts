@@ -200,6 +200,18 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name)).toEqual(['Radomir Vukic', 'Somchai Rattanakorn', 'Amara Diallo', 'Teodor Lindqvist', 'Kanya Boonmee', 'Levan Gogiashvili']);
   });
 
+  it('reads a description naming a body, an age, letters after a name and a list after a person', () => {
+    const found = people([
+      'Wu Haoran, a Foshan CDC researcher on the team, agreed.',
+      'Tomasz Zielny, 57, wore a leather jacket.',
+      'The appeal was signed by Helena Marchetti KC on Friday.',
+      'He toured with bandmates Dario Fontanelli, Kofi Mensah and Ravi Okonkwo for years.',
+      'It appeared in the journal Tropical Fevers of Asia last week.',
+      'Ten-year-old Eliza came with her mother.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Wu Haoran', 'Tomasz Zielny', 'Helena Marchetti', 'Dario Fontanelli', 'Kofi Mensah', 'Ravi Okonkwo']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

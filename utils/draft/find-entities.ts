@@ -7,7 +7,7 @@
 import type { EntityKind } from '../pack/schema';
 import { knownWord, type Token } from './tag-sentences';
 import {
-  AGENT_VERBS, ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS, HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, NOT_PERSON_LAST, ORG_WORDS,
+  AGENT_VERBS, ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS, HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, NOT_PERSON_LAST, ORG_WORDS, POST_NOMINALS,
   PLACE_PREPOSITIONS, RELATION_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WORK_NOUNS,
 } from './word-lists';
 
@@ -133,7 +133,7 @@ function trimRun(run: Run): Run {
     // "Northern" alone is no name, but "Northern Rail Authority" is.
     // "Van der Poel", "De Jong" opening a sentence: the particle is the name's.
     const partOfName = (DIRECTIONS.has(head.lower) && tokens.length > 1 && first > 0) || (NAME_PARTICLES.has(head.lower) && tokens.length > 1);
-    const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) ||
+    const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) || /^\p{L}+-year-old$/iu.test(head.bare) ||
       (first === 0 && !partOfName && !head.tags.has('ProperNoun') && !isListedTitle(head) && !(isTitle(head) && tokens.slice(1).some(isPersonTagged)) && !head.tags.has('Demonym') &&
         // A word no lexicon knows, opening a run of names ("Hossam Badran, a member…"), is a given name.
         !(tokens.length > 1 && !knownWord(head) && !head.tags.has('Plural') && isNameWord(head) && /\p{Ll}/u.test(head.bare)));
@@ -171,7 +171,11 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
 
   tagged.forEach((tokens, s) => {
     for (const raw of capitalisedRuns(tokens, s)) {
-      const run = trimRun(raw);
+      let run = trimRun(raw);
+      // "Diana Piekusis KC", "Jane Roe QC": letters only a person carries after a name.
+      // "Jr" and "Sr" stay part of the name; the rest are titles after it.
+      const postNominal = run.tokens.length >= 3 && POST_NOMINALS.has(run.tokens.at(-1)!.bare);
+      if (postNominal && !/^[JS]r\.?$/u.test(run.tokens.at(-1)!.bare)) run = { ...run, tokens: run.tokens.slice(0, -1) };
       if (!run.tokens.length) continue;
       const words = run.tokens;
       const last = words.at(-1)!;
@@ -260,7 +264,7 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       }
       // "Tamim bin Hamad Al Thani": particles make a name longer.
       const maxWords = name.some((w) => NAME_PARTICLES.has(w.bare)) ? 6 : 4;
-      if (name.length <= maxWords && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker || described)))) {
+      if (name.length <= maxWords && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker || described || postNominal)))) {
         const roleWords = [...(lowerTitle ? titleBefore(run) : []), ...prefix].filter((w) => !HONORIFICS.has(w.lower));
         const role = roleWords.some(isTitle) ? joinWords(roleWords) : undefined;
         people.push({ words: name, role, evidence: true });
@@ -273,16 +277,20 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
   // "Mathieu van der Poel won…" says nothing of a person, but "Van der Poel, who rode…" did: a
   // full name ending in the surname of someone already found is theirs.
   const surnames = new Set(people.map((p) => surnameOf(p.words).surname));
+  // "bandmates Tony Iommi, Geezer Butler and Bill Ward": a full name listed right after a person's.
+  const personEnds = new Set(people.map((p) => p.words.at(-1)!));
   const rest: Run[] = [];
   for (const run of leftovers) {
     const words = run.tokens;
-    const fullName =
-      words.length >= 2 && words.length <= 4 && surnames.has(surnameOf(words).surname) &&
-      words.every((w, i) => fitsName(w, i, words.length)) &&
-      !words.some((w) => isPlaceTagged(w) || isOrgTagged(w) || ORG_WORDS.has(w.lower) || isDemonym(w)) && !knownWord(words[0]!) &&
-      !NOT_PERSON_FIRST.has(words[0]!.lower);
-    if (fullName) people.push({ words, evidence: true });
-    else rest.push(run);
+    const nameShaped =
+      words.length >= 2 && words.length <= 4 && words.every((w, i) => fitsName(w, i, words.length)) &&
+      !words.some((w) => isPlaceTagged(w) || isOrgTagged(w) || ORG_WORDS.has(w.lower) || isDemonym(w)) && !NOT_PERSON_FIRST.has(words[0]!.lower);
+    const fullName = nameShaped && surnames.has(surnameOf(words).surname) && !knownWord(words[0]!);
+    const listed = nameShaped && namesOnly(words) && listedAfterPerson(run, personEnds);
+    if (fullName || listed) {
+      people.push({ words, evidence: true });
+      personEnds.add(words.at(-1)!);
+    } else rest.push(run);
   }
   const persons = mergePeople(people);
   sortLeftovers(rest, persons, { orgs, places, refused });
@@ -355,13 +363,16 @@ function describedAfter(run: Run, length: number): boolean {
   if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the') return false;
   // The description's noun, after any adjectives: a title or a word for someone's job ("a
   // spokeswoman for…", "a senior member of…"; not "the city where…").
-  for (let i = run.first + length + 1; i < run.context.length && i <= run.first + length + 4; i++) {
+  for (let i = run.first + length + 1; i < run.context.length && i <= run.first + length + 5; i++) {
     const word = run.context[i]!;
     if (isListedTitle(word) || (word.tags.has('Actor') && !word.capitalised)) return true;
+    if (JOB_WORDS.has(word.lower) && !word.capitalised) return true;
     // "the Georgian who…": a nationality said as a noun.
     if (isDemonym(word) && run.context[i + 1]?.lower === 'who') return true;
-    // Adjectives, nationalities among them: "a veteran Iranian director".
-    if (word.breakAfter || !(word.tags.has('Adjective') || isDemonym(word))) return false;
+    // Adjectives, nationalities among them, and the name of a place or body it works for: "a
+    // veteran Iranian director", "a China CDC researcher", "a University of Washington astronomer".
+    const modifier = word.tags.has('Adjective') || isDemonym(word) || word.capitalised || word.lower === 'of' || /-based$/u.test(word.lower);
+    if (word.breakAfter || !modifier) return false;
   }
   return false;
 }
@@ -381,10 +392,13 @@ function modifiesNoun(run: Run): boolean {
  * surnames it knows), followed by "of" and an institution, is someone's with their affiliation.
  */
 function affiliated(run: Run, name: readonly Token[]): boolean {
+  // Not a name given to a thing just named: "the journal Infectious Diseases of Poverty".
+  const before = run.context[run.first - 1];
+  if (before && !before.capitalised && before.tags.has('Noun') && !isTitle(before) && !RELATION_NOUNS.has(before.lower)) return false;
   const end = run.first + run.tokens.length;
   const of = run.context[end];
   const next = run.context[end + 1];
-  return !name.at(-1)!.breakAfter && of?.lower === 'of' && !of.breakAfter && next?.capitalised === true && name.every((w) => isPersonTagged(w) || !knownWord(w));
+  return !name.at(-1)!.breakAfter && of?.lower === 'of' && !of.breakAfter && next?.capitalised === true && namesOnly(name);
 }
 
 /**
@@ -399,8 +413,18 @@ function jobBefore(run: Run, nameLength: number): boolean {
   return nameLength >= 2 || article === 'the' || article === 'a' || article === 'an';
 }
 
+/** Does the run follow a person's name in a list: "Tony Iommi, Geezer Butler", "Geezer Butler and Bill Ward"? */
+function listedAfterPerson(run: Run, personEnds: ReadonlySet<Token>): boolean {
+  const before = run.context[run.first - 1];
+  if (!before) return false;
+  if (personEnds.has(before)) return before.breakAfter && !before.possessive && run.tokens[0]!.start - before.end === 2;
+  const person = run.context[run.first - 2];
+  return before.lower === 'and' && person !== undefined && personEnds.has(person) && !person.breakAfter;
+}
+
 /** Are all of a name's words names, particles or words no lexicon knows ("Željko Ivezić", not "Morgan Composer")? */
-const namesOnly = (name: readonly Token[]) => name.every((w) => isPersonTagged(w) || NAME_PARTICLES.has(w.bare) || !knownWord(w));
+const namesOnly = (name: readonly Token[]) =>
+  name.every((w) => isPersonTagged(w) || NAME_PARTICLES.has(w.bare) || (!knownWord(w) && !w.tags.has('Plural')));
 
 /**
  * A full name said to do something only people do, by the words around it: "said Željko Ivezić,",
@@ -408,10 +432,14 @@ const namesOnly = (name: readonly Token[]) => name.every((w) => isPersonTagged(w
  * "her predecessor Srettha Thavisin".
  */
 function doerOf(run: Run, name: readonly Token[]): boolean {
-  if (run.tokens[0] !== name[0] || !namesOnly(name)) return false;
+  // Names, or a given name and then any name word ("Simon Hall").
+  if (run.tokens[0] !== name[0] || !(namesOnly(name) || name[0]!.tags.has('FirstName'))) return false;
   const before = run.context[run.first - 1];
   const before2 = run.context[run.first - 2];
   const last = name.at(-1)!;
+  // "Simon Hall, 57, in a leather jacket": an age set off by commas after the name.
+  const age = run.context[run.first + run.tokens.length];
+  if (name.at(-1)!.breakAfter && age && /^\d{1,3}$/u.test(age.bare) && age.breakAfter && Number(age.bare) < 120) return true;
   if (before && !before.breakAfter) {
     if (SPEECH_VERBS.has(before.lower)) return true;
     if (before.lower === 'by' && before2 && !before2.breakAfter && AGENT_VERBS.has(before2.lower)) return true;

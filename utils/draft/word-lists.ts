@@ -56,7 +56,7 @@ export const FIRM_NOUNS = new Set([
  * "novelist", "minister"): in lower case before a name they say whose it is ("pop star Dua Lipa").
  */
 export const JOB_WORDS = new Set([
-  'star', 'superstar', 'legend', 'rapper', 'singer', 'songwriter',
+  'star', 'superstar', 'legend', 'rapper', 'singer', 'songwriter', 'expert', 'specialist',
   // Players' positions, as sports reports put them before a name ("lock Tadhg Beirne", "Flanker François Cros").
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'playmaker', 'skipper', 'batter', 'bowler',
   'batsman', 'pitcher', 'quarterback', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'fullback',
@@ -110,8 +110,12 @@ export const NOT_PERSON_FIRST = new Set([
  */
 export const NOT_PERSON_LAST = new Set([
   'act', 'observatory', 'telescope', 'stadium', 'arena', 'airport', 'courthouse', 'prize', 'award', 'awards', 'museum',
-  'library', 'theatre', 'theater', 'hospital', 'highway', 'expressway', 'trophy', 'medal', 'lecture', 'doctrine',
+  'library', 'theatre', 'theater', 'hospital', 'highway', 'expressway', 'trophy', 'medal', 'lecture', 'doctrine', 'dish',
+  'cup', 'plate', 'bowl',
 ]);
+
+/** Letters after a name that only people carry ("Diana Piekusis KC", "Jane Roe QC", "John Smith Jr"). */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'SAN', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'Jr', 'Jr.', 'Sr', 'Sr.']);
 
 /** Heads of noun phrases that name an event. */
 export const EVENT_NOUNS = new Set([
