@@ -212,6 +212,20 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name)).toEqual(['Wu Haoran', 'Tomasz Zielny', 'Helena Marchetti', 'Dario Fontanelli', 'Kofi Mensah', 'Ravi Okonkwo']);
   });
 
+  it('reads an office before a name set off by commas in either case, and descriptions of ages, trades and "whose"', () => {
+    const found = people([
+      'It was attended by the National Security Adviser, Halima Dauda, and others.',
+      'Four more than needed, the Speaker, Kenji Moritani, announced.',
+      'Rena Okafor of the Democratic Party for the People took 28.',
+      'Critics noted the return of Jiro Asada, the 85-year-old former prime minister.',
+      'The lots came from Leon Varga, the cosmetics heir, last year.',
+      'The rival was Kira Mottram, whose company builds rockets.',
+      'He played in Quiet Harbor, whose songs were loud.',
+      'Later he told Hu Wenjun so too.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Halima Dauda', 'Kenji Moritani', 'Rena Okafor', 'Jiro Asada', 'Leon Varga', 'Kira Mottram', 'Hu Wenjun']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

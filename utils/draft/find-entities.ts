@@ -264,7 +264,9 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       }
       // "Tamim bin Hamad Al Thani": particles make a name longer.
       const maxWords = name.some((w) => NAME_PARTICLES.has(w.bare)) ? 6 : 4;
-      if (name.length <= maxWords && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker || described || postNominal)))) {
+      // "the Christian Democrats": a plural of a common noun ends no one's name.
+      const pluralNoun = knownWord(name.at(-1)!) && name.at(-1)!.tags.has('Plural') && !isPersonTagged(name.at(-1)!);
+      if (name.length <= maxWords && !pluralNoun && (titled || lowerTitle || (name.length >= 2 && (personTags || speaker || described || postNominal)))) {
         const roleWords = [...(lowerTitle ? titleBefore(run) : []), ...prefix].filter((w) => !HONORIFICS.has(w.lower));
         const role = roleWords.some(isTitle) ? joinWords(roleWords) : undefined;
         people.push({ words: name, role, evidence: true });
@@ -359,6 +361,8 @@ function describedAfter(run: Run, length: number): boolean {
   const next = run.context[run.first + length];
   if (!last?.breakAfter || !next) return false;
   if (next.lower === 'who') return true;
+  // "Elon Musk, whose SpaceX…"; a band or a firm has a "whose" too ("Quiet Riot, whose…").
+  if (next.lower === 'whose') return namesOnly(run.tokens.slice(-2));
   if ((isListedTitle(next) || RELATION_NOUNS.has(next.lower)) && !next.capitalised) return true;
   if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the') return false;
   // The description's noun, after any adjectives: a title or a word for someone's job ("a
@@ -371,7 +375,10 @@ function describedAfter(run: Run, length: number): boolean {
     if (isDemonym(word) && run.context[i + 1]?.lower === 'who') return true;
     // Adjectives, nationalities among them, and the name of a place or body it works for: "a
     // veteran Iranian director", "a China CDC researcher", "a University of Washington astronomer".
-    const modifier = word.tags.has('Adjective') || isDemonym(word) || word.capitalised || word.lower === 'of' || /-based$/u.test(word.lower);
+    const modifier =
+      word.tags.has('Adjective') || isDemonym(word) || word.capitalised || word.lower === 'of' || /-based$|^\d+-year-old$/u.test(word.lower) ||
+      // A noun of what someone does ("the cosmetics heir"), not a place or a time ("the city where").
+      (word.tags.has('Noun') && !word.capitalised && !word.tags.has('Date'));
     if (word.breakAfter || !modifier) return false;
   }
   return false;
@@ -397,7 +404,9 @@ function affiliated(run: Run, name: readonly Token[]): boolean {
   if (before && !before.capitalised && before.tags.has('Noun') && !isTitle(before) && !RELATION_NOUNS.has(before.lower)) return false;
   const end = run.first + run.tokens.length;
   const of = run.context[end];
-  const next = run.context[end + 1];
+  let next = run.context[end + 1];
+  // "Yuichiro Tamaki of the Democratic Party for the People".
+  if (next?.lower === 'the' && !next.breakAfter) next = run.context[end + 2];
   return !name.at(-1)!.breakAfter && of?.lower === 'of' && !of.breakAfter && next?.capitalised === true && namesOnly(name);
 }
 
@@ -441,7 +450,9 @@ function doerOf(run: Run, name: readonly Token[]): boolean {
   const age = run.context[run.first + run.tokens.length];
   if (name.at(-1)!.breakAfter && age && /^\d{1,3}$/u.test(age.bare) && age.breakAfter && Number(age.bare) < 120) return true;
   if (before && !before.breakAfter) {
-    if (SPEECH_VERBS.has(before.lower)) return true;
+    // "said Željko Ivezić": the speaker; "told Xi Jinping": the one spoken to, a person if the
+    // words are names ("told Sky Sports" is a channel).
+    if (SPEECH_VERBS.has(before.lower) && (namesOnly(name) || (before.lower !== 'told' && before.lower !== 'asked'))) return true;
     if (before.lower === 'by' && before2 && !before2.breakAfter && AGENT_VERBS.has(before2.lower)) return true;
     if (/^\d+-year-old$/u.test(before.lower) || RELATION_NOUNS.has(before.lower)) return true;
   }
@@ -465,6 +476,9 @@ function ownedByPlace(run: Run, name: readonly Token[]): boolean {
   return owner !== undefined && owner.possessive && isPlaceTagged(owner) && run.tokens[0] === name[0] && namesOnly(name);
 }
 
+/** Titles that also name things ("the HTML editor, Mozilla Composer,"): before an appositive they need names. */
+const AMBIGUOUS_TITLES = new Set(['editor', 'chair', 'head', 'member', 'party', 'state', 'first', 'former', 'home', 'foreign', 'trade']);
+
 /**
  * "Pakistan's prime minister, Shehbaz Sharif, said", "the committee's chair, Jørgen Watne
  * Frydnes, described": a full name set off by commas right after a title or a job in lower case,
@@ -473,12 +487,12 @@ function ownedByPlace(run: Run, name: readonly Token[]): boolean {
 function appositive(run: Run, name: readonly Token[]): boolean {
   const title = run.context[run.first - 1];
   const last = name.at(-1)!;
-  return (
-    name.length >= 2 && title !== undefined && title.breakAfter && !title.possessive && !title.capitalised && run.tokens[0]!.start - title.end === 2 &&
-    (isTitle(title) || RELATION_NOUNS.has(title.lower)) && !FIRM_NOUNS.has(title.lower) && last.breakAfter && !last.possessive &&
-    // Names, not a product after a job word ("the HTML editor, Mozilla Composer,").
-    namesOnly(name)
-  );
+  if (name.length < 2 || title === undefined || !title.breakAfter || title.possessive || run.tokens[0]!.start - title.end !== 2 || !last.breakAfter || last.possessive) return false;
+  // An office, in either case ("the Speaker, Fukushiro Nukaga,", "the captain, Shubman Gill,").
+  if (isListedTitle(title) && !AMBIGUOUS_TITLES.has(title.lower)) return true;
+  // A job or a relation in lower case, before names only: not a product after a job word ("the
+  // HTML editor, Mozilla Composer,").
+  return !title.capitalised && (isTitle(title) || RELATION_NOUNS.has(title.lower)) && !FIRM_NOUNS.has(title.lower) && namesOnly(name);
 }
 
 /** A lower-case title before a name and the words that belong to it: "Council member", "Chief engineer". */

@@ -56,7 +56,7 @@ export const FIRM_NOUNS = new Set([
  * "novelist", "minister"): in lower case before a name they say whose it is ("pop star Dua Lipa").
  */
 export const JOB_WORDS = new Set([
-  'star', 'superstar', 'legend', 'rapper', 'singer', 'songwriter', 'expert', 'specialist',
+  'star', 'superstar', 'legend', 'rapper', 'singer', 'songwriter', 'expert', 'specialist', 'heir', 'heiress',
   // Players' positions, as sports reports put them before a name ("lock Tadhg Beirne", "Flanker François Cros").
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'playmaker', 'skipper', 'batter', 'bowler',
   'batsman', 'pitcher', 'quarterback', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'fullback',
@@ -89,7 +89,7 @@ export const ORG_WORDS = new Set([
   'forces', 'army', 'navy', 'police', 'service', 'foundation', 'league', 'club', 'company', 'academy', 'bureau',
   'times', 'post', 'news', 'press', 'network', 'alliance', 'coalition', 'movement', 'front', 'guard', 'industries',
   'airlines', 'systems', 'labs', 'technologies', 'holdings', 'society', 'centre', 'center', 'kremlin', 'pentagon', 'nato',
-  'research', 'securities', 'capital', 'partners', 'ventures', 'auto', 'motors', 'airways', 'shimbun',
+  'research', 'securities', 'capital', 'partners', 'ventures', 'auto', 'motors', 'airways', 'shimbun', 'house', 'companies',
 ]);
 
 /**
