@@ -226,6 +226,17 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name)).toEqual(['Halima Dauda', 'Kenji Moritani', 'Rena Okafor', 'Jiro Asada', 'Leon Varga', 'Kira Mottram', 'Hu Wenjun']);
   });
 
+  it('reads a name that owns a party or a team, a name a party or a country owns, and "Country\'s job" after a name', () => {
+    const found = people([
+      "Ravi Shankar Pathak's Lok Morcha won four seats, and Nilo Fontanez's Alpine crashed.",
+      "The seat went to the BJP's Chhoti Verma after a recount.",
+      'On Tuesday Hakan Demirel, Türkiye\'s foreign minister, was hosting them.',
+      'Chicago-born Prevost spoke first.',
+      'They urged him to join the Abraham Accords soon.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Ravi Shankar Pathak', 'Nilo Fontanez', 'Chhoti Verma', 'Hakan Demirel']);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

@@ -133,7 +133,7 @@ function trimRun(run: Run): Run {
     // "Northern" alone is no name, but "Northern Rail Authority" is.
     // "Van der Poel", "De Jong" opening a sentence: the particle is the name's.
     const partOfName = (DIRECTIONS.has(head.lower) && tokens.length > 1 && first > 0) || (NAME_PARTICLES.has(head.lower) && tokens.length > 1);
-    const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) || /^\p{L}+-year-old$/iu.test(head.bare) ||
+    const ordinary = (COMMON_WORDS.has(head.lower) && !partOfName) || isDateOrNumber(head) || /^\p{L}+-year-old$|-born$/iu.test(head.bare) ||
       (first === 0 && !partOfName && !head.tags.has('ProperNoun') && !isListedTitle(head) && !(isTitle(head) && tokens.slice(1).some(isPersonTagged)) && !head.tags.has('Demonym') &&
         // A word no lexicon knows, opening a run of names ("Hossam Badran, a member…"), is a given name.
         !(tokens.length > 1 && !knownWord(head) && !head.tags.has('Plural') && isNameWord(head) && /\p{Ll}/u.test(head.bare)));
@@ -364,13 +364,15 @@ function describedAfter(run: Run, length: number): boolean {
   // "Elon Musk, whose SpaceX…"; a band or a firm has a "whose" too ("Quiet Riot, whose…").
   if (next.lower === 'whose') return namesOnly(run.tokens.slice(-2));
   if ((isListedTitle(next) || RELATION_NOUNS.has(next.lower)) && !next.capitalised) return true;
-  if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the') return false;
+  // "Hakan Fidan, Türkiye's foreign minister,", "Aliko Dangote, Africa's richest man,".
+  const owned = next.capitalised && next.possessive;
+  if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the' && !owned) return false;
   // The description's noun, after any adjectives: a title or a word for someone's job ("a
   // spokeswoman for…", "a senior member of…"; not "the city where…").
   for (let i = run.first + length + 1; i < run.context.length && i <= run.first + length + 5; i++) {
     const word = run.context[i]!;
     if (isListedTitle(word) || (word.tags.has('Actor') && !word.capitalised)) return true;
-    if (JOB_WORDS.has(word.lower) && !word.capitalised) return true;
+    if ((JOB_WORDS.has(word.lower) || PERSON_NOUNS.has(word.lower)) && !word.capitalised) return true;
     // "the Georgian who…": a nationality said as a noun.
     if (isDemonym(word) && run.context[i + 1]?.lower === 'who') return true;
     // Adjectives, nationalities among them, and the name of a place or body it works for: "a
@@ -422,6 +424,9 @@ function jobBefore(run: Run, nameLength: number): boolean {
   return nameLength >= 2 || article === 'the' || article === 'a' || article === 'an';
 }
 
+/** Nouns for a person in a description after a name ("Africa's richest man", "a local woman"). */
+const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'mother', 'father', 'grandmother', 'grandfather']);
+
 /** Does the run follow a person's name in a list: "Tony Iommi, Geezer Butler", "Geezer Butler and Bill Ward"? */
 function listedAfterPerson(run: Run, personEnds: ReadonlySet<Token>): boolean {
   const before = run.context[run.first - 1];
@@ -456,8 +461,12 @@ function doerOf(run: Run, name: readonly Token[]): boolean {
     if (before.lower === 'by' && before2 && !before2.breakAfter && AGENT_VERBS.has(before2.lower)) return true;
     if (/^\d+-year-old$/u.test(before.lower) || RELATION_NOUNS.has(before.lower)) return true;
   }
-  // A possessive name before the work it made, across adjectives: "Hafsia Herzi's coming-of-age drama".
-  if (last.possessive) {
+  // A possessive name before the work it made, across adjectives ("Hafsia Herzi's coming-of-age
+  // drama"), or before the party, team or firm it leads ("Jitan Ram Manjhi's Hindustani Awam
+  // Morcha", "Franco Colapinto's Alpine"; not a firm's own person, "Morgan Stanley's Joseph Moore").
+  if (last.possessive && namesOnly(name)) {
+    const next = run.context[run.first + run.tokens.length];
+    if (next?.capitalised && !isPersonTagged(next) && !isDateOrNumber(next)) return true;
     for (let i = run.first + run.tokens.length; i < run.context.length && i <= run.first + run.tokens.length + 3; i++) {
       const word = run.context[i]!;
       if (WORK_NOUNS.has(word.lower)) return true;
@@ -468,12 +477,18 @@ function doerOf(run: Run, name: readonly Token[]): boolean {
 }
 
 /**
- * "Iran's Jafar Panahi", "Brazil's Fernanda Torres": a full name owned by a country or place,
- * its words names or words no lexicon knows.
+ * "Iran's Jafar Panahi", "Brazil's Fernanda Torres", "Labour's Karen Shore": a full name owned by
+ * a country, a party or a firm, its words names or words no lexicon knows, or a given name first.
  */
 function ownedByPlace(run: Run, name: readonly Token[]): boolean {
   const owner = run.context[run.first - 1];
-  return owner !== undefined && owner.possessive && isPlaceTagged(owner) && run.tokens[0] === name[0] && namesOnly(name);
+  if (owner === undefined || !owner.possessive || !owner.capitalised || run.tokens[0] !== name[0]) return false;
+  if (isPlaceTagged(owner)) return namesOnly(name);
+  // A party's or a firm's person, named by one word or letters ("Labour's Karen Shore", "BJP's
+  // Chhoti Kumari"); not what a person owns ("Jitan Ram Manjhi's Hindustani Awam Morcha").
+  const ownerRun = run.context[run.first - 2];
+  const oneWord = !ownerRun || !ownerRun.capitalised || ownerRun.breakAfter;
+  return oneWord && (isOrgTagged(owner) || isAcronym(owner)) && (namesOnly(name) || name[0]!.tags.has('FirstName'));
 }
 
 /** Titles that also name things ("the HTML editor, Mozilla Composer,"): before an appositive they need names. */

@@ -89,7 +89,7 @@ export const ORG_WORDS = new Set([
   'forces', 'army', 'navy', 'police', 'service', 'foundation', 'league', 'club', 'company', 'academy', 'bureau',
   'times', 'post', 'news', 'press', 'network', 'alliance', 'coalition', 'movement', 'front', 'guard', 'industries',
   'airlines', 'systems', 'labs', 'technologies', 'holdings', 'society', 'centre', 'center', 'kremlin', 'pentagon', 'nato',
-  'research', 'securities', 'capital', 'partners', 'ventures', 'auto', 'motors', 'airways', 'shimbun', 'house', 'companies',
+  'research', 'securities', 'capital', 'partners', 'ventures', 'auto', 'motors', 'airways', 'shimbun', 'house', 'companies', 'parish', 'cabinet',
 ]);
 
 /**
@@ -101,7 +101,7 @@ export const NOT_PERSON_FIRST = new Set([
   'universidad', 'universidade', 'université', 'università', 'universität', 'museo', 'musée', 'museum', 'santa', 'san',
   'são', 'sankt', 'fort', 'port', 'mount', 'lake', 'cape', 'gulf', 'ile', 'île', 'isla', 'isola', 'rue', 'plaza', 'piazza',
   'avenida', 'palais', 'palazzo', 'château', 'castillo', 'castello', 'pont', 'puerto', 'porto', 'mont', 'monte', 'ciudad',
-  'cidade', 'città',
+  'cidade', 'città', 'autódromo', 'autodromo', 'estadio', 'estádio', 'stade', 'stadio',
 ]);
 
 /**
@@ -111,7 +111,7 @@ export const NOT_PERSON_FIRST = new Set([
 export const NOT_PERSON_LAST = new Set([
   'act', 'observatory', 'telescope', 'stadium', 'arena', 'airport', 'courthouse', 'prize', 'award', 'awards', 'museum',
   'library', 'theatre', 'theater', 'hospital', 'highway', 'expressway', 'trophy', 'medal', 'lecture', 'doctrine', 'dish',
-  'cup', 'plate', 'bowl',
+  'cup', 'plate', 'bowl', 'accords', 'accord', 'treaty',
 ]);
 
 /** Letters after a name that only people carry ("Diana Piekusis KC", "Jane Roe QC", "John Smith Jr"). */
