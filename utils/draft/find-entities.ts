@@ -7,8 +7,9 @@
 import type { EntityKind } from '../pack/schema';
 import { knownWord, type Token } from './tag-sentences';
 import {
-  AGENT_VERBS, ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS, HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, NOT_PERSON_LAST, ORG_WORDS, POST_NOMINALS,
-  PLACE_PREPOSITIONS, RELATION_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WORK_NOUNS,
+  AGENT_VERBS, AMBIGUOUS_TITLES, ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, FIRM_NOUNS, GENERIC_MODIFIERS,
+  HONORIFICS, JOB_WORDS, NAME_PARTICLES, NOT_PERSON_FIRST, NOT_PERSON_LAST, ORG_WORDS, PERSON_NOUNS, PLACE_PREPOSITIONS,
+  POST_NOMINALS, RELATION_NOUNS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS, WORK_NOUNS,
 } from './word-lists';
 
 export interface EntityCandidate {
@@ -424,9 +425,6 @@ function jobBefore(run: Run, nameLength: number): boolean {
   return nameLength >= 2 || article === 'the' || article === 'a' || article === 'an';
 }
 
-/** Nouns for a person in a description after a name ("Africa's richest man", "a local woman"). */
-const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'mother', 'father', 'grandmother', 'grandfather']);
-
 /** Does the run follow a person's name in a list: "Tony Iommi, Geezer Butler", "Geezer Butler and Bill Ward"? */
 function listedAfterPerson(run: Run, personEnds: ReadonlySet<Token>): boolean {
   const before = run.context[run.first - 1];
@@ -490,9 +488,6 @@ function ownedByPlace(run: Run, name: readonly Token[]): boolean {
   const oneWord = !ownerRun || !ownerRun.capitalised || ownerRun.breakAfter;
   return oneWord && (isOrgTagged(owner) || isAcronym(owner)) && (namesOnly(name) || name[0]!.tags.has('FirstName'));
 }
-
-/** Titles that also name things ("the HTML editor, Mozilla Composer,"): before an appositive they need names. */
-const AMBIGUOUS_TITLES = new Set(['editor', 'chair', 'head', 'member', 'party', 'state', 'first', 'former', 'home', 'foreign', 'trade']);
 
 /**
  * "Pakistan's prime minister, Shehbaz Sharif, said", "the committee's chair, Jørgen Watne

@@ -152,6 +152,12 @@ export const RELATION_NOUNS = new Set([
   'fiancé', 'girlfriend', 'boyfriend', 'mentor', 'protégé', 'teammate', 'colleague', 'co-founder', 'cofounder', 'ally',
 ]);
 
+/** Nouns for a person in a description after a name ("Africa's richest man", "a local woman"). */
+export const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'mother', 'father', 'grandmother', 'grandfather']);
+
+/** Titles that also name things ("the HTML editor, Mozilla Composer,"): before an appositive they need names. */
+export const AMBIGUOUS_TITLES = new Set(['editor', 'chair', 'head', 'member', 'party', 'state', 'first', 'former', 'home', 'foreign', 'trade']);
+
 /** Verbs before "by" and a name whose doer is a person: "led by", "run by", "founded by" ("owned by" is often a firm). */
 export const AGENT_VERBS = new Set([
   'led', 'run', 'founded', 'co-founded', 'headed', 'chaired', 'directed', 'written', 'coached', 'managed', 'hosted',
