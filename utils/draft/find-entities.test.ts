@@ -237,6 +237,18 @@ describe('findEntities: people', () => {
     expect(found.map((p) => p.name)).toEqual(['Ravi Shankar Pathak', 'Nilo Fontanez', 'Chhoti Verma', 'Hakan Demirel']);
   });
 
+  it('reads a nickname in quotes inside a name, "Jr.", a middle initial without its period and a list of owned names', () => {
+    const found = people([
+      'Former congressman Elizaldo "Zaldo" Cruzado fled, said Senator Ruben Santos Jr. on Monday.',
+      'She succeeds President Michael D Higgans, the poet.',
+      "Zambia's President Hakande Hichilomo, Burundi's Evarist Ndayishimo and Somalia's Hassan Sheikh Mohamad attended.",
+      'Mikael Dolstrom, formerly Pfizer\'s chief scientific officer, left.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual([
+      'Elizaldo Cruzado', 'Ruben Santos Jr.', 'Michael D Higgans', 'Hakande Hichilomo', 'Evarist Ndayishimo', 'Hassan Sheikh Mohamad', 'Mikael Dolstrom',
+    ]);
+  });
+
   it('does not take a job word before a single word as evidence of a person', () => {
     expect(people(['Developer Mojang released the patch.'])).toEqual([]);
   });

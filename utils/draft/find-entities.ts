@@ -42,6 +42,8 @@ function capitalisedRuns(tokens: Token[], sentence: number): Run[] {
     current = [];
   };
   tokens.forEach((token, i) => {
+    // A nickname in quotes inside a name is left out of it (tag-sentences.ts).
+    if (token.nickname && current.length > 0) return;
     const joinsOf =
       // "Ministry of Defence", "Bank of England": a lower-case "of" between Capitalised words.
       ((token.lower === 'of' || token.lower === 'for') && current.length > 0 && !current.at(-1)!.breakAfter &&

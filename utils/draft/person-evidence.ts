@@ -32,6 +32,9 @@ export function creditBefore(run: Run): boolean {
   return by?.lower === 'by' && credit !== undefined && CREDITS.has(credit.lower);
 }
 
+/** Adverbs that may open a description after a name. */
+const TIME_ADVERBS = new Set(['formerly', 'now', 'currently', 'once', 'also', 'previously']);
+
 /**
  * A name set off by a comma and described as a person: "Xavi Simons, who has struggled…",
  * "Shosh Bedrosian, a spokeswoman for Netanyahu,", "Wi Sung-lac, head of the Office…".
@@ -39,8 +42,12 @@ export function creditBefore(run: Run): boolean {
  */
 export function describedAfter(run: Run, length: number): boolean {
   const last = run.context[run.first + length - 1];
-  const next = run.context[run.first + length];
+  let at = run.first + length;
+  let next = run.context[at];
   if (!last?.breakAfter || !next) return false;
+  // "Mikael Dolsten, formerly Pfizer's chief scientific officer": an adverb of time first.
+  while (next && TIME_ADVERBS.has(next.lower) && !next.breakAfter) next = run.context[++at];
+  if (!next) return false;
   if (next.lower === 'who') return true;
   // "Elon Musk, whose SpaceX…"; a band or a firm has a "whose" too ("Quiet Riot, whose…").
   if (next.lower === 'whose') return namesOnly(run.tokens.slice(-2));
@@ -50,7 +57,7 @@ export function describedAfter(run: Run, length: number): boolean {
   if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the' && !owned) return false;
   // The description's noun, after any adjectives: a title or a word for someone's job ("a
   // spokeswoman for…", "a senior member of…"; not "the city where…").
-  for (let i = run.first + length + 1; i < run.context.length && i <= run.first + length + 5; i++) {
+  for (let i = at + 1; i < run.context.length && i <= at + 5; i++) {
     const word = run.context[i]!;
     if (isListedTitle(word) || (word.tags.has('Actor') && !word.capitalised)) return true;
     if ((JOB_WORDS.has(word.lower) || PERSON_NOUNS.has(word.lower)) && !word.capitalised) return true;
@@ -107,10 +114,14 @@ export function jobBefore(run: Run, nameLength: number): boolean {
 
 /** Does the run follow a person's name in a list: "Tony Iommi, Geezer Butler", "Geezer Butler and Bill Ward"? */
 export function listedAfterPerson(run: Run, personEnds: ReadonlySet<Token>): boolean {
-  const before = run.context[run.first - 1];
+  // An owner may open the item: "Zambia's President Hakainde Hichilema, Burundi's Évariste Ndayishimiye".
+  let at = run.first;
+  const owner = run.context[at - 1];
+  if (owner?.possessive && owner.capitalised) at--;
+  const before = run.context[at - 1];
   if (!before) return false;
-  if (personEnds.has(before)) return before.breakAfter && !before.possessive && run.tokens[0]!.start - before.end === 2;
-  const person = run.context[run.first - 2];
+  if (personEnds.has(before)) return before.breakAfter && !before.possessive && run.context[at]!.start - before.end === 2;
+  const person = run.context[at - 2];
   return before.lower === 'and' && person !== undefined && personEnds.has(person) && !person.breakAfter;
 }
 

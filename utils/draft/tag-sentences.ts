@@ -20,6 +20,8 @@ export interface Token {
   possessive: boolean;
   /** Punctuation (not only spaces) sits between this word and the next one. */
   breakAfter: boolean;
+  /** A nickname in quotes between a given name and a surname ("Zaldy" of `Elizaldy "Zaldy" Co`). */
+  nickname: boolean;
 }
 
 const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } }; hooks: string[] } }).world();
@@ -102,15 +104,17 @@ function tokensOf(sentence: string, terms: readonly TaggedTerm[]): Token[] {
     const afterGivenName = before !== undefined && before.end === start - 1 && /^\p{Lu}/u.test(before.text) &&
       ['FirstName', 'MaleName', 'FemaleName', 'Person'].some((tag) => before.tags.has(tag));
     const initial = afterGivenName && /^\p{Lu}$/u.test(text) && sentence.charAt(end) === '.' && /^\s+\p{Lu}/u.test(sentence.slice(end + 1, end + 3));
-    if (initial) end++;
+    // "Ruben Santos Jr.": the suffix keeps its period as the article writes it.
+    const suffix = /^[JS]r$/u.test(text) && sentence.charAt(end) === '.' && before !== undefined && before.end === start - 1;
+    if (initial || suffix) end++;
     cursor = end;
-    const word = initial ? `${text}.` : text;
+    const word = initial || suffix ? `${text}.` : text;
     const tags = new Set(term.tags);
     // compromise marks every word of a possessive name ("Susan Choi's"); only the word that carries
     // the mark is one ("Choi's", or "Jones" before its apostrophe), and a possessive pronoun ("My").
     const possessive = /[\p{L}]['’]s$/u.test(word) || (tags.has('Possessive') && (tags.has('Pronoun') || /^['’]/u.test(term.post ?? '')));
     const bare = possessive ? word.replace(POSSESSIVE, '') : word;
-    tokens.push({ text: word, bare, lower: bare.toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false });
+    tokens.push({ text: word, bare, lower: bare.toLowerCase(), start, end, tags, capitalised: /^\p{Lu}/u.test(bare), possessive, breakAfter: false, nickname: false });
   }
   joinHyphenated(sentence, tokens);
   tokens.forEach((token, i) => {
@@ -118,6 +122,18 @@ function tokensOf(sentence: string, terms: readonly TaggedTerm[]): Token[] {
     const gap = sentence.slice(token.end, next ? next.start : sentence.length);
     token.breakAfter = !next || /[^\s]/u.test(gap) || token.possessive;
   });
+  // `Elizaldy "Zaldy" Co`, `Richard "Dick" Eastland`: a one-word nickname in quotes inside a name
+  // neither breaks it nor belongs to it.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [given, nick, surname] = [tokens[i - 1]!, tokens[i]!, tokens[i + 1]!];
+    const opens = /^\s+["“]$/u.test(sentence.slice(given.end, nick.start));
+    const closes = /^["”]\s+$/u.test(sentence.slice(nick.end, surname.start));
+    if (opens && closes && given.capitalised && nick.capitalised && surname.capitalised && !given.possessive && !nick.possessive) {
+      nick.nickname = true;
+      given.breakAfter = false;
+      nick.breakAfter = false;
+    }
+  }
   return tokens;
 }
 

@@ -56,7 +56,8 @@ export const FIRM_NOUNS = new Set([
  * "novelist", "minister"): in lower case before a name they say whose it is ("pop star Dua Lipa").
  */
 export const JOB_WORDS = new Set([
-  'star', 'superstar', 'legend', 'rapper', 'singer', 'songwriter', 'expert', 'specialist', 'heir', 'heiress',
+  'star', 'superstar', 'legend', 'rapper', 'singer', 'songwriter', 'expert', 'specialist', 'heir', 'heiress', 'candidate', 'nominee',
+  'contender', 'poet',
   // Players' positions, as sports reports put them before a name ("lock Tadhg Beirne", "Flanker François Cros").
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'playmaker', 'skipper', 'batter', 'bowler',
   'batsman', 'pitcher', 'quarterback', 'flanker', 'hooker', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'fullback',
