@@ -272,9 +272,13 @@ export function loadCompiledIndex(data: unknown, trieSource?: TrieSource): Menti
   try {
     return load(c as CompiledIndex, trieSource);
   } catch (error) {
-    if (error instanceof CompiledIndexError) throw error;
-    throw new CompiledIndexError(error instanceof Error ? error.message : String(error));
+    throw asIndexError(error);
   }
+}
+
+/** `error` as a `CompiledIndexError` (anything a load throws means damage), its message after `what`. */
+function asIndexError(error: unknown, what = ''): CompiledIndexError {
+  return error instanceof CompiledIndexError ? error : new CompiledIndexError(`${what}${error instanceof Error ? error.message : String(error)}`);
 }
 
 /**
@@ -313,6 +317,7 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
   });
 
   const trieOf = lazyTrie(c, entities.length, firstInts, trieSource);
+  // Undefined until first asked for; null when the index has none.
   let context: MentionIndex | null | undefined;
 
   const slots = new Int32Array(tableSize(c.mask, 'mask'));
@@ -373,7 +378,8 @@ function load(c: CompiledIndex, trieSource?: TrieSource): MentionIndex {
     },
     // Read only around a frame's trigger, once the trie is loaded.
     get context() {
-      return (context ??= contextOf(trieOf()));
+      if (context === undefined) context = contextOf(trieOf());
+      return context;
     },
     slots,
     firsts,
@@ -405,7 +411,7 @@ function contextOf(trie: Trie): MentionIndex | null {
   try {
     return load(trie.context as CompiledIndex);
   } catch (error) {
-    throw error instanceof CompiledIndexError ? error : new CompiledIndexError(`context: ${error instanceof Error ? error.message : String(error)}`);
+    throw asIndexError(error, 'context: ');
   }
 }
 
@@ -463,7 +469,7 @@ function lazyTrie(c: CompiledIndex, entityCount: number, firstInts: Int32Array, 
     try {
       return (trie = decodeTrie(trieData as CompiledIndex, entityCount, firstInts));
     } catch (error) {
-      throw (damage = error instanceof CompiledIndexError ? error : new CompiledIndexError(error instanceof Error ? error.message : String(error)));
+      throw (damage = asIndexError(error));
     }
   };
 }

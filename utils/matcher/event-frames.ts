@@ -213,11 +213,12 @@ interface Item {
 }
 
 /**
- * The groups are looked for in the trigger's sentence, and for a trigger after a demonstrative
- * ("this visit", "этой поездки", "এই সফর", "此次") in the sentence before it too: "Putin arrived in
- * Delhi on Thursday. This visit…".
+ * Words before a trigger that point at an event the text has named: their forms, their first
+ * units in both cases (a cheap test before a word is sliced), their Han forms written onto it.
+ * After a demonstrative ("this visit", "этой поездки", "এই সফর", "此次") the groups are looked for in
+ * the sentence before the trigger's too ("Putin arrived in Delhi on Thursday. This visit…"); after
+ * a definite article, in the whole block (`pointsAcrossBlock`).
  */
-/** Words before a trigger that point at an event the text has named: their forms, their first units in both cases (a cheap test before a word is sliced), their Han forms written onto it. */
 interface Pointers {
   words: ReadonlySet<string>;
   firsts: ReadonlySet<number>;

@@ -485,7 +485,7 @@ const SCANNER = new Scanner();
  * Only units whose word-so-far hash is flagged (first words, stems, and about 0.1 % of other word
  * prefixes) leave the inner loop (README.md, "Speed").
  */
-function scan(sc: Scanner, text: string, index: MentionIndex, from = 0, to = text.length): void {
+function scan(sc: Scanner, text: string, index: MentionIndex, from: number, to: number): void {
   const mul = MUL;
   const add = ADD;
   const filter = index.filter;
@@ -628,15 +628,7 @@ function excludes(x: Candidate, c: Candidate): boolean {
  * realistic text in the engine benchmark (as for `numberBefore`), so they are marked by comments.
  */
 export function findMentions(text: string, index: MentionIndex): Mention[] {
-  const sc = SCANNER;
-  sc.text = text;
-  sc.index = index;
-  sc.cands = null;
-  scan(sc, text, index);
-  // (Set by `walk` during the scan; the cast undoes the narrowing to `null` above.)
-  const cands = sc.cands as Candidate[] | null;
-  sc.text = '';
-  sc.index = null;
+  const cands = scanned(text, index, 0, text.length);
   if (cands === null) return [];
   const entities = index.entities;
 
@@ -740,20 +732,27 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
   // Events described rather than named, and events dated to another edition, once the names are
   // settled (event-frames.ts).
   if (index.frames.length === 0 || (pieces === null && !found.some((m) => m.kind !== 'person'))) return found;
-  const context = index.context;
-  return applyFrames(text, pieces ?? [], found, index.frames, index.entities, (from, to) => (context ? scanPieces(text, context, from, to) : []));
+  // The second trie is read (and a compiled index loads it) only when a window asks for it.
+  return applyFrames(text, pieces ?? [], found, index.frames, index.entities, (from, to) => scanPieces(text, index.context, from, to));
 }
 
-/** The frames' phrases of `context` (`MentionIndex.context`) in text[from, to), outside URLs. */
-function scanPieces(text: string, context: MentionIndex, from: number, to: number): Candidate[] {
+/** The candidates of `index`'s phrases in text[from, to), or null when there are none. */
+function scanned(text: string, index: MentionIndex, from: number, to: number): Candidate[] | null {
   const sc = SCANNER;
   sc.text = text;
-  sc.index = context;
+  sc.index = index;
   sc.cands = null;
-  scan(sc, text, context, from, to);
+  scan(sc, text, index, from, to);
+  // (Set by `walk` during the scan; the cast undoes the narrowing to `null` above.)
   const cands = sc.cands as Candidate[] | null;
   sc.text = '';
   sc.index = null;
+  return cands;
+}
+
+/** The frames' phrases of `context` (`MentionIndex.context`) in text[from, to), outside URLs. */
+function scanPieces(text: string, context: MentionIndex | null, from: number, to: number): Candidate[] {
+  const cands = context ? scanned(text, context, from, to) : null;
   if (cands === null) return [];
   const out: Candidate[] = [];
   for (const c of cands) if (!inUrlOrEmail(text, c.start, c.end)) out.push(c);
