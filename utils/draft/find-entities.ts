@@ -12,7 +12,7 @@ import {
 } from './person-evidence';
 import {
   fitsName, isAcronym, isDateOrNumber, isDemonym, isListedTitle, isNameWord, isOrgTagged, isPersonTagged, isPlaceTagged, isRegnal,
-  isTitle, isTitleWord, mayBeGivenName, namesOnly,
+  isNameSuffix, isTitle, isTitleWord, mayBeGivenName, namesOnly,
 } from './token-kinds';
 import {
   ATTACHED_ARTICLE, COMMON_WORDS, EVENT_NOUNS, EVENT_PREPOSITIONS, GENERIC_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_PERSON_FIRST,
@@ -127,7 +127,7 @@ export function findEntities(tagged: readonly Token[][]): FoundEntities {
       // "Diana Piekusis KC", "Jane Roe QC": letters only a person carries after a name.
       // "Jr" and "Sr" stay part of the name; the rest are titles after it.
       const postNominal = run.tokens.length >= 3 && POST_NOMINALS.has(run.tokens.at(-1)!.bare);
-      if (postNominal && !/^[JS]r\.?$/u.test(run.tokens.at(-1)!.bare)) run = { ...run, tokens: run.tokens.slice(0, -1) };
+      if (postNominal && !isNameSuffix(run.tokens.at(-1)!)) run = { ...run, tokens: run.tokens.slice(0, -1) };
       if (!run.tokens.length) continue;
       const words = run.tokens;
       const last = words.at(-1)!;

@@ -125,14 +125,16 @@ export function listedAfterPerson(run: Run, personEnds: ReadonlySet<Token>): boo
   return before.lower === 'and' && person !== undefined && personEnds.has(person) && !person.breakAfter;
 }
 
+/** Names only, or a given name and then any name words ("Simon Hall", "Karen Shore"). */
+const namesOrGivenFirst = (name: readonly Token[]) => namesOnly(name) || name[0]!.tags.has('FirstName');
+
 /**
  * A full name said to do something only people do, by the words around it: "said Željko Ivezić,",
  * "led by Natthaphong Ruengpanyawut", "the 19-year-old Désiré Doué", "Joachim Trier's drama",
  * "her predecessor Srettha Thavisin".
  */
 export function doerOf(run: Run, name: readonly Token[]): boolean {
-  // Names, or a given name and then any name word ("Simon Hall").
-  if (run.tokens[0] !== name[0] || !(namesOnly(name) || name[0]!.tags.has('FirstName'))) return false;
+  if (run.tokens[0] !== name[0] || !namesOrGivenFirst(name)) return false;
   const before = run.context[run.first - 1];
   const before2 = run.context[run.first - 2];
   const last = name.at(-1)!;
@@ -173,7 +175,7 @@ export function ownedByPlace(run: Run, name: readonly Token[]): boolean {
   // Chhoti Kumari"); not what a person owns ("Jitan Ram Manjhi's Hindustani Awam Morcha").
   const ownerRun = run.context[run.first - 2];
   const oneWord = !ownerRun || !ownerRun.capitalised || ownerRun.breakAfter;
-  return oneWord && (isOrgTagged(owner) || isAcronym(owner)) && (namesOnly(name) || name[0]!.tags.has('FirstName'));
+  return oneWord && (isOrgTagged(owner) || isAcronym(owner)) && namesOrGivenFirst(name);
 }
 
 /**

@@ -52,9 +52,11 @@ export const isRegnal = (t: Token) => /^(?:II|III|IV|V|VI|VII|VIII)$/u.test(t.ba
 /** "D." of "Frank D. Yeary": an initial, a name word anywhere but last. */
 export const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.bare);
 /** Can `t`, word `i` of `n`, stand in a person's name: an initial not last, or a name word with a lower-case letter? */
+/** "Jr." of "Ruben Santos Jr.": a suffix that is part of the name, last. */
+export const isNameSuffix = (t: Token) => /^[JS]r\.?$/u.test(t.bare);
 export const fitsName = (t: Token, i: number, n: number) =>
-  // "Ruben Santos Jr.": a suffix, last. "Michael D Higgins": a middle initial may go without its period.
-  /^[JS]r\.?$/u.test(t.bare) ? i > 0 && i === n - 1 : isInitial(t) || (i > 0 && /^\p{Lu}$/u.test(t.bare)) ? i < n - 1 : isNameWord(t) && /\p{Ll}/u.test(t.bare);
+  // "Michael D Higgins": a middle initial may go without its period.
+  isNameSuffix(t) ? i > 0 && i === n - 1 : isInitial(t) || (i > 0 && /^\p{Lu}$/u.test(t.bare)) ? i < n - 1 : isNameWord(t) && /\p{Ll}/u.test(t.bare);
 /** A word that may open a name after a title: a given name compromise knows, or no word it knows. */
 export const mayBeGivenName = (t: Token) => isPersonTagged(t) || !knownWord(t);
 /** Are all of a name's words names, particles or words no lexicon knows ("Željko Ivezić", not "Morgan Composer")? */
